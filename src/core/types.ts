@@ -1,0 +1,158 @@
+/**
+ * The shapes every part of carbon-gate agrees on. Canonical units only:
+ * kWh, kg CO2e, hours, g CO2e/kWh, W for power, seconds only where a name says so.
+ */
+
+export const FORMAT_IDS = [
+  'codecarbon',
+  'carbontracker',
+  'eco2ai',
+  'zeus',
+  'nvidia-smi',
+  'dcgm',
+  'impact-tracker',
+  'generic',
+] as const
+export type FormatId = (typeof FORMAT_IDS)[number]
+
+/** Where a job or a message comes from: a file, and a 1-based line when one applies. */
+export interface SourceRef {
+  readonly path: string
+  readonly format: FormatId
+  readonly line?: number
+}
+
+/**
+ * One job as an artifact recorded it, in canonical units, before the lifecycle model.
+ * Readers fill what their file holds and leave the rest undefined.
+ */
+export interface JobRecord {
+  readonly name: string
+  readonly source: SourceRef
+  /** Energy of the tracked hardware with any PUE the tracker applied divided out. */
+  readonly itEnergyKWh: number
+  /** Measured idle / infrastructure energy, used as the overhead when present. */
+  readonly idleEnergyKWh?: number
+  /** The PUE the artifact states (the one divided out of its energy, or the generic `pue`). */
+  readonly pue?: number
+  /** The tracker's own intensity for this job (its emissions ÷ its energy), g/kWh. */
+  readonly intensityGPerKWh?: number
+  /** ISO 8601 with an offset, e.g. 2024-05-31T10:39:13Z. */
+  readonly startedAt?: string
+  readonly durationHours?: number
+  readonly gpuCount?: number
+  readonly gpuHours?: number
+  readonly gpuModel?: string
+  readonly cpuThreads?: number
+  /** A region code as the artifact gives it: FRA, FR, gcp:us-central1. */
+  readonly region?: string
+  readonly cloudProvider?: string
+  readonly cloudRegion?: string
+  /** Country as written: alpha-3, alpha-2 or a name. */
+  readonly country?: string
+  /** Anything the reader wants the user to know about this job's figures (e.g. "2 gaps > 60 s"). */
+  readonly notes?: readonly string[]
+}
+
+/** A row skipped, a gap not bridged: something the user should see, that does not stop the gate. */
+export interface Notice {
+  readonly path: string
+  readonly line?: number
+  readonly message: string
+}
+
+export type OverheadMode = 'pue' | 'idle'
+export type IntensitySource = 'input' | 'region' | 'artifact' | 'dataset' | 'default'
+export type Verdict = 'pass' | 'warn' | 'fail'
+export type Action = 'fail' | 'warn'
+
+/** A figure used by the estimate, with where it comes from. */
+export interface Assumption {
+  readonly name: string
+  readonly value: number | string
+  readonly unit: string
+  readonly source: string
+}
+
+/** A job after the lifecycle model (contract §5 `jobs[]`). */
+export interface JobEstimate {
+  readonly id: string
+  readonly name: string
+  readonly source: SourceRef
+  readonly startedAt?: string
+  readonly durationHours: number
+  readonly gpuCount: number
+  readonly gpuModel?: string
+  readonly cpuThreads?: number
+  readonly region?: string
+  readonly intensityGPerKWh: number
+  readonly intensitySource: IntensitySource
+  /** Human-readable origin of the intensity, e.g. "Ember/OWID 2023 via CodeCarbon (FRA)". */
+  readonly intensityNote: string
+  readonly pue: number
+  readonly overheadMode: OverheadMode
+  readonly itEnergyKWh: number
+  readonly overheadKWh: number
+  readonly operationalKg: number
+  readonly embodiedKg: number
+  readonly totalKg: number
+}
+
+export interface Totals {
+  readonly itEnergyKWh: number
+  readonly overheadKWh: number
+  readonly facilityEnergyKWh: number
+  readonly operationalKg: number
+  readonly embodiedKg: number
+  readonly totalKg: number
+}
+
+export type BudgetKind = 'run' | 'increase' | 'monthly'
+export interface BudgetResult {
+  readonly kind: BudgetKind
+  readonly limit: number
+  readonly actual: number
+  readonly unit: 'kg' | '%'
+  readonly exceeded: boolean
+  /** What an exceeded budget does. */
+  readonly action: Action
+}
+
+export interface Baseline {
+  readonly totalKg: number
+  readonly deltaKg: number
+  readonly deltaPercent: number
+  readonly sha?: string
+}
+
+export interface Equivalent {
+  readonly id: string
+  readonly label: string
+  readonly amount: number
+  readonly unit: string
+  readonly source: string
+}
+
+export interface Reference {
+  readonly id: string
+  readonly label: string
+  readonly totalKg: number
+  readonly fraction: number
+  readonly source: string
+}
+
+/** The JSON report (contract §5). */
+export interface Report {
+  readonly schemaVersion: 1
+  readonly verdict: Verdict
+  readonly totals: Totals
+  readonly jobs: readonly JobEstimate[]
+  readonly budgets: readonly BudgetResult[]
+  readonly baseline: Baseline | null
+  readonly equivalents: readonly Equivalent[]
+  readonly references: readonly Reference[]
+  readonly assumptions: readonly Assumption[]
+  readonly warnings: readonly string[]
+  /** Inputs that could not be used (each one line, `where: what`); the gate exits 2 when any. */
+  readonly errors: readonly string[]
+}

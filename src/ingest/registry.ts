@@ -1,0 +1,43 @@
+import type { FormatId } from '../core/types.js'
+import type { Reader } from './types.js'
+import { carbontrackerReader } from './carbontracker.js'
+import { codecarbonReader } from './codecarbon.js'
+import { dcgmReader } from './dcgm.js'
+import { eco2aiReader } from './eco2ai.js'
+import { genericReader } from './generic.js'
+import { impactTrackerReader } from './impact-tracker.js'
+import { nvidiaSmiReader } from './nvidia-smi.js'
+import { zeusReader } from './zeus.js'
+
+/** Every reader, in the order detection tries them (most specific first). */
+export const READERS: readonly Reader[] = [
+  genericReader,
+  codecarbonReader,
+  carbontrackerReader,
+  eco2aiReader,
+  zeusReader,
+  nvidiaSmiReader,
+  dcgmReader,
+  impactTrackerReader,
+]
+
+export function readerFor(format: FormatId): Reader {
+  const reader = READERS.find((r) => r.format === format)
+  if (!reader) throw new Error(`no reader for ${format}`)
+  return reader
+}
+
+/** The reader whose format this file is, or undefined. */
+export function detectReader(name: string, head: string): Reader | undefined {
+  return READERS.find((r) => r.detect(name, head))
+}
+
+/** Is this file read through another one (e.g. carbontracker's standard log)? */
+export function isCompanionFile(name: string): boolean {
+  return READERS.some((r) => r.isCompanion?.(name) ?? false)
+}
+
+/** One line listing what is supported, for "matches no format" errors. */
+export function supportedFormatsLine(): string {
+  return READERS.map((r) => `${r.format} (${r.describes})`).join(', ')
+}
