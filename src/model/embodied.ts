@@ -1,0 +1,68 @@
+import type { HardwareConfig } from '../config/types.js'
+
+const HOURS_PER_YEAR = 8760
+
+/** What a job's hardware was taken to be for the embodied estimate. */
+export interface HardwareUse {
+  readonly gpus: number
+  readonly servers: number
+  /** Set when the artifact did not say and a default was assumed. */
+  readonly assumed?: string
+}
+
+/** kg CO2e per hour of one unit, amortised the BLOOM way: embodied / (lifetime × utilization). */
+export function hourlyRate(embodiedKg: number, hardware: HardwareConfig): number {
+  return embodiedKg / (hardware.lifetimeYears * HOURS_PER_YEAR * hardware.utilization)
+}
+
+/** The embodied kg of one GPU of this model: a per-model override, else the default. */
+export function gpuEmbodiedKg(model: string | undefined, hardware: HardwareConfig): number {
+  if (model !== undefined) {
+    const lower = model.toLowerCase()
+    for (const [key, value] of Object.entries(hardware.gpus)) {
+      if (lower.includes(key.toLowerCase())) return value.embodiedKg
+    }
+  }
+  return hardware.gpuEmbodiedKg
+}
+
+/** Assumed CPU threads when an artifact names neither GPUs nor CPU threads. */
+export const ASSUMED_CPU_THREADS = 8
+
+/**
+ * Units of hardware a job held: `gpuCount` GPUs and `gpuCount / gpusPerServer` servers, or for a
+ * CPU-only job `min(1, cpuThreads / threadsPerServer)` of a server.
+ */
+export function hardwareUse(
+  gpuCount: number | undefined,
+  cpuThreads: number | undefined,
+  hardware: HardwareConfig,
+): HardwareUse {
+  if (gpuCount !== undefined && gpuCount > 0) {
+    return { gpus: gpuCount, servers: gpuCount / hardware.gpusPerServer }
+  }
+  if (cpuThreads !== undefined && cpuThreads > 0) {
+    return { gpus: 0, servers: Math.min(1, cpuThreads / hardware.threadsPerServer) }
+  }
+  const servers = Math.min(1, ASSUMED_CPU_THREADS / hardware.threadsPerServer)
+  return gpuCount === 0
+    ? { gpus: 0, servers, assumed: `CPU threads not recorded: ${ASSUMED_CPU_THREADS} assumed` }
+    : {
+        gpus: 0,
+        servers,
+        assumed: `no GPU or CPU count recorded: CPU-only on ${ASSUMED_CPU_THREADS} threads assumed`,
+      }
+}
+
+/** Embodied kg for `hours` of the given hardware use. */
+export function embodiedKg(
+  hours: number,
+  use: HardwareUse,
+  gpuModel: string | undefined,
+  hardware: HardwareConfig,
+): number {
+  const perHour =
+    use.gpus * hourlyRate(gpuEmbodiedKg(gpuModel, hardware), hardware) +
+    use.servers * hourlyRate(hardware.serverEmbodiedKg, hardware)
+  return hours * perHour
+}

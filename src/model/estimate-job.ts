@@ -1,0 +1,100 @@
+import type { Config } from '../config/types.js'
+import type { JobEstimate, JobRecord, OverheadMode } from '../core/types.js'
+import { embodiedKg, hardwareUse } from './embodied.js'
+import { defaultPue } from './intensity-data.js'
+import { resolveIntensity } from './resolve-intensity.js'
+
+/** The model settings a job estimate depends on (a subset of Config). */
+export type ModelSettings = Pick<Config, 'intensity' | 'region' | 'pue' | 'overhead' | 'hardware'>
+
+export interface JobEstimateResult {
+  readonly estimate: JobEstimate
+  /** Why a figure is what it is (PUE source, hardware assumed), for the report's assumptions. */
+  readonly pueSource: string
+  readonly hardwareAssumed?: string
+  readonly warnings: readonly string[]
+}
+
+interface Overhead {
+  readonly kWh: number
+  readonly mode: OverheadMode
+  readonly pue: number
+  readonly pueSource: string
+}
+
+function resolveOverhead(job: JobRecord, settings: ModelSettings): Overhead {
+  if (job.idleEnergyKWh !== undefined) {
+    return { kWh: job.idleEnergyKWh, mode: 'idle', pue: 1, pueSource: 'measured idle energy' }
+  }
+  if (settings.overhead.mode === 'idle') {
+    return {
+      kWh: job.itEnergyKWh * settings.overhead.idleRatio,
+      mode: 'idle',
+      pue: 1,
+      pueSource: `idle ratio ${settings.overhead.idleRatio}`,
+    }
+  }
+  let pue: number
+  let pueSource: string
+  if (settings.pue !== undefined) {
+    pue = settings.pue
+    pueSource = 'set by the pue setting'
+  } else if (job.pue !== undefined && job.pue > 1) {
+    pue = job.pue
+    pueSource = `stated by the artifact (${job.source.format})`
+  } else {
+    const figure = defaultPue(job.cloudProvider)
+    pue = figure.pue
+    pueSource = figure.source
+  }
+  return { kWh: job.itEnergyKWh * (pue - 1), mode: 'pue', pue, pueSource }
+}
+
+/** Contract §2 for one job: operational (IT + overhead) × intensity, plus amortised embodied. */
+export function estimateJob(job: JobRecord, id: string, settings: ModelSettings): JobEstimateResult {
+  const warnings: string[] = []
+  const intensity = resolveIntensity(job, settings)
+  const overhead = resolveOverhead(job, settings)
+  const operationalKg = ((job.itEnergyKWh + overhead.kWh) * intensity.gPerKWh) / 1000
+
+  const gpuCount = job.gpuCount
+  let hours = job.durationHours
+  if (hours === undefined && job.gpuHours !== undefined && gpuCount !== undefined && gpuCount > 0) {
+    hours = job.gpuHours / gpuCount
+  }
+  const use = hardwareUse(gpuCount, job.cpuThreads, settings.hardware)
+  let embodied = 0
+  if (hours === undefined) {
+    warnings.push(`${job.name}: no duration recorded, embodied emissions not counted`)
+  } else {
+    embodied = embodiedKg(hours, use, job.gpuModel, settings.hardware)
+  }
+
+  const estimate: JobEstimate = {
+    id,
+    name: job.name,
+    source: job.source,
+    ...(job.startedAt !== undefined ? { startedAt: job.startedAt } : {}),
+    durationHours: hours ?? 0,
+    gpuCount: use.gpus,
+    ...(job.gpuModel !== undefined ? { gpuModel: job.gpuModel } : {}),
+    ...(job.cpuThreads !== undefined ? { cpuThreads: job.cpuThreads } : {}),
+    ...(intensity.region !== undefined ? { region: intensity.region } : {}),
+    intensityGPerKWh: intensity.gPerKWh,
+    intensitySource: intensity.source,
+    intensityNote: intensity.note,
+    pue: overhead.pue,
+    overheadMode: overhead.mode,
+    itEnergyKWh: job.itEnergyKWh,
+    overheadKWh: overhead.kWh,
+    operationalKg,
+    embodiedKg: embodied,
+    totalKg: operationalKg + embodied,
+  }
+  return {
+    estimate,
+    pueSource: overhead.pueSource,
+    ...(use.assumed !== undefined ? { hardwareAssumed: use.assumed } : {}),
+    warnings,
+  }
+}

@@ -1,0 +1,64 @@
+import type { IntensitySource, JobRecord } from '../core/types.js'
+import { WORLD_AVERAGE, lookupCloud, lookupCountry, lookupRegion } from './intensity-data.js'
+
+export interface ResolvedIntensity {
+  readonly gPerKWh: number
+  readonly source: IntensitySource
+  /** Where the figure comes from, for the report's assumptions. */
+  readonly note: string
+  /** The region the figure belongs to, when one does. */
+  readonly region?: string
+}
+
+export interface IntensitySettings {
+  readonly intensity?: number
+  readonly region?: string
+}
+
+function usable(x: number | undefined): x is number {
+  return x !== undefined && Number.isFinite(x) && x >= 0
+}
+
+/**
+ * Intensity resolution (contract §2): input intensity → input region in the bundled dataset →
+ * the tracker's own figure → the artifact's cloud region, then country, in the dataset → world average.
+ */
+export function resolveIntensity(job: JobRecord, settings: IntensitySettings): ResolvedIntensity {
+  if (usable(settings.intensity)) {
+    return { gPerKWh: settings.intensity, source: 'input', note: 'set by the intensity setting' }
+  }
+  if (settings.region !== undefined) {
+    const figure = lookupRegion(settings.region)
+    if (figure) {
+      return { gPerKWh: figure.gPerKWh, source: 'region', note: figure.label, region: settings.region }
+    }
+  }
+  if (usable(job.intensityGPerKWh)) {
+    return {
+      gPerKWh: job.intensityGPerKWh,
+      source: 'artifact',
+      note: `the tracker's own figure (${job.source.format})`,
+      ...(job.region !== undefined ? { region: job.region } : {}),
+    }
+  }
+  if (job.cloudProvider !== undefined && job.cloudRegion !== undefined) {
+    const figure = lookupCloud(job.cloudProvider, job.cloudRegion)
+    if (figure) {
+      return {
+        gPerKWh: figure.gPerKWh,
+        source: 'dataset',
+        note: figure.label,
+        region: `${job.cloudProvider.toLowerCase()}:${job.cloudRegion}`,
+      }
+    }
+  }
+  if (job.region !== undefined) {
+    const figure = lookupRegion(job.region)
+    if (figure) return { gPerKWh: figure.gPerKWh, source: 'dataset', note: figure.label, region: job.region }
+  }
+  if (job.country !== undefined) {
+    const figure = lookupCountry(job.country)
+    if (figure) return { gPerKWh: figure.gPerKWh, source: 'dataset', note: figure.label, region: job.country }
+  }
+  return { gPerKWh: WORLD_AVERAGE.gPerKWh, source: 'default', note: WORLD_AVERAGE.label }
+}

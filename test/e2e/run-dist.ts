@@ -1,0 +1,122 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parse } from 'yaml'
+
+export const ROOT = resolve(import.meta.dirname, '../..')
+
+export interface Ran {
+  readonly code: number | null
+  readonly stdout: string
+  readonly stderr: string
+}
+
+/** Run a built entry point (dist/cli.js or dist/index.js) as a child process. */
+export function runNode(script: string, args: readonly string[], options: { env?: Record<string, string>; cwd?: string; timeoutMs?: number } = {}): Promise<Ran> {
+  return new Promise((done, reject) => {
+    const child = spawn(process.execPath, [resolve(ROOT, script), ...args], {
+      cwd: options.cwd ?? ROOT,
+      env: { PATH: process.env.PATH ?? '', ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      reject(new Error(`${script} did not finish within ${options.timeoutMs ?? 60000} ms`))
+    }, options.timeoutMs ?? 60000)
+    child.on('error', reject)
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      done({ code, stdout, stderr })
+    })
+  })
+}
+
+export interface ActionRun extends Ran {
+  readonly outputs: Record<string, string>
+  readonly summary: string
+}
+
+/** Parse GITHUB_OUTPUT's `name<<DELIM\nvalue\nDELIM` and `name=value` lines. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line)
+    if (heredoc) {
+      const [, name, delim] = heredoc
+      const value: string[] = []
+      for (i++; i < lines.length && lines[i] !== delim; i++) value.push(lines[i]!)
+      out[name!] = value.join('\n')
+    } else if (line.includes('=')) {
+      const at = line.indexOf('=')
+      out[line.slice(0, at)] = line.slice(at + 1)
+    }
+  }
+  return out
+}
+
+/**
+ * Run dist/index.js the way the runner does: INPUT_* variables, GITHUB_OUTPUT and
+ * GITHUB_STEP_SUMMARY files, an event payload, GITHUB_WORKSPACE and GITHUB_API_URL.
+ */
+export async function runAction(options: {
+  inputs: Record<string, string>
+  workspace: string
+  event?: unknown
+  eventName?: string
+  env?: Record<string, string>
+}): Promise<ActionRun> {
+  const tmp = mkdtempSync(join(tmpdir(), 'cg-action-'))
+  const outputFile = join(tmp, 'output')
+  const summaryFile = join(tmp, 'summary')
+  const eventFile = join(tmp, 'event.json')
+  writeFileSync(outputFile, '')
+  writeFileSync(summaryFile, '')
+  writeFileSync(eventFile, JSON.stringify(options.event ?? {}))
+  const env: Record<string, string> = {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_EVENT_PATH: eventFile,
+    GITHUB_EVENT_NAME: options.eventName ?? 'workflow_dispatch',
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_REPOSITORY: 'octo/ml',
+    GITHUB_SHA: '1111111111111111111111111111111111111111',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_RUN_ID: '42',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_WORKFLOW: 'train',
+    GITHUB_JOB: 'gate',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: 'http://127.0.0.1:9', // nothing listens: tests that need the API pass their own
+    RUNNER_TEMP: tmp,
+    ...options.env,
+  }
+  // The runner passes action.yml's defaults for the inputs a workflow does not set.
+  for (const [name, value] of Object.entries({ ...actionDefaults(), ...options.inputs })) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  }
+  const ran = await runNode('dist/index.js', [], { env, cwd: options.workspace })
+  return {
+    ...ran,
+    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+  }
+}
+
+function actionDefaults(): Record<string, string> {
+  const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>
+  }
+  const out: Record<string, string> = {}
+  for (const [name, spec] of Object.entries(action.inputs)) {
+    if (spec.default !== undefined && !String(spec.default).includes('${{')) out[name] = String(spec.default)
+  }
+  return out
+}
