@@ -139,7 +139,7 @@ async function runChecked(io: CliIo, setDebug: (d: boolean) => void): Promise<nu
     return 0
   } else paths = positionals // `carbon-gate runs/` reads as `carbon-gate check runs/`
 
-  const format = (values.format ?? 'text') as string
+  const format = values.format ?? 'text'
   if (format !== 'text' && format !== 'markdown' && format !== 'json') {
     throw new ConfigError('--format', `must be text, markdown or json, got "${format}"`)
   }

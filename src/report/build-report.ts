@@ -71,11 +71,26 @@ export function listAssumptions(jobs: readonly JobAssumptions[], config: Config)
   const src = defaults ? BLOOM_EMBODIED : 'configuration (hardware)'
   add({ name: 'GPU embodied', value: hw.gpuEmbodiedKg, unit: 'kg CO2e per GPU', source: src })
   for (const [model, v] of Object.entries(hw.gpus)) {
-    add({ name: `GPU embodied (${model})`, value: v.embodiedKg, unit: 'kg CO2e per GPU', source: 'configuration (hardware.gpus)' })
+    add({
+      name: `GPU embodied (${model})`,
+      value: v.embodiedKg,
+      unit: 'kg CO2e per GPU',
+      source: 'configuration (hardware.gpus)',
+    })
   }
-  add({ name: 'server embodied', value: hw.serverEmbodiedKg, unit: 'kg CO2e per server', source: src })
+  add({
+    name: 'server embodied',
+    value: hw.serverEmbodiedKg,
+    unit: 'kg CO2e per server',
+    source: src,
+  })
   add({ name: 'GPUs per server', value: hw.gpusPerServer, unit: '', source: src })
-  add({ name: 'CPU threads per server', value: hw.threadsPerServer, unit: '', source: 'default: a 2-socket, 64-core server' })
+  add({
+    name: 'CPU threads per server',
+    value: hw.threadsPerServer,
+    unit: '',
+    source: 'default: a 2-socket, 64-core server',
+  })
   add({ name: 'hardware lifetime', value: hw.lifetimeYears, unit: 'years', source: src })
   add({ name: 'hardware utilization', value: hw.utilization, unit: '', source: src })
   add({
@@ -86,16 +101,26 @@ export function listAssumptions(jobs: readonly JobAssumptions[], config: Config)
   })
   for (const { estimate: j, hardwareAssumed } of jobs) {
     if (hardwareAssumed !== undefined) {
-      add({ name: `hardware of ${j.name}`, value: hardwareAssumed, unit: '', source: 'assumed: the artifact does not say' })
+      add({
+        name: `hardware of ${j.name}`,
+        value: hardwareAssumed,
+        unit: '',
+        source: 'assumed: the artifact does not say',
+      })
     }
   }
-  const localTimes = jobs.some(({ estimate: j }) => j.source.format !== 'generic' && j.source.format !== 'zeus')
+  const localTimes = jobs.some(
+    ({ estimate: j }) => j.source.format !== 'generic' && j.source.format !== 'zeus',
+  )
   if (localTimes) {
     add({
       name: 'time zone of tracker timestamps',
       value: config.timezone,
       unit: '',
-      source: config.timezone === 'UTC' ? 'default: trackers write local times without a zone' : 'configuration (timezone)',
+      source:
+        config.timezone === 'UTC'
+          ? 'default: trackers write local times without a zone'
+          : 'configuration (timezone)',
     })
   }
   return out

@@ -1,0 +1,15 @@
+import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
+import {
+  DO_NOT_RETRY,
+  createGitHubClient,
+  retryAfterSeconds,
+  sleep
+} from "./chunk-GYS4LBIF.js";
+import "./chunk-U63EEMSM.js";
+import "./chunk-26LI6IR6.js";
+export {
+  DO_NOT_RETRY,
+  createGitHubClient,
+  retryAfterSeconds,
+  sleep
+};

@@ -1,0 +1,264 @@
+/**
+ * Fork-safe mode: fetch the tracker artifacts another workflow run uploaded (the `pull_request`
+ * half of the `workflow_run` pattern) and unpack them safely, and find the PR a run belongs to.
+ * Everything here treats the artifacts as untrusted input.
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname, join, resolve, sep } from 'node:path'
+import type { GitHubClient } from './client.js'
+import { ArtifactDownloadError, GitHubError, callGitHub, hasStatus } from './errors.js'
+import { UnsafeZipError, inflateEntry, listZipEntries } from './unzip.js'
+
+export interface ArtifactLimits {
+  readonly maxZipBytes?: number
+  readonly maxEntries?: number
+  readonly maxTotalBytes?: number
+  readonly maxRatio?: number
+}
+
+export const DEFAULT_ARTIFACT_LIMITS: Required<ArtifactLimits> = {
+  maxZipBytes: 256 * 1024 * 1024,
+  maxEntries: 10_000,
+  maxTotalBytes: 1024 * 1024 * 1024,
+  maxRatio: 200,
+}
+
+export interface DownloadedArtifact {
+  readonly name: string
+  /** destDir/<artifact name> */
+  readonly dir: string
+  /** Absolute paths of the files written, sorted. */
+  readonly files: string[]
+}
+
+interface Artifact {
+  readonly id: number
+  readonly name: string
+  readonly size_in_bytes: number
+  readonly expired: boolean
+}
+
+const DOWNLOAD_TIMEOUT_MS = 5 * 60_000
+
+export async function downloadRunArtifacts(
+  client: GitHubClient,
+  p: {
+    readonly owner: string
+    readonly repo: string
+    readonly runId: number
+    /** An exact name, or a glob with `*` and `?` (e.g. `carbon-*`). */
+    readonly namePattern: string
+    readonly destDir: string
+    readonly limits?: ArtifactLimits
+  },
+): Promise<DownloadedArtifact[]> {
+  const limits = { ...DEFAULT_ARTIFACT_LIMITS, ...p.limits }
+  const listPath = `GET /repos/${p.owner}/${p.repo}/actions/runs/${p.runId}/artifacts`
+  const all: readonly Artifact[] = await callGitHub(listPath, () =>
+    client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
+      owner: p.owner,
+      repo: p.repo,
+      run_id: p.runId,
+      per_page: 100,
+    }),
+  )
+  const pattern = globToRegExp(p.namePattern)
+  const byName = new Map<string, Artifact>()
+  for (const a of all) {
+    const seen = byName.get(a.name)
+    if (pattern.test(a.name) && (seen === undefined || seen.id < a.id)) byName.set(a.name, a)
+  }
+  if (byName.size === 0) {
+    const names = all.map((a) => a.name)
+    const found = names.length === 0 ? 'it has none' : `it has ${listNames(names)}`
+    throw new ArtifactDownloadError(
+      p.namePattern,
+      `no artifact matching '${p.namePattern}' in workflow run ${p.runId} (${found})`,
+    )
+  }
+  const results: DownloadedArtifact[] = []
+  for (const artifact of [...byName.values()].sort((a, b) => a.name.localeCompare(b.name))) {
+    results.push(await downloadOne(client, p, artifact, limits))
+  }
+  return results
+}
+
+async function downloadOne(
+  client: GitHubClient,
+  p: {
+    readonly owner: string
+    readonly repo: string
+    readonly runId: number
+    readonly destDir: string
+  },
+  artifact: Artifact,
+  limits: Required<ArtifactLimits>,
+): Promise<DownloadedArtifact> {
+  const fail = (message: string) => new ArtifactDownloadError(artifact.name, message)
+  if (!isSafeName(artifact.name)) throw fail('the artifact name is not a safe directory name')
+  if (artifact.expired) throw fail(`expired: re-run workflow run ${p.runId} to upload it again`)
+  if (artifact.size_in_bytes > limits.maxZipBytes) {
+    throw fail(`${artifact.size_in_bytes} bytes, more than the ${limits.maxZipBytes} allowed`)
+  }
+  const zip = await fetchZip(client, p, artifact, limits.maxZipBytes)
+  let entries
+  try {
+    entries = listZipEntries(zip, limits)
+  } catch (e) {
+    throw e instanceof UnsafeZipError ? fail(`rejected: ${e.message}`) : e
+  }
+  const root = resolve(p.destDir)
+  const dir = join(root, artifact.name)
+  await mkdir(dir, { recursive: true })
+  const files: string[] = []
+  for (const entry of entries) {
+    const target = resolve(dir, ...entry.segments)
+    if (!target.startsWith(dir + sep)) throw fail(`rejected: "${entry.name}" leaves ${dir}`)
+    if (entry.isDirectory) {
+      await mkdir(target, { recursive: true })
+      continue
+    }
+    let data
+    try {
+      data = inflateEntry(zip, entry)
+    } catch (e) {
+      throw e instanceof UnsafeZipError ? fail(`rejected: ${e.message}`) : e
+    }
+    await mkdir(dirname(target), { recursive: true })
+    await writeFile(target, data)
+    files.push(target)
+  }
+  return { name: artifact.name, dir, files: files.sort() }
+}
+
+/** GET .../artifacts/{id}/zip answers 302 to storage; fetch follows it (dropping the token cross-origin). */
+async function fetchZip(
+  client: GitHubClient,
+  p: { readonly owner: string; readonly repo: string },
+  artifact: Artifact,
+  maxBytes: number,
+): Promise<Uint8Array> {
+  const path = `GET /repos/${p.owner}/${p.repo}/actions/artifacts/${artifact.id}/zip`
+  const response = await callGitHub(path, () =>
+    client.rest.actions.downloadArtifact({
+      owner: p.owner,
+      repo: p.repo,
+      artifact_id: artifact.id,
+      archive_format: 'zip',
+      request: { parseSuccessResponseBody: false, timeoutMs: DOWNLOAD_TIMEOUT_MS },
+    }),
+  )
+  try {
+    return await readCapped(response.data, maxBytes, artifact.name)
+  } catch (e) {
+    if (e instanceof ArtifactDownloadError) throw e
+    throw new GitHubError(
+      path,
+      `download interrupted: ${e instanceof Error ? e.message : String(e)}`,
+    )
+  }
+}
+
+async function readCapped(body: unknown, maxBytes: number, name: string): Promise<Uint8Array> {
+  const tooBig = () =>
+    new ArtifactDownloadError(name, `the download is larger than the ${maxBytes} bytes allowed`)
+  if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) {
+    const bytes = body instanceof ArrayBuffer ? new Uint8Array(body) : new Uint8Array(body.buffer)
+    if (bytes.byteLength > maxBytes) throw tooBig()
+    return bytes
+  }
+  if (!(body instanceof ReadableStream)) throw new ArtifactDownloadError(name, 'empty download')
+  const reader = (body as ReadableStream<Uint8Array>).getReader()
+  const chunks: Uint8Array[] = []
+  let total = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    total += value.byteLength
+    if (total > maxBytes) {
+      await reader.cancel()
+      throw tooBig()
+    }
+    chunks.push(value)
+  }
+  return Buffer.concat(chunks)
+}
+
+/**
+ * The open PR whose head is that commit: first GET /commits/{sha}/pulls, then (forks, whose
+ * commits that endpoint may not know) the open PRs. Undefined when none has that head.
+ */
+export async function findPullRequestNumber(
+  client: GitHubClient,
+  p: {
+    readonly owner: string
+    readonly repo: string
+    readonly headSha: string
+    readonly headBranch?: string
+  },
+): Promise<number | undefined> {
+  type Pull = {
+    readonly number: number
+    readonly state: string
+    readonly head: { readonly sha: string; readonly ref: string }
+  }
+  const pick = (pulls: readonly Pull[]): number | undefined => {
+    const byHead = pulls.filter((pr) => pr.head.sha.toLowerCase() === p.headSha.toLowerCase())
+    const ranked = [...byHead].sort(
+      (a, b) =>
+        rank(a.state === 'open', b.state === 'open') ||
+        rank(a.head.ref === p.headBranch, b.head.ref === p.headBranch),
+    )
+    return ranked[0]?.number
+  }
+  const assocPath = `GET /repos/${p.owner}/${p.repo}/commits/${p.headSha}/pulls`
+  let associated: readonly Pull[] = []
+  try {
+    associated = (
+      await callGitHub(assocPath, () =>
+        client.rest.repos.listPullRequestsAssociatedWithCommit({
+          owner: p.owner,
+          repo: p.repo,
+          commit_sha: p.headSha,
+          per_page: 100,
+        }),
+      )
+    ).data
+  } catch (e) {
+    if (!hasStatus(e, 404, 422)) throw e
+  }
+  const direct = pick(associated)
+  if (direct !== undefined) return direct
+  const open: readonly Pull[] = await callGitHub(`GET /repos/${p.owner}/${p.repo}/pulls`, () =>
+    client.paginate(client.rest.pulls.list, {
+      owner: p.owner,
+      repo: p.repo,
+      state: 'open',
+      per_page: 100,
+    }),
+  )
+  return pick(open)
+}
+
+/** Sort the true one first. */
+function rank(a: boolean, b: boolean): number {
+  return Number(b) - Number(a)
+}
+
+/** `*` any run of characters, `?` one; everything else literal; anchored. */
+export function globToRegExp(glob: string): RegExp {
+  const body = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.')
+  return new RegExp(`^${body}$`, 's')
+}
+
+function isSafeName(name: string): boolean {
+  return name !== '' && name !== '.' && name !== '..' && !/[\\/\0]/.test(name)
+}
+
+function listNames(names: readonly string[]): string {
+  const shown = names.slice(0, 10).map((n) => `'${n}'`)
+  return names.length > 10 ? `${shown.join(', ')} and ${names.length - 10} more` : shown.join(', ')
+}

@@ -1,0 +1,90 @@
+/**
+ * A CodeCarbon row (the last flush of a run, or one task) as a JobRecord in canonical units.
+ */
+import type { JobRecord, Notice } from '../core/types.js'
+import type { Row } from './codecarbon-row.js'
+import { toIso } from './time.js'
+
+/** How the job is named: by its run id, its task name, or its line. */
+export type JobKind = 'run' | 'task'
+
+const ONE_KIND = /^(\d+)\s*x\s+(.+)$/
+const SEVERAL_KINDS = /,\s*\d+\s*x\s+/
+
+/** `1 x NVIDIA GeForce RTX 3060` → `NVIDIA GeForce RTX 3060`; a mix of models stays as written. */
+export function cleanGpuModel(model: string): string {
+  if (SEVERAL_KINDS.test(model)) return model
+  const m = ONE_KIND.exec(model)
+  return m ? m[2]!.trim() : model
+}
+
+function nameJob(row: Row, kind: JobKind, id: string | undefined): string {
+  const project = row.projectName ?? 'codecarbon'
+  if (kind === 'task') return row.taskName ?? `${project} task line ${row.line}`
+  return id === undefined ? `${project} line ${row.line}` : `${project} ${id.slice(0, 8)}`
+}
+
+/**
+ * Build the job. `id` is the run key shown in the name (run_id, or experiment_id in v1.x files).
+ * A pue cell that is not a number > 0 is not divided out and is reported through `notices`.
+ */
+export function buildJob(
+  row: Row,
+  kind: JobKind,
+  id: string | undefined,
+  path: string,
+  notices: Notice[],
+): JobRecord {
+  let pue: number | undefined
+  if (row.pue !== undefined) {
+    if (Number.isFinite(row.pue) && row.pue > 0) pue = row.pue
+    else {
+      notices.push({
+        path,
+        line: row.line,
+        message: `pue ${String(row.pue)} is not a number > 0: energy_consumed taken as IT energy`,
+      })
+    }
+  }
+  const notes: string[] = []
+  let gpuCount = row.gpuCount
+  let gpuModel = row.gpuModel === undefined ? undefined : cleanGpuModel(row.gpuModel)
+  if (
+    gpuModel !== undefined &&
+    row.cpuModel !== undefined &&
+    gpuModel.toLowerCase() === row.cpuModel.toLowerCase()
+  ) {
+    notes.push(`integrated GPU (${gpuModel}) counted as 0 discrete GPUs`)
+    gpuCount = 0
+    gpuModel = undefined
+  }
+  const startMs =
+    row.endMs !== undefined && row.durationS !== undefined
+      ? Math.round(row.endMs - row.durationS * 1000)
+      : undefined
+  return dropUndefined({
+    name: nameJob(row, kind, id),
+    source: { path, format: 'codecarbon', line: row.line },
+    itEnergyKWh: row.energyKWh / (pue ?? 1),
+    pue,
+    intensityGPerKWh:
+      row.emissionsKg !== undefined && row.energyKWh > 0
+        ? (row.emissionsKg * 1000) / row.energyKWh
+        : undefined,
+    startedAt: startMs === undefined ? undefined : toIso(startMs),
+    durationHours: row.durationS === undefined ? undefined : row.durationS / 3600,
+    gpuCount,
+    gpuModel,
+    cpuThreads: row.cpuCount,
+    cloudProvider: row.cloudProvider,
+    cloudRegion: row.cloudRegion,
+    country: row.country,
+    notes: notes.length > 0 ? notes : undefined,
+  })
+}
+
+/** The record without its undefined fields (tidy JSON, simple comparisons). */
+function dropUndefined<T extends object>(record: T): T {
+  const entries = Object.entries(record as Record<string, unknown>)
+  return Object.fromEntries(entries.filter(([, value]) => value !== undefined)) as T
+}

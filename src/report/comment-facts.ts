@@ -1,0 +1,175 @@
+/**
+ * Facts derived from a report that every renderer (text, job summary, PR comment) shows the same
+ * way: the verdict and its reason, the operational split, budget use, job order, overhead labels.
+ * Plain strings, no markup; untrusted text is never included here (callers escape it).
+ */
+import type { BudgetResult, JobEstimate, Report, Verdict } from '../core/types.js'
+import {
+  formatDecimal,
+  formatMass,
+  formatSignedPercent,
+  formatWholePercent,
+} from './format-numbers.js'
+import { asText } from './escape.js'
+
+export interface VerdictStyle {
+  readonly word: string
+  readonly emoji: string
+}
+
+const VERDICT_STYLES: Readonly<Record<Verdict, VerdictStyle>> = {
+  pass: { word: 'Pass', emoji: '✅' },
+  warn: { word: 'Warn', emoji: '⚠️' },
+  fail: { word: 'Fail', emoji: '❌' },
+}
+
+/** The verdict to show; anything unknown (a hand-edited report) shows as a failure. */
+export function normalizeVerdict(verdict: unknown): Verdict {
+  return verdict === 'pass' || verdict === 'warn' ? verdict : 'fail'
+}
+
+export function styleVerdict(verdict: unknown): VerdictStyle {
+  return VERDICT_STYLES[normalizeVerdict(verdict)]
+}
+
+/** Operational emissions split into IT hardware and facility overhead; the parts sum to the total. */
+export function splitOperational(report: Report): { itKg: number; overheadKg: number } {
+  const { totals, jobs } = report
+  let itKg = 0
+  for (const job of jobs) {
+    if (Number.isFinite(job.itEnergyKWh) && Number.isFinite(job.intensityGPerKWh)) {
+      itKg += (job.itEnergyKWh * job.intensityGPerKWh) / 1000
+    }
+  }
+  if (jobs.length === 0) {
+    const share = totals.facilityEnergyKWh > 0 ? totals.itEnergyKWh / totals.facilityEnergyKWh : 1
+    itKg = totals.operationalKg * share
+  }
+  itKg = Math.min(itKg, totals.operationalKg)
+  return { itKg, overheadKg: totals.operationalKg - itKg }
+}
+
+/** Fraction of a budget used (actual / limit); 0 when an increase limit sees a decrease. */
+export function computeBudgetUse(budget: BudgetResult): number {
+  if (budget.limit > 0) return Math.max(0, budget.actual / budget.limit)
+  return budget.actual > 0 ? Infinity : 0
+}
+
+/** The budget that is closest to (or furthest over) its limit. */
+export function findTightestBudget(budgets: readonly BudgetResult[]): BudgetResult | undefined {
+  let tightest: BudgetResult | undefined
+  for (const b of budgets) {
+    if (tightest === undefined || computeBudgetUse(b) > computeBudgetUse(tightest)) tightest = b
+  }
+  return tightest
+}
+
+/** "Per run", "Monthly", "Increase vs. baseline". */
+export function nameBudget(budget: BudgetResult): string {
+  switch (budget.kind) {
+    case 'run':
+      return 'Per run'
+    case 'monthly':
+      return 'Monthly (month so far)'
+    case 'increase':
+      return 'Increase vs. baseline'
+    default:
+      return 'Budget'
+  }
+}
+
+/** A budget's limit or actual value in its unit: "25.0 kg", "+10.0 %". */
+export function formatBudgetValue(budget: BudgetResult, value: number): string {
+  return budget.unit === '%' ? formatSignedPercent(value) : formatMass(value)
+}
+
+function describeBudget(b: BudgetResult): string {
+  const use = formatWholePercent(computeBudgetUse(b))
+  const limit = formatBudgetValue(b, b.limit)
+  const actual = formatBudgetValue(b, b.actual)
+  switch (b.kind) {
+    case 'increase':
+      return b.exceeded
+        ? `${actual} vs. the baseline, over the ${limit} limit`
+        : `${actual} vs. the baseline (limit ${limit})`
+    case 'monthly':
+      return b.exceeded
+        ? `month so far ${actual}, over the ${limit} monthly budget`
+        : `month so far ${use} of the ${limit} monthly budget`
+    case 'run':
+    default:
+      return b.exceeded
+        ? `over the ${limit} run budget (${use})`
+        : `${use} of the ${limit} run budget`
+  }
+}
+
+/**
+ * Why the verdict is what it is, in one line a reviewer reads in ten seconds:
+ * "over the 25.0 kg run budget (120 %)", "52 % of the 25.0 kg run budget; +3.1 % vs. the baseline".
+ */
+export function explainVerdict(report: Report): string {
+  const parts: string[] = []
+  const errors = report.errors.length
+  if (errors > 0) parts.push(`${errors} input${errors === 1 ? '' : 's'} could not be used`)
+  const exceeded = report.budgets
+    .filter((b) => b.exceeded)
+    .sort((a, b) => Number(b.action === 'fail') - Number(a.action === 'fail'))
+  const shown =
+    exceeded.length > 0
+      ? exceeded
+      : report.budgets.filter((b) => b === findTightestBudget(report.budgets))
+  parts.push(...shown.map(describeBudget))
+  if (report.budgets.length === 0) parts.push('no budget set')
+  if (report.baseline !== null && !shown.some((b) => b.kind === 'increase')) {
+    parts.push(`${formatSignedPercent(report.baseline.deltaPercent)} vs. the baseline`)
+  }
+  return parts.join('; ')
+}
+
+/** Code-unit order: the same everywhere, unlike locale collation. */
+function compareText(a: unknown, b: unknown): number {
+  const x = asText(a)
+  const y = asText(b)
+  return x < y ? -1 : x > y ? 1 : 0
+}
+
+/** Jobs largest first (ties by name, then id), so the top rows are the ones that matter. */
+export function sortJobsBySize(jobs: readonly JobEstimate[]): JobEstimate[] {
+  const size = (j: JobEstimate): number => (Number.isFinite(j.totalKg) ? j.totalKg : -Infinity)
+  return [...jobs].sort(
+    (a, b) => size(b) - size(a) || compareText(a.name, b.name) || compareText(a.id, b.id),
+  )
+}
+
+/** How a job's overhead was counted: "PUE 1.2" or "idle". */
+export function describeOverhead(job: JobEstimate): string {
+  return job.overheadMode === 'idle' ? 'idle' : `PUE ${formatDecimal(job.pue, 2)}`
+}
+
+/** The overhead line's qualifier for a set of jobs: "PUE 1.2", "PUE", "idle", "PUE and idle". */
+export function describeOverheadModes(jobs: readonly JobEstimate[]): string {
+  const modes = new Set(jobs.map(describeOverhead))
+  if (modes.size === 1) return [...modes][0]!
+  const idle = jobs.some((j) => j.overheadMode === 'idle')
+  const pue = jobs.some((j) => j.overheadMode !== 'idle')
+  return idle && pue ? 'PUE and idle' : idle ? 'idle' : 'PUE'
+}
+
+/** Sum of some jobs' emissions and energy (for "… N more jobs" rows). */
+export function sumJobs(jobs: readonly JobEstimate[]): { totalKg: number; itEnergyKWh: number } {
+  let totalKg = 0
+  let itEnergyKWh = 0
+  for (const j of jobs) {
+    totalKg += j.totalKg
+    itEnergyKWh += j.itEnergyKWh
+  }
+  return { totalKg, itEnergyKWh }
+}
+
+/** Lowercase hex of a commit, shortened to 7; undefined when it is not one. */
+export function shortSha(sha: unknown): string | undefined {
+  return typeof sha === 'string' && /^[0-9a-f]{7,64}$/i.test(sha)
+    ? sha.slice(0, 7).toLowerCase()
+    : undefined
+}

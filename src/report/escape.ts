@@ -1,0 +1,110 @@
+/**
+ * Text that comes from artifacts (job names, GPU models, file paths, warnings) is untrusted: in a
+ * PR comment it must not mention people, reference issues, add links, images or HTML, break a
+ * table, or forge the comment's hidden marker. In a terminal it must not carry escape sequences.
+ */
+
+/** Zero-width space: breaks `@mention`, `#123`, `http://` and `www.` auto-linking invisibly. */
+const ZWSP = '\u200B'
+
+/** Longest untrusted string shown, in code points, before escaping. */
+export const MAX_TEXT_LENGTH = 200
+
+// C0/C1 controls (ESC included), DEL, and the Unicode line/paragraph separators.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g
+/** Bidirectional overrides and isolates (the "Trojan Source" characters). */
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/g
+
+/**
+ * One line of plain text: controls and newlines become spaces, runs of white space collapse,
+ * bidi overrides go, and the result is capped at `maxLength` code points (ending in `…`).
+ */
+export function sanitizeText(untrusted: unknown, maxLength = MAX_TEXT_LENGTH): string {
+  const text = asText(untrusted)
+  const line = text.replace(BIDI, '').replace(CONTROL, ' ').replace(/\s+/g, ' ').trim()
+  const points = Array.from(line)
+  if (points.length <= maxLength) return line
+  return `${points
+    .slice(0, Math.max(0, maxLength - 1))
+    .join('')
+    .trimEnd()}…`
+}
+
+/** Any value as a string: a report read back from JSON may hold anything where text belongs. */
+export function asText(value: unknown): string {
+  return typeof value === 'string' ? value : String(value)
+}
+
+/** Characters that CommonMark/GFM give a meaning, shown literally after a backslash. */
+const BACKSLASHED = new Set([
+  '\\',
+  '`',
+  '*',
+  '_',
+  '{',
+  '}',
+  '[',
+  ']',
+  '(',
+  ')',
+  '#',
+  '!',
+  '|',
+  '~',
+  '$',
+  '^',
+])
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+}
+
+/**
+ * Untrusted text for GitHub Markdown, safe inside a paragraph, list item or table cell:
+ * - `@name` gets a zero-width space after `@` (no mention, no e-mail autolink);
+ * - `#123` and `GH-123` get one too (no issue cross-reference);
+ * - `scheme://` and `www.` are broken the same way (no autolink);
+ * - `[ ] ( ) !` and the other Markdown punctuation are backslash-escaped (no link, no image);
+ * - `< > & "` become entities (no HTML, no `<!-- carbon-gate:… -->` marker);
+ * - `|` is escaped (tables hold), newlines collapse, length is capped.
+ */
+export function escapeMarkdownText(untrusted: unknown, maxLength = MAX_TEXT_LENGTH): string {
+  const text = sanitizeText(untrusted, maxLength)
+    .replace(/:\/\//g, `:${ZWSP}//`)
+    .replace(/(www)\./gi, `$1${ZWSP}.`)
+    .replace(/\b(GH)-(?=\d)/gi, `$1${ZWSP}-`)
+  let out = ''
+  const chars = Array.from(text)
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!
+    const entity = ENTITIES[c]
+    if (entity !== undefined) out += entity
+    else if (c === '@') out += `@${ZWSP}`
+    else if (c === '#' && /\d/.test(chars[i + 1] ?? '')) out += `\\#${ZWSP}`
+    else if (BACKSLASHED.has(c)) out += `\\${c}`
+    else out += c
+  }
+  // A leading `-`, `+`, `=` or `1.` / `1)` would start a list or an underline in some places.
+  return out.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2')
+}
+
+/** A comment key as it may appear in the hidden marker: [A-Za-z0-9._-], at most 64 characters. */
+export function sanitizeKey(key: string): string {
+  const clean = key.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 64)
+  return clean === '' ? 'default' : clean
+}
+
+/** Text for XML (SVG) content and attribute values. */
+const XML_ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+}
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => XML_ENTITIES[c] ?? c)
+}
