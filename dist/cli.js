@@ -6,7 +6,7 @@ import {
   exitCodeFor,
   renderMarkdown,
   resolveConfig
-} from "./chunks/chunk-VN57DBSS.js";
+} from "./chunks/chunk-563GTIDS.js";
 import {
   computeBudgetUse,
   describeOverhead,
@@ -17,6 +17,7 @@ import {
   formatEnergy,
   formatIntensity,
   formatMass,
+  formatNumber,
   formatSignedMass,
   formatSignedPercent,
   formatWholePercent,
@@ -27,7 +28,7 @@ import {
   sortJobsBySize,
   splitOperational,
   sumJobs
-} from "./chunks/chunk-4QRFHJZK.js";
+} from "./chunks/chunk-VMZSSDXE.js";
 import {
   ConfigError,
   isGateError
@@ -145,7 +146,7 @@ function renderJobs(report, paint) {
   if (rest.length > 0) {
     const sum = sumJobs(rest);
     rows.push([
-      `\u2026 ${rest.length} more jobs`,
+      `\u2026 ${formatNumber(rest.length, 0)} more jobs`,
       "",
       formatEnergy(sum.itEnergyKWh),
       "",

@@ -5,8 +5,8 @@ import {
   exitCodeFor,
   renderMarkdown,
   resolveConfig
-} from "./chunks/chunk-VN57DBSS.js";
-import "./chunks/chunk-4QRFHJZK.js";
+} from "./chunks/chunk-563GTIDS.js";
+import "./chunks/chunk-VMZSSDXE.js";
 import {
   Octokit,
   paginateRest,
@@ -20792,7 +20792,7 @@ async function run(env = process.env) {
   let commentUrl;
   let badge;
   if (gh) {
-    const publish = await import("./chunks/publish-YOLJGMKU.js");
+    const publish = await import("./chunks/publish-3LWHQVHP.js");
     const log = { info: (m) => info(m), warning: (m) => warning(m) };
     if (config.comment && target.prNumber !== void 0) {
       commentUrl = await publish.publishComment(gh.client, ctx, target.prNumber, report, { key, history, log });

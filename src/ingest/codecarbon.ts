@@ -50,7 +50,6 @@ interface Scan {
 
 async function scanFile(input: ArtifactInput, options: ReadOptions): Promise<Scan> {
   const { path } = input
-  const isTask = (c: Columns): boolean => c.taskName !== undefined
   let columns: Columns | undefined
   const runs = new Map<string, Row>()
   const notices: Notice[] = []
@@ -83,7 +82,8 @@ async function scanFile(input: ArtifactInput, options: ReadOptions): Promise<Sca
       skip(no, row)
       continue
     }
-    const key = isTask(columns) ? undefined : runKey(row, columns)
+    // Task rows are deltas, one job each; emissions.csv rows are flushes of their run.
+    const key = columns.taskName !== undefined ? undefined : runKey(row, columns)
     if (key === undefined) {
       runs.set(`#${no}`, row)
       continue
@@ -92,8 +92,9 @@ async function scanFile(input: ArtifactInput, options: ReadOptions): Promise<Sca
     if (prev) checkForward(prev, row, key, path)
     runs.set(`=${key}`, row)
   }
-  if (columns === undefined)
+  if (columns === undefined) {
     throw new ArtifactError(path, undefined, 'holds no job: the file is empty')
+  }
   if (dataRows === 0) {
     throw new ArtifactError(path, undefined, 'holds no job: it has a CodeCarbon header but no rows')
   }

@@ -5,7 +5,8 @@
  * (`power.draw [W]`); columns are found by name in any order, extra columns are ignored.
  * Power: `power.draw.average` > `power.draw` > `power.draw.instant` (and the `gpu.` aliases),
  * per row the first one that holds a value. A GPU is keyed by its uuid (unless masked), else its
- * PCI bus id, else its index, else its name. Energy per GPU is the trapezoid integral of its
+ * PCI bus id, else its index, else its position among the rows of its poll (nvidia-smi lists
+ * GPUs in the same order at every poll). Energy per GPU is the trapezoid integral of its
  * samples (power-integrator.ts); the job's duration is the first to the last timestamp.
  */
 import { ArtifactError } from '../core/errors.js'
@@ -31,9 +32,9 @@ const POWER_COLUMNS: readonly (readonly string[])[] = [
   ['power.draw'],
   ['power.draw.instant', 'gpu.power.draw.instant'],
 ]
-const KEY_COLUMNS = ['uuid', 'gpu_uuid', 'pci.bus_id', 'gpu_bus_id', 'index', 'name', 'gpu_name']
+const KEY_COLUMNS = ['uuid', 'gpu_uuid', 'pci.bus_id', 'gpu_bus_id', 'index']
 /** Query fields that, beside a power column, mark a header as nvidia-smi's. */
-const QUERY_FIELDS = new Set(['timestamp', ...KEY_COLUMNS, 'pci.bus', 'driver_version'])
+const QUERY_FIELDS = new Set(['timestamp', ...KEY_COLUMNS, 'name', 'gpu_name', 'pci.bus'])
 const MASKED_UUID = 'GPU-00000000-0000-0000-0000-000000000000'
 const TIMESTAMP_START = /^\d{4}[/-]\d{2}[/-]\d{2}[ T]\d{2}:\d{2}/
 
@@ -51,7 +52,7 @@ export function isQueryHeader(text: string): boolean {
   if (!text.includes(',')) return false
   const names = parseQueryHeader(text)
   const hasPower = POWER_COLUMNS.some((aliases) => aliases.some((a) => names.includes(a)))
-  return hasPower && names.some((n) => QUERY_FIELDS.has(n) || text.includes(' [W]'))
+  return hasPower && (text.includes(' [W]') || names.some((n) => QUERY_FIELDS.has(n)))
 }
 
 export class QueryParser implements LineParser {
@@ -72,6 +73,9 @@ export class QueryParser implements LineParser {
   private readonly missing = new Tally()
   private readonly badWidth = new Tally()
   private firstMs = Infinity
+  private lastTsCell = ''
+  private positionInPoll = 0
+  private readonly positionKeys: string[] = []
   private lastMs = -Infinity
 
   private readonly maxGapSeconds: number
@@ -115,6 +119,11 @@ export class QueryParser implements LineParser {
     }
     if (ms < this.firstMs) this.firstMs = ms
     if (ms > this.lastMs) this.lastMs = ms
+    if (tsCell === this.lastTsCell) this.positionInPoll++
+    else {
+      this.lastTsCell = tsCell
+      this.positionInPoll = 0
+    }
     const key = this.deviceKey()
     if (this.nameCol >= 0) {
       const model = this.cells[this.nameCol]!
@@ -212,7 +221,8 @@ export class QueryParser implements LineParser {
       const v = this.cells[c]!
       if (v !== '' && v !== MASKED_UUID && v[0] !== '[' && v !== 'N/A') return v
     }
-    return '0'
+    const n = this.positionInPoll
+    return (this.positionKeys[n] ??= `#${n}`)
   }
 
   finish(): ReadResult {

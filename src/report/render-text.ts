@@ -121,7 +121,7 @@ function renderJobs(report: Report, paint: Paint): string[] {
   if (rest.length > 0) {
     const sum = sumJobs(rest)
     rows.push([
-      `… ${rest.length} more jobs`,
+      `… ${formatNumber(rest.length, 0)} more jobs`,
       '',
       formatEnergy(sum.itEnergyKWh),
       '',

@@ -183,6 +183,16 @@ describe('nvidia-smi --query-gpu CSV', () => {
     close(job.itEnergyKWh, 300 / 3.6e6)
   })
 
+  it('tells GPUs apart by their place in the poll when there is no uuid nor index', async () => {
+    const text =
+      'timestamp, name, power.draw [W]\n' +
+      '2025/03/01 10:00:00.000, NVIDIA L4, 10 W\n2025/03/01 10:00:00.000, NVIDIA L4, 50 W\n' +
+      '2025/03/01 10:00:01.000, NVIDIA L4, 10 W\n2025/03/01 10:00:01.000, NVIDIA L4, 50 W\n'
+    const job = (await read('n.csv', text)).jobs[0]!
+    assert.equal(job.gpuCount, 2)
+    close(job.itEnergyKWh, 60 / 3.6e6) // 10 J + 50 J
+  })
+
   it('counts a GPU whose power is never supported, and skips rows of the wrong width', async () => {
     const text =
       'timestamp, index, power.draw [W]\n' +

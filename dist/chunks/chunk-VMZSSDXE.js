@@ -643,6 +643,7 @@ function truncateText(text, limit, measure) {
 export {
   computeEquivalents,
   computeReferences,
+  formatNumber,
   formatAmount,
   formatMass,
   formatEnergy,

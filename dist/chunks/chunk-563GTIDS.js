@@ -16,7 +16,7 @@ import {
   renderReferences,
   renderTotals,
   renderWarnings
-} from "./chunk-4QRFHJZK.js";
+} from "./chunk-VMZSSDXE.js";
 import {
   ArtifactError,
   ConfigError,
@@ -19000,7 +19000,6 @@ function runKey(row, columns) {
 }
 async function scanFile(input, options) {
   const { path } = input;
-  const isTask = (c) => c.taskName !== void 0;
   let columns;
   const runs = /* @__PURE__ */ new Map();
   const notices = [];
@@ -19030,7 +19029,7 @@ async function scanFile(input, options) {
       skip(no, row);
       continue;
     }
-    const key = isTask(columns) ? void 0 : runKey(row, columns);
+    const key = columns.taskName !== void 0 ? void 0 : runKey(row, columns);
     if (key === void 0) {
       runs.set(`#${no}`, row);
       continue;
@@ -19039,8 +19038,9 @@ async function scanFile(input, options) {
     if (prev) checkForward(prev, row, key, path);
     runs.set(`=${key}`, row);
   }
-  if (columns === void 0)
+  if (columns === void 0) {
     throw new ArtifactError(path, void 0, "holds no job: the file is empty");
+  }
   if (dataRows === 0) {
     throw new ArtifactError(path, void 0, "holds no job: it has a CodeCarbon header but no rows");
   }
@@ -20565,8 +20565,8 @@ var POWER_COLUMNS = [
   ["power.draw"],
   ["power.draw.instant", "gpu.power.draw.instant"]
 ];
-var KEY_COLUMNS = ["uuid", "gpu_uuid", "pci.bus_id", "gpu_bus_id", "index", "name", "gpu_name"];
-var QUERY_FIELDS = /* @__PURE__ */ new Set(["timestamp", ...KEY_COLUMNS, "pci.bus", "driver_version"]);
+var KEY_COLUMNS = ["uuid", "gpu_uuid", "pci.bus_id", "gpu_bus_id", "index"];
+var QUERY_FIELDS = /* @__PURE__ */ new Set(["timestamp", ...KEY_COLUMNS, "name", "gpu_name", "pci.bus"]);
 var MASKED_UUID = "GPU-00000000-0000-0000-0000-000000000000";
 var TIMESTAMP_START = /^\d{4}[/-]\d{2}[/-]\d{2}[ T]\d{2}:\d{2}/;
 function parseQueryHeader(text) {
@@ -20580,7 +20580,7 @@ function isQueryHeader(text) {
   if (!text.includes(",")) return false;
   const names = parseQueryHeader(text);
   const hasPower = POWER_COLUMNS.some((aliases) => aliases.some((a) => names.includes(a)));
-  return hasPower && names.some((n) => QUERY_FIELDS.has(n) || text.includes(" [W]"));
+  return hasPower && (text.includes(" [W]") || names.some((n) => QUERY_FIELDS.has(n)));
 }
 var QueryParser = class {
   constructor(input, options) {
@@ -20607,6 +20607,9 @@ var QueryParser = class {
   missing = new Tally();
   badWidth = new Tally();
   firstMs = Infinity;
+  lastTsCell = "";
+  positionInPoll = 0;
+  positionKeys = [];
   lastMs = -Infinity;
   maxGapSeconds;
   line(text, no) {
@@ -20639,6 +20642,11 @@ var QueryParser = class {
     }
     if (ms < this.firstMs) this.firstMs = ms;
     if (ms > this.lastMs) this.lastMs = ms;
+    if (tsCell === this.lastTsCell) this.positionInPoll++;
+    else {
+      this.lastTsCell = tsCell;
+      this.positionInPoll = 0;
+    }
     const key = this.deviceKey();
     if (this.nameCol >= 0) {
       const model = this.cells[this.nameCol];
@@ -20731,7 +20739,8 @@ var QueryParser = class {
       const v = this.cells[c];
       if (v !== "" && v !== MASKED_UUID && v[0] !== "[" && v !== "N/A") return v;
     }
-    return "0";
+    const n = this.positionInPoll;
+    return this.positionKeys[n] ??= `#${n}`;
   }
   finish() {
     const path = this.input.path;

@@ -20,7 +20,7 @@ import {
   sanitizeKey,
   shortSha,
   splitOperational
-} from "./chunk-4QRFHJZK.js";
+} from "./chunk-VMZSSDXE.js";
 import {
   appendLedgerRecord,
   badgeUrl
