@@ -90,7 +90,21 @@ export async function run(env: Readonly<Record<string, string | undefined>> = pr
 
   // The ledger gives the baseline, the month so far and the history chart.
   const key = config.commentKey ?? defaultCommentKey(ctx.workflow, ctx.job)
-  const target = publishTarget(ctx)
+  let target = publishTarget(ctx)
+  if (gh && ctx.workflowRun && target.prNumber === undefined && target.isPullRequest) {
+    // workflow_run lists no pull requests for forks: find the PR by its head commit.
+    try {
+      const found = await gh.artifacts.findPullRequestNumber(gh.client, {
+        owner: ctx.owner,
+        repo: ctx.repo,
+        headSha: ctx.workflowRun.headSha,
+        ...(ctx.workflowRun.headBranch !== undefined ? { headBranch: ctx.workflowRun.headBranch } : {}),
+      })
+      if (found !== undefined) target = { ...target, prNumber: found }
+    } catch (e) {
+      core.warning(`Could not find the pull request of ${ctx.workflowRun.headSha.slice(0, 7)}: ${errorLine(e)}`)
+    }
+  }
   let baseline: { totalKg: number; sha?: string } | null = null
   let monthBeforeKg: number | undefined
   let history: { sha: string; date: string; totalKg: number }[] = []
@@ -107,13 +121,16 @@ export async function run(env: Readonly<Record<string, string | undefined>> = pr
       if (records === null) {
         warnings.push(`no baseline yet: the ledger branch ${config.ledgerBranch} does not exist (it is created by the first run on the default branch)`)
       } else {
-        const base = gh.ledger.selectBaseline(records, {
+        // Baseline and history follow this gate's own series (its comment key); the monthly
+        // budget counts every record of the repository's ledger.
+        const own = gh.ledger.recordsForKey(records, key)
+        const base = gh.ledger.selectBaseline(own, {
           ...(target.baseSha !== undefined ? { baseSha: target.baseSha } : {}),
           before: new Date().toISOString(),
         })
         if (base) baseline = { totalKg: base.totals.totalKg, sha: base.sha }
         monthBeforeKg = gh.ledger.monthToDate(records, months[0]!)
-        history = gh.ledger.historyPoints(records, 30)
+        history = gh.ledger.historyPoints(own, 30)
       }
     } catch (e) {
       warnings.push(`ledger not read (${errorLine(e)}): no baseline for this run`)
