@@ -175,7 +175,9 @@ export function prepareDatasets(
       bytes: written.bytes,
       rows: written.rows,
       expectedKWh: written.expectedKWh,
-      ...(isDir ? { files: key === 'many:small' ? params.manyFiles.small : params.manyFiles.large } : {}),
+      ...(isDir
+        ? { files: key === 'many:small' ? params.manyFiles.small : params.manyFiles.large }
+        : {}),
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
     log(`generated ${path}: ${written.bytes} bytes, ${written.rows} rows (${seconds} s)`)
@@ -183,10 +185,7 @@ export function prepareDatasets(
   }
 
   make('startup', 'startup/emissions.csv', (abs) =>
-    writeSource(
-      abs,
-      codecarbonSource({ seed: params.seed, rows: 1, runs: 1, startMs: START_MS }),
-    ),
+    writeSource(abs, codecarbonSource({ seed: params.seed, rows: 1, runs: 1, startMs: START_MS })),
   )
   for (const size of ['small', 'large'] as const) {
     const count = params.manyFiles[size]
@@ -200,17 +199,15 @@ export function prepareDatasets(
     }
   }
   save()
-  const manifest: Manifest = { version: GENERATOR_VERSION, params, entries }
-  return {
-    dir,
-    manifest,
-    path: (key) => join(dir, entry(key).path),
-    entry,
-  }
-
-  function entry(key: DatasetKey): DatasetEntry {
+  const entry = (key: DatasetKey): DatasetEntry => {
     const e = entries[key]
     if (e === undefined) throw new Error(`no dataset ${key}`)
     return e
+  }
+  return {
+    dir,
+    manifest: { version: GENERATOR_VERSION, params, entries },
+    path: (key) => join(dir, entry(key).path),
+    entry,
   }
 }

@@ -57,6 +57,10 @@ export function evaluateGate(input: GateInput): GateResult {
   for (const r of results) warnings.push(...r.warnings)
   const jobs: JobEstimate[] = results.map((r) => r.estimate)
   const totals = sumTotals(jobs)
+  if (!Object.values(totals).every((x) => Number.isFinite(x))) {
+    // Readers bound every value; this keeps a poisoned total from ever passing the gate.
+    errors.push('artifacts: the totals are not finite numbers: check the artifacts for absurd values')
+  }
   const baseline =
     input.baseline != null
       ? compareWithBaseline(totals.totalKg, input.baseline.totalKg, input.baseline.sha)

@@ -3,6 +3,7 @@
  * quantities.ts they take a raw value (input text or a YAML value) and throw a plain Error.
  */
 import { isValidTimeZone } from '../ingest/time.js'
+import { isKnownRegion, suggestRegions } from '../model/intensity-data.js'
 import { describeValue, parseNumber } from './quantities.js'
 
 /** One of a few words, exactly as written (after trimming): `must be "pue" or "idle", got "both"`. */
@@ -61,6 +62,14 @@ export function parseRegion(raw: unknown): string {
   if (t === undefined || !/^[A-Za-z0-9][\w.:/-]{0,63}$/.test(t)) {
     throw new Error(
       `${describeValue(raw)} is not a region; write an ISO 3166 code (FRA or FR) or provider:region (gcp:us-central1)`,
+    )
+  }
+  if (!isKnownRegion(t)) {
+    // An unknown region must not fall back silently to another intensity.
+    const near = suggestRegions(t, 3)
+    const hint = near.length > 0 ? ` (did you mean ${near.join(', ')}?)` : ''
+    throw new Error(
+      `"${t}" is not a region of the bundled dataset${hint}; use an ISO 3166 code (FRA, FR), provider:region (gcp:us-central1), or set intensity in g CO2e/kWh`,
     )
   }
   return t

@@ -44,7 +44,10 @@ function parseSample(text: string): Sample | undefined {
 function sumDraws(sample: Sample, path: string, line: number): number | undefined {
   let total: number | undefined
   for (const [attributable, absolute] of DRAWS) {
-    const raw = typeof sample[attributable] === 'number' ? sample[attributable] : sample[absolute]
+    // The attributable draw when the sample has one (whatever its type: a wrong type is an
+    // error, not a reason to fall back), else the absolute draw.
+    const own = sample[attributable]
+    const raw = own !== undefined && own !== null ? own : sample[absolute]
     if (raw === undefined || raw === null) continue
     if (typeof raw !== 'number' || !Number.isFinite(raw) || raw < 0) {
       throw new ArtifactError(
@@ -80,6 +83,8 @@ async function readImpactTracker(input: ArtifactInput, options: ReadOptions): Pr
   let joules = 0
   let samples = 0
   let gaps = 0
+  /** First line where Python wrote NaN/Infinity: read as a missing value, and said so. */
+  let nonFiniteLine: number | undefined
   let intensitySum = 0
   let intensityCount = 0
   let gpuCount: number | undefined
@@ -87,6 +92,8 @@ async function readImpactTracker(input: ArtifactInput, options: ReadOptions): Pr
     if (text.trim() === '') continue
     const sample = parseSample(text)
     if (!sample) throw new ArtifactError(path, no, 'is not a JSON object')
+    if (nonFiniteLine === undefined && BARE_NON_FINITE.test(text)) nonFiniteLine = no
+    BARE_NON_FINITE.lastIndex = 0
     const t = sample['timestamp']
     if (typeof t !== 'number' || !Number.isFinite(t)) {
       throw new ArtifactError(path, no, 'has no numeric timestamp')
@@ -125,6 +132,13 @@ async function readImpactTracker(input: ArtifactInput, options: ReadOptions): Pr
   }
   if (gaps > MAX_GAP_NOTICES) {
     notices.push({ path, message: `${gaps - MAX_GAP_NOTICES} more gaps not bridged` })
+  }
+  if (nonFiniteLine !== undefined) {
+    notices.push({
+      path,
+      line: nonFiniteLine,
+      message: 'NaN or Infinity values (as Python writes them) read as missing samples',
+    })
   }
   if (first === undefined || last === undefined) {
     throw new ArtifactError(path, undefined, 'holds no job (no samples)')

@@ -1,5 +1,6 @@
 import { ArtifactError, isGateError } from '../core/errors.js'
 import type { JobRecord, Notice } from '../core/types.js'
+import { checkPhysicalBounds } from './physical-bounds.js'
 import { detectReader, supportedFormatsLine } from './registry.js'
 import type { ArtifactInput, ReadOptions } from './types.js'
 
@@ -56,6 +57,7 @@ export async function readArtifact(
       )
     }
     const result = await reader.read(input, options)
+    for (const job of result.jobs) checkPhysicalBounds(job)
     return { path: input.path, jobs: result.jobs, notices: result.notices }
   } catch (e) {
     if (isGateError(e)) {

@@ -1,0 +1,262 @@
+/**
+ * The comparisons of the performance issue, each with its subjects and its targets:
+ * start-up, many small files, and per format a 100 MB → 1 GB pair (nvidia-smi also against
+ * `wc -l` and pandas).
+ */
+import { FORMATS, type Datasets, type FormatId } from './generate.js'
+import type { Subject } from './measure.js'
+import type { CaseSpec, SubjectResult, Target } from './run-case.js'
+import { formatBytes, formatCount, formatKiB, formatRatio } from './stats.js'
+import {
+  carbonGateAction,
+  carbonGateCheck,
+  carbonGateStartup,
+  nodeNothing,
+  pandasIntegrate,
+  wcLines,
+  type SubjectContext,
+} from './subjects.js'
+
+export const CASE_IDS = ['startup', 'many-files', ...FORMATS] as const
+
+/** 200 MB, in KiB as getrusage reports. */
+const RSS_LIMIT_KIB = 200e6 / 1024
+
+type Results = ReadonlyMap<string, SubjectResult>
+
+/** A target on a value computed from results; not judged when the value is missing. */
+function target(
+  name: string,
+  value: number | undefined,
+  show: (v: number) => string,
+  goal: string,
+  pass: (v: number) => boolean,
+): Target {
+  if (value === undefined || !Number.isFinite(value)) {
+    return { name, value: 'n/a', target: goal, ok: undefined }
+  }
+  return { name, value: show(value), target: goal, ok: pass(value) }
+}
+
+/** A figure shown with no target. */
+function information(name: string, value: number | undefined, show: (v: number) => string): Target {
+  const text = value === undefined || !Number.isFinite(value) ? 'n/a' : show(value)
+  return { name, value: text, target: 'none', ok: undefined, informational: true }
+}
+
+function quotient(a: number | undefined, b: number | undefined): number | undefined {
+  return a === undefined || b === undefined || b === 0 ? undefined : a / b
+}
+
+function memoryTargets(r: Results, small: string, large: string, sizes: string): Target[] {
+  const big = r.get('cg-large')?.maxRssKiB
+  const little = r.get('cg-small')?.maxRssKiB
+  return [
+    target(`peak RSS, ${large}`, big, formatKiB, '≤ 200 MB', (v) => v <= RSS_LIMIT_KIB),
+    target(`peak RSS, ${small}`, little, formatKiB, '≤ 200 MB', (v) => v <= RSS_LIMIT_KIB),
+    target(
+      `RSS growth ${sizes}`,
+      quotient(big, little),
+      (v) => `${v.toFixed(2)}×`,
+      '< 1.5×',
+      (v) => v < 1.5,
+    ),
+  ]
+}
+
+function formatCase(
+  format: FormatId,
+  data: Datasets,
+  ctx: SubjectContext,
+  rounds: number,
+): CaseSpec {
+  const small = data.entry(`${format}:small`)
+  const large = data.entry(`${format}:large`)
+  const smallPath = data.path(`${format}:small`)
+  const largePath = data.path(`${format}:large`)
+  const describe = (e: typeof small): string =>
+    `${e.path}: ${formatBytes(e.bytes)}, ${formatCount(e.rows)} rows`
+  const sizeOf = (e: typeof small): string =>
+    format === 'codecarbon' ? `${formatCount(e.rows)} rows` : formatBytes(e.bytes)
+  const subjects: Subject[] = [
+    wcLines('wc', largePath, large.bytes),
+    carbonGateCheck(ctx, 'cg-large', `carbon-gate check (${sizeOf(large)})`, large.path, {
+      inputBytes: large.bytes,
+    }),
+  ]
+  const skipped: string[] = []
+  const isSmi = format === 'nvidia-smi'
+  if (isSmi) {
+    if (ctx.python === undefined) {
+      skipped.push(`pandas comparison: ${ctx.pandasSkipReason ?? 'no python with pandas'}`)
+    } else {
+      subjects.push(pandasIntegrate(ctx, ctx.python, largePath, large.bytes))
+    }
+  }
+  subjects.push(
+    carbonGateCheck(ctx, 'cg-small', `carbon-gate check (${sizeOf(small)})`, small.path, {
+      inputBytes: small.bytes,
+    }),
+  )
+  const titles: Record<FormatId, string> = {
+    'nvidia-smi': `nvidia-smi CSV (${data.manifest.params.gpus} GPUs, 1 Hz, with units)`,
+    codecarbon: `CodeCarbon emissions.csv (cumulative flush rows, ${data.manifest.params.codecarbonRuns} runs)`,
+    zeus: `Zeus ZeusMonitor log_file (${data.manifest.params.gpus} GPUs, nested windows)`,
+    eco2ai: 'Eco2AI emission.csv (training mode, one row per epoch)',
+  }
+  return {
+    id: format,
+    title: titles[format],
+    details: [describe(large), describe(small)],
+    warm: [largePath, smallPath],
+    subjects,
+    rounds,
+    expectedKWh: { 'cg-large': large.expectedKWh, 'cg-small': small.expectedKWh },
+    crossChecks: isSmi && ctx.python !== undefined ? [['cg-large', 'pandas']] : [],
+    skipped,
+    targets(r) {
+      const cg = r.get('cg-large')?.seconds
+      const wcRatio = quotient(r.get('wc')?.seconds, cg)
+      const out: Target[] = [
+        isSmi
+          ? target('throughput vs wc -l', wcRatio, formatRatio, '≥ 1/10', (v) => v >= 0.1)
+          : information('throughput vs wc -l', wcRatio, formatRatio),
+      ]
+      if (isSmi && ctx.python === undefined) {
+        for (const [name, goal] of [
+          ['speed vs pandas', '≥ 3× faster'],
+          ['peak RSS vs pandas', '≤ 1/4'],
+        ] as const) {
+          out.push({ name, value: 'skipped: no pandas', target: goal, ok: undefined })
+        }
+      } else if (isSmi) {
+        const pandas = r.get('pandas')
+        out.push(
+          target(
+            'speed vs pandas',
+            quotient(pandas?.seconds, cg),
+            formatRatio,
+            '≥ 3× faster',
+            (v) => v >= 3,
+          ),
+          target(
+            'peak RSS vs pandas',
+            quotient(r.get('cg-large')?.maxRssKiB, pandas?.maxRssKiB),
+            formatRatio,
+            '≤ 1/4',
+            (v) => v <= 0.25,
+          ),
+        )
+      }
+      return [
+        ...out,
+        ...memoryTargets(r, sizeOf(small), sizeOf(large), `${sizeOf(small)} → ${sizeOf(large)}`),
+      ]
+    },
+  }
+}
+
+function startupCase(data: Datasets, ctx: SubjectContext, rounds: number): CaseSpec {
+  const small = data.path('startup')
+  return {
+    id: 'startup',
+    title: 'Start-up (one small CodeCarbon file)',
+    details: [`${data.entry('startup').path}: ${formatBytes(data.entry('startup').bytes)}`],
+    warm: [small, ctx.distDir],
+    subjects: [
+      nodeNothing(),
+      carbonGateStartup(ctx, data.entry('startup').path),
+      carbonGateAction(ctx, small),
+    ],
+    rounds,
+    expectedKWh: {
+      cli: data.entry('startup').expectedKWh,
+      action: data.entry('startup').expectedKWh,
+    },
+    targets(r) {
+      const node = r.get('node')?.seconds
+      const show = (v: number): string => `${v.toFixed(2)}×`
+      return [
+        target(
+          'cli check / node -e 0',
+          quotient(r.get('cli')?.seconds, node),
+          show,
+          '≤ 2.5×',
+          (v) => v <= 2.5,
+        ),
+        target(
+          'action / node -e 0',
+          quotient(r.get('action')?.seconds, node),
+          show,
+          '≤ 3×',
+          (v) => v <= 3,
+        ),
+      ]
+    },
+  }
+}
+
+function manyFilesCase(data: Datasets, ctx: SubjectContext, rounds: number): CaseSpec {
+  const small = data.entry('many:small')
+  const large = data.entry('many:large')
+  const files = (n: number | undefined): string => `${formatCount(n ?? 0)} files`
+  const filesRatio = (large.files ?? 1) / (small.files ?? 1)
+  return {
+    id: 'many-files',
+    title: 'Many small CodeCarbon files in one directory',
+    details: [
+      `${large.path}: ${files(large.files)}, ${formatBytes(large.bytes)}`,
+      `${small.path}: ${files(small.files)}, ${formatBytes(small.bytes)}`,
+    ],
+    warm: [data.path('many:large'), data.path('many:small')],
+    subjects: [
+      carbonGateCheck(ctx, 'cg-small', `carbon-gate check (${files(small.files)})`, small.path, {
+        inputBytes: small.bytes,
+        sampleFds: true,
+      }),
+      carbonGateCheck(ctx, 'cg-large', `carbon-gate check (${files(large.files)})`, large.path, {
+        inputBytes: large.bytes,
+        sampleFds: true,
+      }),
+    ],
+    rounds,
+    expectedKWh: { 'cg-small': small.expectedKWh, 'cg-large': large.expectedKWh },
+    targets(r) {
+      const a = r.get('cg-small')
+      const b = r.get('cg-large')
+      const limit = filesRatio * 1.1
+      return [
+        target(
+          `time ${files(large.files)} / ${files(small.files)}`,
+          quotient(b?.seconds, a?.seconds),
+          (v) => `${v.toFixed(1)}×`,
+          `≤ ${limit.toFixed(0)}× (${filesRatio}× the files: linear, 10 % noise)`,
+          (v) => v <= limit,
+        ),
+        target(
+          `peak open fds, ${files(large.files)}`,
+          b?.peakFds,
+          String,
+          a?.peakFds === undefined
+            ? `bounded (no ${files(small.files)} figure to compare)`
+            : `≤ ${a.peakFds + 4}: bounded (the ${files(small.files)} figure + 4)`,
+          (v) => a?.peakFds !== undefined && v <= a.peakFds + 4,
+        ),
+      ]
+    },
+  }
+}
+
+export function buildCases(
+  data: Datasets,
+  ctx: SubjectContext,
+  rounds: number,
+  only: readonly string[],
+): CaseSpec[] {
+  const all: CaseSpec[] = [
+    startupCase(data, ctx, rounds * 4),
+    manyFilesCase(data, ctx, rounds),
+    ...FORMATS.map((f) => formatCase(f, data, ctx, rounds)),
+  ]
+  return only.length === 0 ? all : all.filter((c) => only.includes(c.id))
+}
