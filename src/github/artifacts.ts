@@ -6,8 +6,10 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve, sep } from 'node:path'
 import type { GitHubClient } from './client.js'
-import { ArtifactDownloadError, GitHubError, callGitHub, hasStatus } from './errors.js'
+import { ArtifactDownloadError, GitHubError, callGitHub } from './errors.js'
 import { UnsafeZipError, inflateEntry, listZipEntries } from './unzip.js'
+
+export { findPullRequestNumber, resolvePullRequestNumber } from './pulls.js'
 
 export interface ArtifactLimits {
   readonly maxZipBytes?: number
@@ -182,67 +184,6 @@ async function readCapped(body: unknown, maxBytes: number, name: string): Promis
     chunks.push(value)
   }
   return Buffer.concat(chunks)
-}
-
-/**
- * The open PR whose head is that commit: first GET /commits/{sha}/pulls, then (forks, whose
- * commits that endpoint may not know) the open PRs. Undefined when none has that head.
- */
-export async function findPullRequestNumber(
-  client: GitHubClient,
-  p: {
-    readonly owner: string
-    readonly repo: string
-    readonly headSha: string
-    readonly headBranch?: string
-  },
-): Promise<number | undefined> {
-  type Pull = {
-    readonly number: number
-    readonly state: string
-    readonly head: { readonly sha: string; readonly ref: string }
-  }
-  const pick = (pulls: readonly Pull[]): number | undefined => {
-    const byHead = pulls.filter((pr) => pr.head.sha.toLowerCase() === p.headSha.toLowerCase())
-    const ranked = [...byHead].sort(
-      (a, b) =>
-        rank(a.state === 'open', b.state === 'open') ||
-        rank(a.head.ref === p.headBranch, b.head.ref === p.headBranch),
-    )
-    return ranked[0]?.number
-  }
-  const assocPath = `GET /repos/${p.owner}/${p.repo}/commits/${p.headSha}/pulls`
-  let associated: readonly Pull[] = []
-  try {
-    associated = (
-      await callGitHub(assocPath, () =>
-        client.rest.repos.listPullRequestsAssociatedWithCommit({
-          owner: p.owner,
-          repo: p.repo,
-          commit_sha: p.headSha,
-          per_page: 100,
-        }),
-      )
-    ).data
-  } catch (e) {
-    if (!hasStatus(e, 404, 422)) throw e
-  }
-  const direct = pick(associated)
-  if (direct !== undefined) return direct
-  const open: readonly Pull[] = await callGitHub(`GET /repos/${p.owner}/${p.repo}/pulls`, () =>
-    client.paginate(client.rest.pulls.list, {
-      owner: p.owner,
-      repo: p.repo,
-      state: 'open',
-      per_page: 100,
-    }),
-  )
-  return pick(open)
-}
-
-/** Sort the true one first. */
-function rank(a: boolean, b: boolean): number {
-  return Number(b) - Number(a)
 }
 
 /** `*` any run of characters, `?` one; everything else literal; anchored. */

@@ -118,16 +118,22 @@ function immediate(): PacingGroup {
  * and a plain 429 (one the throttler does not recognise) honours its `retry-after` up to the bound.
  */
 function guardAttempts(settings: GuardSettings): Plugin {
+  // The caller's own signal, kept apart from the per-attempt ones put on the same options object.
+  const callerSignals = new WeakMap<object, AbortSignal | undefined>()
   return (octokit) => {
     octokit.hook.wrap('request', async (request, options) => {
-      const ownTimeout = (options.request as { timeoutMs?: unknown } | undefined)?.timeoutMs
-      const timeoutMs = typeof ownTimeout === 'number' ? ownTimeout : settings.timeoutMs
+      const own = options.request as { timeoutMs?: unknown; signal?: AbortSignal } | undefined
+      const timeoutMs = typeof own?.timeoutMs === 'number' ? own.timeoutMs : settings.timeoutMs
+      if (!callerSignals.has(options)) callerSignals.set(options, own?.signal)
+      const outer = callerSignals.get(options)
       for (let tooMany = 0; ; tooMany += 1) {
         const timeout = AbortSignal.timeout(timeoutMs)
-        const outer = options.request?.signal
         const signal = outer ? AbortSignal.any([outer, timeout]) : timeout
+        // Hooks share one options object (inner hooks ignore arguments): replace, never mutate,
+        // `request`, which may be Octokit's shared defaults.
+        options.request = { ...options.request, signal }
         try {
-          const response = await request({ ...options, request: { ...options.request, signal } })
+          const response = await request(options)
           if (timeout.aborted) throw timeoutError(options, timeoutMs)
           return response
         } catch (e) {

@@ -106,7 +106,7 @@ export async function appendLedgerRecord(
         )
       }
       const unit = p.retryDelayMs ?? 500
-      await sleep(Math.random() * Math.min(30_000, unit * 2 ** (attempt - 1)))
+      await sleep(Math.random() * unit * 2 ** Math.min(5, attempt - 1)) // at most 32 units
       continue
     }
     return { commitSha: commit.data.sha, attempts: attempt }

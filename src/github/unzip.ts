@@ -70,7 +70,7 @@ export function listZipEntries(zip: Uint8Array, limits: UnzipLimits): ZipEntry[]
     }
     if (entry.size > RATIO_FLOOR && entry.size > limits.maxRatio * entry.compressedSize) {
       throw new UnsafeZipError(
-        `${entry.name} expands ${Math.round(entry.size / Math.max(1, entry.compressedSize))}×, more than the ${limits.maxRatio}× allowed (zip bomb?)`,
+        `${JSON.stringify(entry.name)} expands ${Math.round(entry.size / Math.max(1, entry.compressedSize))}×, more than the ${limits.maxRatio}× allowed (zip bomb?)`,
       )
     }
     entries.push(entry)

@@ -120,6 +120,10 @@ export const PULL_ROUTES: readonly Route[] = [
       return paginate(ctx, ctx.repo.pulls.filter((p) => p.commits.includes(sha)).map(pullJson))
     },
   ),
+  repoRoute('pulls.get', 'GET', '/pulls/(\\d+)', (ctx) => {
+    const pr = ctx.repo.pulls.find((p) => p.number === Number(ctx.params[0]))
+    return pr === undefined ? notFound() : ok(pullJson(pr))
+  }),
   repoRoute('pulls.list', 'GET', '/pulls', (ctx) => {
     const state = ctx.query.get('state') ?? 'open'
     const list = ctx.repo.pulls.filter((p) => state === 'all' || p.state === state)

@@ -12,6 +12,7 @@ import {
 export interface StateAccessors {
   addComment(owner: string, repo: string, issue: number, body: string, user?: Identity): number
   comments(owner: string, repo: string, issue: number): readonly StoredComment[]
+  removeComment(owner: string, repo: string, id: number): void
   /** Commit those files on the branch (on top of its head when it exists); returns the commit sha. */
   commitFiles(owner: string, repo: string, branch: string, files: Record<string, string>): string
   branchFiles(owner: string, repo: string, branch: string): Record<string, string> | undefined
@@ -47,6 +48,11 @@ export function stateAccessors(store: Store): StateAccessors {
       const at = store.timestamp(id)
       store.repo(owner, repo).comments.push({ id, issue, body, user, createdAt: at, updatedAt: at })
       return id
+    },
+    removeComment: (owner, repo, id) => {
+      const comments = store.repo(owner, repo).comments
+      const at = comments.findIndex((c) => c.id === id)
+      if (at !== -1) comments.splice(at, 1)
     },
     comments: (owner, repo, issue) =>
       store

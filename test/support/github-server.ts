@@ -6,13 +6,7 @@
  */
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import {
-  ACTIONS_BOT,
-  type Identity,
-  type StoredComment,
-  type StoredCommit,
-  Store,
-} from './github-server-store.js'
+import { ACTIONS_BOT, type Identity, Store } from './github-server-store.js'
 import {
   type Reply,
   type Route,
@@ -91,11 +85,13 @@ export async function startGitHubServer(): Promise<FakeGitHub> {
     const raw = await readBody(req)
     const body = parseBody(raw, req.headers['content-type'])
     const method = req.method ?? 'GET'
-    const match = matchRoute(method, url.pathname)
+    // GHES serves the API under /api/v3: accept both.
+    const pathname = url.pathname.replace(/^\/api\/v3(?=\/)/, '')
+    const match = matchRoute(method, pathname)
     const authorization = req.headers.authorization
     requests.push({
       method,
-      path: url.pathname,
+      path: pathname,
       query: url.search,
       route: match?.name ?? 'unknown',
       body,
@@ -169,7 +165,7 @@ export async function startGitHubServer(): Promise<FakeGitHub> {
             query: url.searchParams,
             body,
             baseUrl,
-            path: url.pathname,
+            path,
             identity,
             accept,
           }
@@ -194,7 +190,11 @@ export async function startGitHubServer(): Promise<FakeGitHub> {
     close: async () => {
       for (const t of timers) clearTimeout(t)
       server.closeAllConnections()
-      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve()
+        })
+      })
     },
     fail: (route, fault, times = 1) => {
       if (!isRoute(route)) throw new Error(`fake GitHub has no route '${route}'`)

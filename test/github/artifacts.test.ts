@@ -1,0 +1,288 @@
+import assert from 'node:assert/strict'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import { after, afterEach, before, beforeEach, describe, it } from 'node:test'
+import {
+  downloadRunArtifacts,
+  findPullRequestNumber,
+  resolvePullRequestNumber,
+} from '../../src/github/artifacts.js'
+import { type FakeGitHub, startGitHubServer } from '../support/github-server.js'
+import { lieAboutSize, makeZip, testClient } from '../support/github-server-fixtures.js'
+
+const owner = 'octo'
+const repo = 'demo'
+let runId = 5000
+
+describe('downloadRunArtifacts', () => {
+  let server: FakeGitHub
+  let dest: string
+  before(async () => {
+    server = await startGitHubServer()
+  })
+  after(async () => {
+    await server.close()
+  })
+  beforeEach(() => {
+    runId += 1
+    server.requests.length = 0
+    dest = mkdtempSync(join(tmpdir(), 'carbon-gate-artifacts-'))
+  })
+  afterEach(() => {
+    rmSync(dest, { recursive: true, force: true })
+  })
+  const download = (namePattern: string, limits = {}) =>
+    downloadRunArtifacts(testClient(server).client, {
+      owner,
+      repo,
+      runId,
+      namePattern,
+      destDir: join(dest, 'out'),
+      limits,
+    })
+  const rejects = async (
+    files: Record<string, string | Uint8Array>,
+    pattern: RegExp,
+    unix = {},
+    limits = {},
+  ) => {
+    server.addArtifact(owner, repo, runId, 'carbon-bad', makeZip(files, unix))
+    await assert.rejects(download('carbon-bad', limits), (e: Error & { line?: string }) => {
+      assert.equal(e.name, 'ArtifactDownloadError')
+      assert.match(e.line ?? '', /^artifact carbon-bad: rejected: /)
+      assert.match(e.message, pattern)
+      return true
+    })
+  }
+
+  it('downloads every artifact matching a glob, following the redirect, into destDir/<name>/', async () => {
+    server.addArtifact(
+      owner,
+      repo,
+      runId,
+      'carbon-gpu-0',
+      makeZip({ 'emissions.csv': 'a,b\n1,2\n', 'logs/run.log': 'ok' }),
+    )
+    server.addArtifact(
+      owner,
+      repo,
+      runId,
+      'carbon-gpu-1',
+      makeZip({ 'emissions.csv': 'a,b\n3,4\n' }),
+    )
+    server.addArtifact(owner, repo, runId, 'coverage', makeZip({ 'lcov.info': 'x' }))
+    const got = await download('carbon-*')
+    assert.deepEqual(
+      got.map((a) => a.name),
+      ['carbon-gpu-0', 'carbon-gpu-1'],
+    )
+    const out = join(dest, 'out')
+    assert.equal(got[0]!.dir, join(out, 'carbon-gpu-0'))
+    assert.deepEqual(
+      got[0]!.files.map((f) => relative(out, f)),
+      [join('carbon-gpu-0', 'emissions.csv'), join('carbon-gpu-0', 'logs', 'run.log')],
+    )
+    assert.equal(readFileSync(join(out, 'carbon-gpu-1', 'emissions.csv'), 'utf8'), 'a,b\n3,4\n')
+    assert.equal(existsSync(join(out, 'coverage')), false)
+    const routes = server.requests.map((r) => r.route)
+    assert.equal(routes.filter((r) => r === 'actions.downloadArtifact').length, 2)
+    assert.equal(routes.filter((r) => r === 'storage.artifactZip').length, 2)
+  })
+
+  it('lists every page of artifacts and takes an exact name', async () => {
+    for (let i = 0; i < 104; i += 1)
+      server.addArtifact(owner, repo, runId, `other-${i}`, makeZip({ 'x.txt': 'x' }))
+    server.addArtifact(owner, repo, runId, 'carbon-report', makeZip({ 'pr.json': '{"number":7}' }))
+    const got = await download('carbon-report')
+    assert.deepEqual(
+      got.map((a) => a.name),
+      ['carbon-report'],
+    )
+    assert.equal(
+      server.requests.filter((r) => r.route === 'actions.listWorkflowRunArtifacts').length,
+      2,
+    )
+  })
+
+  it('names the run and the pattern when nothing matches', async () => {
+    server.addArtifact(owner, repo, runId, 'coverage', makeZip({ 'x.txt': 'x' }))
+    await assert.rejects(
+      download('carbon-*'),
+      new RegExp(
+        `no artifact matching 'carbon-\\*' in workflow run ${runId} \\(it has 'coverage'\\)`,
+      ),
+    )
+  })
+
+  it('refuses an expired artifact', async () => {
+    server.addArtifact(owner, repo, runId, 'carbon', makeZip({ 'x.txt': 'x' }), { expired: true })
+    await assert.rejects(download('carbon'), /expired: re-run workflow run/)
+  })
+
+  it('rejects a path that climbs out with ..', async () => {
+    await rejects(
+      { 'ok.txt': 'fine', '../evil.txt': 'pwned' },
+      /"\.\.\/evil\.txt" climbs out with '\.\.'/,
+    )
+    assert.equal(existsSync(join(dest, 'evil.txt')), false)
+    assert.equal(
+      existsSync(join(dest, 'out', 'carbon-bad', 'ok.txt')),
+      false,
+      'nothing is written when any entry is bad',
+    )
+  })
+
+  it('rejects absolute paths and drive letters', async () => {
+    await rejects({ '/etc/cron.d/evil': 'x' }, /is an absolute path/)
+    await rejects({ 'C:/Windows/evil.txt': 'x' }, /starts with a drive letter/)
+    await rejects({ 'a\\..\\..\\evil.txt': 'x' }, /climbs out/)
+  })
+
+  it('rejects a symbolic link entry', async () => {
+    await rejects({ 'emissions.csv': '/etc/passwd' }, /"emissions\.csv" is a symbolic link/, {
+      'emissions.csv': 0o120777,
+    })
+  })
+
+  it('rejects more entries than allowed', async () => {
+    const files = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`f${i}.txt`, 'x']))
+    await rejects(files, /11 entries, more than the 10 allowed/, {}, { maxEntries: 10 })
+  })
+
+  it('rejects more bytes than allowed, before inflating', async () => {
+    await rejects(
+      { 'a.txt': 'x'.repeat(600), 'b.txt': 'y'.repeat(600) },
+      /more than the 1000 bytes allowed/,
+      {},
+      { maxTotalBytes: 1000 },
+    )
+  })
+
+  it('rejects a zip bomb by its ratio', async () => {
+    await rejects(
+      { 'zeros.csv': new Uint8Array(8 * 1024 * 1024) },
+      /"zeros\.csv" expands \d+×, more than the 100× allowed/,
+      {},
+      { maxRatio: 100 },
+    )
+  })
+
+  it('rejects an entry that inflates past the size it declares', async () => {
+    const zip = lieAboutSize(makeZip({ 'big.csv': 'z'.repeat(50_000) }), 'big.csv', 100)
+    server.addArtifact(owner, repo, runId, 'carbon-bad', zip)
+    await assert.rejects(
+      download('carbon-bad'),
+      /"big\.csv" inflates past the 100 bytes it declares/,
+    )
+  })
+
+  it('rejects a download larger than maxZipBytes, listed or actual', async () => {
+    const zip = makeZip({ 'a.txt': 'abc'.repeat(1000) })
+    server.addArtifact(owner, repo, runId, 'listed-big', zip, { sizeInBytes: 10_000_000 })
+    await assert.rejects(
+      download('listed-big', { maxZipBytes: 1_000_000 }),
+      /10000000 bytes, more than the 1000000 allowed/,
+    )
+    assert.equal(server.requests.filter((r) => r.route === 'storage.artifactZip').length, 0)
+    server.addArtifact(owner, repo, runId, 'actually-big', zip, { sizeInBytes: 10 })
+    await assert.rejects(
+      download('actually-big', { maxZipBytes: 50 }),
+      /larger than the 50 bytes allowed/,
+    )
+  })
+
+  it('rejects what is not a zip, and a corrupted entry', async () => {
+    server.addArtifact(
+      owner,
+      repo,
+      runId,
+      'garbage',
+      new TextEncoder().encode('<html>not a zip</html>'),
+    )
+    await assert.rejects(download('garbage'), /rejected: not a zip archive/)
+    const zip = makeZip({ 'a.txt': 'hello world, hello world' })
+    const broken = zip.slice()
+    broken[40] = broken[40]! ^ 0xff // inside a.txt's deflate data
+    server.addArtifact(owner, repo, runId, 'broken', broken)
+    await assert.rejects(download('broken'), /"a\.txt" (is corrupt|fails its CRC check|inflates)/)
+  })
+
+  it('retries a failed redirect target like any request', async () => {
+    server.addArtifact(owner, repo, runId, 'carbon', makeZip({ 'x.txt': 'x' }))
+    server.fail('storage.artifactZip', { status: 503 })
+    const got = await download('carbon')
+    assert.equal(readFileSync(got[0]!.files[0]!, 'utf8'), 'x')
+  })
+})
+
+describe('findPullRequestNumber', () => {
+  let server: FakeGitHub
+  before(async () => {
+    server = await startGitHubServer()
+    server.addPullRequest(owner, repo, {
+      number: 3,
+      headSha: 'c'.repeat(40),
+      headRef: 'old',
+      state: 'closed',
+    })
+    server.addPullRequest(owner, repo, { number: 12, headSha: 'a'.repeat(40), headRef: 'feature' })
+    for (let i = 0; i < 120; i += 1) {
+      server.addPullRequest(owner, repo, {
+        number: 200 + i,
+        headSha: i.toString(16).padStart(40, 'e'),
+        headRef: `b${i}`,
+      })
+    }
+    server.addPullRequest(owner, repo, {
+      number: 42,
+      headSha: 'b'.repeat(40),
+      headRef: 'main',
+      fromFork: true,
+    })
+  })
+  after(async () => {
+    await server.close()
+  })
+  const find = (headSha: string, headBranch?: string) =>
+    findPullRequestNumber(testClient(server).client, {
+      owner,
+      repo,
+      headSha,
+      ...(headBranch === undefined ? {} : { headBranch }),
+    })
+
+  it('finds a PR through the commit', async () => {
+    server.requests.length = 0
+    assert.equal(await find('a'.repeat(40), 'feature'), 12)
+    assert.deepEqual(
+      server.requests.map((r) => r.route),
+      ['repos.listPullRequestsAssociatedWithCommit'],
+    )
+  })
+
+  it("falls back to the open PRs for a fork's head commit", async () => {
+    server.requests.length = 0
+    assert.equal(await find('B'.repeat(40), 'main'), 42)
+    assert.equal(server.requests.filter((r) => r.route === 'pulls.list').length, 2, 'every page')
+  })
+
+  it('trusts a claimed PR number only when that open PR has the head commit', async () => {
+    const { client } = testClient(server)
+    const resolve = (claimed: number, headSha: string) =>
+      resolvePullRequestNumber(client, { owner, repo, headSha, claimed })
+    server.requests.length = 0
+    assert.equal(await resolve(42, 'b'.repeat(40)), 42)
+    assert.deepEqual(
+      server.requests.map((r) => r.route),
+      ['pulls.get'],
+    )
+    assert.equal(await resolve(12, 'b'.repeat(40)), 42, 'a forged number is not used')
+    assert.equal(await resolve(3, 'c'.repeat(40)), undefined, 'a closed PR is not commented on')
+    assert.equal(await resolve(9999, 'a'.repeat(40)), 12, 'a missing PR falls back to the lookup')
+  })
+
+  it('finds nothing for a commit that is no open PR head', async () => {
+    assert.equal(await find('d'.repeat(40)), undefined)
+  })
+})
