@@ -5,8 +5,9 @@ import {
   evaluateGate,
   exitCodeFor,
   renderMarkdown,
-  resolveConfig
-} from "./chunks/chunk-563GTIDS.js";
+  resolveConfigLazily
+} from "./chunks/chunk-J7XDF7LY.js";
+import "./chunks/chunk-PWVA3TVH.js";
 import {
   computeBudgetUse,
   describeOverhead,
@@ -309,14 +310,14 @@ async function runCli(io) {
 async function runChecked(io, setDebug) {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...io.argv], options: FLAG_OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: [...io.argv],
+      options: FLAG_OPTIONS,
+      allowPositionals: true,
+      strict: true
+    });
   } catch (e) {
-    const message = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    io.stderr.write(`carbon-gate: error: ${message.replace(/^.*?'(--?[\w-]+)'.*$/, "$1: unknown option")}
-`);
-    io.stderr.write(`Run 'carbon-gate --help' for usage.
-`);
-    return 2;
+    return fail(io, describeArgError(e));
   }
   const { values, positionals } = parsed;
   setDebug(values.debug === true);
@@ -340,7 +341,7 @@ async function runChecked(io, setDebug) {
   if (format !== "text" && format !== "markdown" && format !== "json") {
     throw new ConfigError("--format", `must be text, markdown or json, got "${format}"`);
   }
-  const config = loadConfig(io, values, paths);
+  const config = await loadConfig(io, values, paths);
   const baseline = values.baseline !== void 0 ? readBaseline(io.cwd, values.baseline) : null;
   const progress = createProgress(io.stderr, io.env);
   const collected = await collectJobs(config.artifacts, {
@@ -362,8 +363,16 @@ async function runChecked(io, setDebug) {
     baseline
   });
   if (values.output !== void 0) {
-    writeFileSync(resolve(io.cwd, values.output), `${JSON.stringify(report, null, 2)}
+    try {
+      writeFileSync(resolve(io.cwd, values.output), `${JSON.stringify(report, null, 2)}
 `);
+    } catch (e) {
+      const code2 = e.code ?? "error";
+      throw new ConfigError(
+        "--output",
+        `${values.output}: cannot be written (${code2}); does its directory exist?`
+      );
+    }
   }
   io.stdout.write(render(report, format, colorWanted(io, values)));
   for (const error of report.errors) io.stderr.write(`carbon-gate: error: ${error}
@@ -388,7 +397,7 @@ function colorWanted(io, values) {
   if (io.env.FORCE_COLOR !== void 0 && io.env.FORCE_COLOR !== "0") return true;
   return io.stdoutIsTTY === true && io.env.TERM !== "dumb";
 }
-function loadConfig(io, values, paths) {
+async function loadConfig(io, values, paths) {
   const inputs = {};
   for (const name of CONFIG_FLAGS) {
     const v = values[name];
@@ -410,7 +419,7 @@ function loadConfig(io, values, paths) {
       }
     }
   }
-  return resolveConfig({ inputs, inputLabel: (n) => `--${n}`, ...file ? { file } : {} });
+  return resolveConfigLazily({ inputs, inputLabel: (n) => `--${n}`, ...file ? { file } : {} });
 }
 function readBaseline(cwd, path) {
   const abs = resolve(cwd, path);
@@ -424,10 +433,25 @@ function readBaseline(cwd, path) {
   const totals = data?.totals;
   const totalKg = totals?.totalKg;
   if (typeof data !== "object" || data === null || data.schemaVersion !== 1 || typeof totalKg !== "number" || !Number.isFinite(totalKg) || totalKg < 0) {
-    throw new ConfigError("--baseline", `${path}: not a carbon-gate JSON report (schemaVersion 1 with totals.totalKg)`);
+    throw new ConfigError(
+      "--baseline",
+      `${path}: not a carbon-gate JSON report (schemaVersion 1 with totals.totalKg)`
+    );
   }
   const sha = data.sha;
   return { totalKg, ...typeof sha === "string" ? { sha } : {} };
+}
+function describeArgError(e) {
+  const message = e instanceof Error ? e.message : String(e);
+  const option = /'(--?[\w-]+)/.exec(message)?.[1] ?? "arguments";
+  const code2 = e.code;
+  if (code2 === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    return `${option}: unknown option (carbon-gate --help lists them)`;
+  }
+  if (code2 === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    return `${option}: needs a value; for a value that starts with '-', write ${option}=VALUE`;
+  }
+  return `${option}: ${message.split("\n")[0]}`;
 }
 
 // src/bin/cli.ts

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Config } from './config/types.js'
-import { resolveConfig } from './config/resolve-config.js'
+import { resolveConfigLazily } from './config/load-config.js'
 import { ConfigError, isGateError } from './core/errors.js'
 import type { Report } from './core/types.js'
 import { evaluateGate, exitCodeFor } from './gate.js'
@@ -114,12 +114,14 @@ export async function runCli(io: CliIo): Promise<number> {
 async function runChecked(io: CliIo, setDebug: (d: boolean) => void): Promise<number> {
   let parsed
   try {
-    parsed = parseArgs({ args: [...io.argv], options: FLAG_OPTIONS, allowPositionals: true, strict: true })
+    parsed = parseArgs({
+      args: [...io.argv],
+      options: FLAG_OPTIONS,
+      allowPositionals: true,
+      strict: true,
+    })
   } catch (e) {
-    const message = e instanceof Error ? e.message.split('\n')[0]! : String(e)
-    io.stderr.write(`carbon-gate: error: ${message.replace(/^.*?'(--?[\w-]+)'.*$/, '$1: unknown option')}\n`)
-    io.stderr.write(`Run 'carbon-gate --help' for usage.\n`)
-    return 2
+    return fail(io, describeArgError(e))
   }
   const { values, positionals } = parsed
   setDebug(values.debug === true)
@@ -144,7 +146,7 @@ async function runChecked(io: CliIo, setDebug: (d: boolean) => void): Promise<nu
     throw new ConfigError('--format', `must be text, markdown or json, got "${format}"`)
   }
 
-  const config = loadConfig(io, values, paths)
+  const config = await loadConfig(io, values, paths)
   const baseline = values.baseline !== undefined ? readBaseline(io.cwd, values.baseline) : null
 
   const progress = createProgress(io.stderr, io.env)
@@ -153,7 +155,9 @@ async function runChecked(io: CliIo, setDebug: (d: boolean) => void): Promise<nu
     read: {
       timezone: config.timezone,
       maxGapSeconds: config.maxGapSeconds,
-      ...(config.pollIntervalSeconds !== undefined ? { pollIntervalSeconds: config.pollIntervalSeconds } : {}),
+      ...(config.pollIntervalSeconds !== undefined
+        ? { pollIntervalSeconds: config.pollIntervalSeconds }
+        : {}),
       onProgress: progress.update,
     },
     onFile: progress.file,
@@ -169,7 +173,15 @@ async function runChecked(io: CliIo, setDebug: (d: boolean) => void): Promise<nu
   })
 
   if (values.output !== undefined) {
-    writeFileSync(resolve(io.cwd, values.output), `${JSON.stringify(report, null, 2)}\n`)
+    try {
+      writeFileSync(resolve(io.cwd, values.output), `${JSON.stringify(report, null, 2)}\n`)
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? 'error'
+      throw new ConfigError(
+        '--output',
+        `${values.output}: cannot be written (${code}); does its directory exist?`,
+      )
+    }
   }
   io.stdout.write(render(report, format, colorWanted(io, values)))
   for (const error of report.errors) io.stderr.write(`carbon-gate: error: ${error}\n`)
@@ -195,11 +207,11 @@ function colorWanted(io: CliIo, values: { 'no-color'?: boolean; color?: boolean 
   return io.stdoutIsTTY === true && io.env.TERM !== 'dumb'
 }
 
-function loadConfig(
+async function loadConfig(
   io: CliIo,
   values: Readonly<Record<string, string | boolean | undefined>>,
   paths: readonly string[],
-): Config {
+): Promise<Config> {
   const inputs: Record<string, string | undefined> = {}
   for (const name of CONFIG_FLAGS) {
     const v = values[name]
@@ -221,7 +233,7 @@ function loadConfig(
       }
     }
   }
-  return resolveConfig({ inputs, inputLabel: (n) => `--${n}`, ...(file ? { file } : {}) })
+  return resolveConfigLazily({ inputs, inputLabel: (n) => `--${n}`, ...(file ? { file } : {}) })
 }
 
 /** An earlier JSON report (contract §5): only its total (and sha) are used. */
@@ -244,8 +256,25 @@ export function readBaseline(cwd: string, path: string): { totalKg: number; sha?
     !Number.isFinite(totalKg) ||
     totalKg < 0
   ) {
-    throw new ConfigError('--baseline', `${path}: not a carbon-gate JSON report (schemaVersion 1 with totals.totalKg)`)
+    throw new ConfigError(
+      '--baseline',
+      `${path}: not a carbon-gate JSON report (schemaVersion 1 with totals.totalKg)`,
+    )
   }
   const sha = (data as { baseline?: unknown; sha?: unknown }).sha
   return { totalKg, ...(typeof sha === 'string' ? { sha } : {}) }
+}
+
+/** node:util parseArgs errors as one line naming the option. */
+function describeArgError(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e)
+  const option = /'(--?[\w-]+)/.exec(message)?.[1] ?? 'arguments'
+  const code = (e as { code?: string }).code
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    return `${option}: unknown option (carbon-gate --help lists them)`
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return `${option}: needs a value; for a value that starts with '-', write ${option}=VALUE`
+  }
+  return `${option}: ${message.split('\n')[0]!}`
 }

@@ -50,7 +50,9 @@ export function evaluateGate(input: GateInput): GateResult {
   const errors = [...input.errors]
   const warnings = [...input.notices.map(formatNotice), ...(input.warnings ?? [])]
   if (input.jobs.length === 0 && errors.length === 0) {
-    errors.push('artifacts: no job found: a gate never passes on nothing (check the artifact paths)')
+    errors.push(
+      'artifacts: no job found: a gate never passes on nothing (check the artifact paths)',
+    )
   }
   const ids = jobIds(input.jobs)
   const results = input.jobs.map((job, i) => estimateJob(job, ids[i]!, config))
@@ -59,7 +61,9 @@ export function evaluateGate(input: GateInput): GateResult {
   const totals = sumTotals(jobs)
   if (!Object.values(totals).every((x) => Number.isFinite(x))) {
     // Readers bound every value; this keeps a poisoned total from ever passing the gate.
-    errors.push('artifacts: the totals are not finite numbers: check the artifacts for absurd values')
+    errors.push(
+      'artifacts: the totals are not finite numbers: check the artifacts for absurd values',
+    )
   }
   const baseline =
     input.baseline != null

@@ -4,13 +4,13 @@
  * problems are warnings; inputs that cannot be used exit 2 after everything else is reported.
  */
 import * as core from '@actions/core'
-import { context } from '@actions/github'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { defaultCommentKey, readConfigInputs } from './action/inputs.js'
 import { reportOutputs } from './action/outputs.js'
-import { resolveConfig } from './config/resolve-config.js'
+import { resolveConfigLazily } from './config/load-config.js'
 import type { Config } from './config/types.js'
+import { DEFAULT_CONFIG } from './config/types.js'
 import { ConfigError, isGateError } from './core/errors.js'
 import type { Notice, Report } from './core/types.js'
 import { evaluateGate, exitCodeFor } from './gate.js'
@@ -21,28 +21,37 @@ import { renderMarkdown } from './report/render-markdown.js'
 
 const MAX_ANNOTATIONS = 20
 
-export async function run(env: Readonly<Record<string, string | undefined>> = process.env): Promise<void> {
+export async function run(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<void> {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
   const reportDir = join(env.RUNNER_TEMP ?? join(workspace, '.carbon-gate'), 'carbon-gate')
   const reportPath = join(reportDir, 'report.json')
   const errors: string[] = []
   let config: Config | undefined
   try {
-    config = loadConfig(workspace)
+    config = await loadConfig(workspace)
   } catch (e) {
     if (!isGateError(e)) throw e
     errors.push(e.line)
   }
   if (!config) {
-    await finishWithoutReport(errors)
-    return
+    // Settings that cannot be used: the artifacts are still read and reported with the defaults
+    // (report, summary, outputs), nothing is published, and the step exits 2.
+    const artifacts = core
+      .getInput('artifacts')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '')
+    config = { ...DEFAULT_CONFIG, artifacts, comment: false, ledger: 'off', badge: false }
   }
 
   const token = core.getInput('github-token')
   if (token) core.setSecret(token)
-  const ctx = runContextFrom(context)
-  const wantsGitHub = token !== '' && (config.comment || config.ledger !== 'off' || config.runId !== undefined)
-  const gh = wantsGitHub ? await loadGitHub(token, ctx) : undefined
+  const wantsGitHub =
+    token !== '' && (config.comment || config.ledger !== 'off' || config.runId !== undefined)
+  // @actions/github (its context, the client) is loaded only when the run talks to GitHub.
+  const gh = wantsGitHub ? await loadGitHub(token) : undefined
 
   // Fork-safe mode: the artifacts another run uploaded.
   let patterns = config.artifacts
@@ -52,15 +61,21 @@ export async function run(env: Readonly<Record<string, string | undefined>> = pr
       errors.push("input 'run-id': needs a github-token to download the run's artifacts")
     } else {
       try {
-        const dest = join(env.RUNNER_TEMP ?? join(workspace, '.carbon-gate'), 'carbon-gate-artifacts', config.runId)
+        const dest = join(
+          env.RUNNER_TEMP ?? join(workspace, '.carbon-gate'),
+          'carbon-gate-artifacts',
+          config.runId,
+        )
         const downloaded = await gh.artifacts.downloadRunArtifacts(gh.client, {
-          owner: ctx.owner,
-          repo: ctx.repo,
+          owner: gh.ctx.owner,
+          repo: gh.ctx.repo,
           runId: Number(config.runId),
           namePattern: config.artifactName ?? '*',
           destDir: dest,
         })
-        core.info(`Downloaded ${downloaded.length} artifact(s) of run ${config.runId}: ${downloaded.map((d) => d.name).join(', ')}`)
+        core.info(
+          `Downloaded ${downloaded.length} artifact(s) of run ${config.runId}: ${downloaded.map((d) => d.name).join(', ')}`,
+        )
         patterns = downloaded.map((d) => d.dir)
         allowedRoots.push(dest)
       } catch (e) {
@@ -79,47 +94,56 @@ export async function run(env: Readonly<Record<string, string | undefined>> = pr
           read: {
             timezone: config.timezone,
             maxGapSeconds: config.maxGapSeconds,
-            ...(config.pollIntervalSeconds !== undefined ? { pollIntervalSeconds: config.pollIntervalSeconds } : {}),
+            ...(config.pollIntervalSeconds !== undefined
+              ? { pollIntervalSeconds: config.pollIntervalSeconds }
+              : {}),
             onProgress: progressLogger(),
           },
           onFile: (path, size) => {
-            if (size !== undefined && size > 50 * 1024 * 1024) core.info(`Reading ${path} (${(size / 1048576).toFixed(0)} MB)…`)
+            if (size !== undefined && size > 50 * 1024 * 1024)
+              core.info(`Reading ${path} (${(size / 1048576).toFixed(0)} MB)…`)
           },
         })
   annotate(collected.notices)
 
   // The ledger gives the baseline, the month so far and the history chart.
-  const key = config.commentKey ?? defaultCommentKey(ctx.workflow, ctx.job)
-  let target = publishTarget(ctx)
-  if (gh && ctx.workflowRun && target.prNumber === undefined && target.isPullRequest) {
+  const ctx = gh?.ctx
+  const key = config.commentKey ?? (ctx ? defaultCommentKey(ctx.workflow, ctx.job) : '')
+  let target = ctx ? publishTarget(ctx) : undefined
+  if (gh && target && gh.ctx.workflowRun && target.prNumber === undefined && target.isPullRequest) {
+    const { workflowRun } = gh.ctx
     // workflow_run lists no pull requests for forks: find the PR by its head commit.
     try {
       const found = await gh.artifacts.findPullRequestNumber(gh.client, {
-        owner: ctx.owner,
-        repo: ctx.repo,
-        headSha: ctx.workflowRun.headSha,
-        ...(ctx.workflowRun.headBranch !== undefined ? { headBranch: ctx.workflowRun.headBranch } : {}),
+        owner: gh.ctx.owner,
+        repo: gh.ctx.repo,
+        headSha: workflowRun.headSha,
+        ...(workflowRun.headBranch !== undefined ? { headBranch: workflowRun.headBranch } : {}),
       })
       if (found !== undefined) target = { ...target, prNumber: found }
     } catch (e) {
-      core.warning(`Could not find the pull request of ${ctx.workflowRun.headSha.slice(0, 7)}: ${errorLine(e)}`)
+      core.warning(
+        `Could not find the pull request of ${workflowRun.headSha.slice(0, 7)}: ${errorLine(e)}`,
+      )
     }
   }
   let baseline: { totalKg: number; sha?: string } | null = null
   let monthBeforeKg: number | undefined
   let history: { sha: string; date: string; totalKg: number }[] = []
   const warnings: string[] = []
-  if (gh && config.ledger !== 'off') {
+  if (gh && target && config.ledger !== 'off') {
     try {
       const months = recentMonths(new Date(), 3)
       const records = await gh.ledger.readLedger(gh.client, {
-        owner: ctx.owner,
-        repo: ctx.repo,
+        owner: gh.ctx.owner,
+        repo: gh.ctx.repo,
         branch: config.ledgerBranch,
         months,
       })
       if (records === null) {
-        warnings.push(`no baseline yet: the ledger branch ${config.ledgerBranch} does not exist (it is created by the first run on the default branch)`)
+        warnings.push(
+          `no baseline yet: the ledger branch ${config.ledgerBranch} does not exist (it is created by the first run on the default branch)`,
+        )
       } else {
         // Baseline and history follow this gate's own series (its comment key); the monthly
         // budget counts every record of the repository's ledger.
@@ -150,22 +174,48 @@ export async function run(env: Readonly<Record<string, string | undefined>> = pr
   // Nothing is lost: the report file, the summary and the outputs come before any network call.
   writeReport(reportPath, report)
   await writeSummary(report)
-  for (const [name, value] of Object.entries(reportOutputs(report, budgetUsed, reportPath))) core.setOutput(name, value)
+  for (const [name, value] of Object.entries(reportOutputs(report, budgetUsed, reportPath)))
+    core.setOutput(name, value)
 
   let commentUrl: string | undefined
   let badge: string | undefined
-  if (gh) {
+  if (gh && target) {
     const publish = await import('./action/publish.js')
-    const log = { info: (m: string) => core.info(m), warning: (m: string) => core.warning(m) }
+    const log = {
+      info: (m: string): void => {
+        core.info(m)
+      },
+      warning: (m: string): void => {
+        core.warning(m)
+      },
+    }
     if (config.comment && target.prNumber !== undefined) {
-      commentUrl = await publish.publishComment(gh.client, ctx, target.prNumber, report, { key, history, log })
-    } else if (config.comment && target.prNumber === undefined && ctx.eventName.startsWith('pull_request')) {
+      commentUrl = await publish.publishComment(gh.client, gh.ctx, target.prNumber, report, {
+        key,
+        history,
+        log,
+      })
+    } else if (
+      config.comment &&
+      target.prNumber === undefined &&
+      gh.ctx.eventName.startsWith('pull_request')
+    ) {
       core.warning('No pull request number found in the event: no comment posted.')
     }
     const write =
-      config.ledger === 'write' ? !target.isPullRequest : config.ledger === 'auto' ? target.isDefaultBranchPush : false
+      config.ledger === 'write'
+        ? !target.isPullRequest
+        : config.ledger === 'auto'
+          ? target.isDefaultBranchPush
+          : false
     if (write && report.errors.length === 0) {
-      badge = await publish.publishLedger(gh.client, ctx, report, { config, key, sha: target.sha, budgetUsed, log })
+      badge = await publish.publishLedger(gh.client, gh.ctx, report, {
+        config,
+        key,
+        sha: target.sha,
+        budgetUsed,
+        log,
+      })
     }
   }
   core.setOutput('comment-url', commentUrl ?? '')
@@ -174,7 +224,7 @@ export async function run(env: Readonly<Record<string, string | undefined>> = pr
   finish(report)
 }
 
-function loadConfig(workspace: string): Config {
+async function loadConfig(workspace: string): Promise<Config> {
   const inputs = readConfigInputs((n) => core.getInput(n))
   const named = core.getInput('config').trim()
   let file: { path: string; text: string } | undefined
@@ -189,21 +239,37 @@ function loadConfig(workspace: string): Config {
       throw new ConfigError("input 'config'", `${named}: no such file in the workspace`)
     }
   }
-  return resolveConfig({ inputs, inputLabel: (n) => `input '${n}'`, ...(file ? { file } : {}) })
+  return resolveConfigLazily({
+    inputs,
+    inputLabel: (n) => `input '${n}'`,
+    ...(file ? { file } : {}),
+  })
 }
 
-async function loadGitHub(token: string, ctx: RunContext) {
-  const [clientModule, ledger, artifacts] = await Promise.all([
+async function loadGitHub(token: string) {
+  const [{ context }, clientModule, ledger, artifacts] = await Promise.all([
+    import('@actions/github'),
     import('./github/client.js'),
     import('./github/ledger.js'),
     import('./github/artifacts.js'),
   ])
+  const ctx = runContextFrom(context)
   const client = clientModule.createGitHubClient({
     token,
     baseUrl: ctx.apiUrl,
-    log: { info: (m) => core.info(m), warning: (m) => core.warning(m), debug: (m) => core.debug(m) },
+    log: {
+      info: (m) => {
+        core.info(m)
+      },
+      warning: (m) => {
+        core.warning(m)
+      },
+      debug: (m) => {
+        core.debug(m)
+      },
+    },
   })
-  return { client, ledger, artifacts }
+  return { ctx, client, ledger, artifacts }
 }
 
 interface PublishTarget {
@@ -224,7 +290,10 @@ function publishTarget(ctx: RunContext): PublishTarget {
       ...(prNumber !== undefined ? { prNumber } : {}),
       sha: run.headSha,
       isPullRequest,
-      isDefaultBranchPush: run.event === 'push' && run.headBranch !== undefined && run.headBranch === ctx.defaultBranch,
+      isDefaultBranchPush:
+        run.event === 'push' &&
+        run.headBranch !== undefined &&
+        run.headBranch === ctx.defaultBranch,
     }
   }
   return {
@@ -248,10 +317,17 @@ function recentMonths(now: Date, n: number): string[] {
 function annotate(notices: readonly Notice[]): void {
   notices.slice(0, MAX_ANNOTATIONS).forEach((n) => {
     if (n.path === '') core.warning(n.message)
-    else core.warning(n.message, { title: 'carbon-gate', file: n.path, ...(n.line !== undefined ? { startLine: n.line } : {}) })
+    else
+      core.warning(n.message, {
+        title: 'carbon-gate',
+        file: n.path,
+        ...(n.line !== undefined ? { startLine: n.line } : {}),
+      })
   })
   if (notices.length > MAX_ANNOTATIONS) {
-    core.warning(`${notices.length - MAX_ANNOTATIONS} more warnings: see the job summary and the JSON report`)
+    core.warning(
+      `${notices.length - MAX_ANNOTATIONS} more warnings: see the job summary and the JSON report`,
+    )
   }
 }
 
@@ -292,31 +368,20 @@ function finish(report: Report): void {
   }
   const total = report.totals.totalKg
   if (report.verdict === 'fail') {
-    const over = report.budgets.filter((b) => b.exceeded && b.action === 'fail').map((b) => `${b.kind} budget (${fmt(b.actual)} ${b.unit} > ${fmt(b.limit)} ${b.unit})`)
+    const over = report.budgets
+      .filter((b) => b.exceeded && b.action === 'fail')
+      .map((b) => `${b.kind} budget (${fmt(b.actual)} ${b.unit} > ${fmt(b.limit)} ${b.unit})`)
     core.setFailed(`carbon-gate: over budget: ${over.join(', ')}; total ${fmt(total)} kg CO2e`)
   } else if (report.verdict === 'warn') {
-    const over = report.budgets.filter((b) => b.exceeded).map((b) => `${b.kind} budget exceeded (${fmt(b.actual)} ${b.unit} > ${fmt(b.limit)} ${b.unit})`)
+    const over = report.budgets
+      .filter((b) => b.exceeded)
+      .map(
+        (b) => `${b.kind} budget exceeded (${fmt(b.actual)} ${b.unit} > ${fmt(b.limit)} ${b.unit})`,
+      )
     core.warning(`carbon-gate: ${over.join(', ')}; total ${fmt(total)} kg CO2e`)
   } else {
     core.info(`carbon-gate: pass, total ${fmt(total)} kg CO2e`)
   }
-}
-
-/** A config error before any report: still write the outputs and the summary, then exit 2. */
-async function finishWithoutReport(errors: readonly string[]): Promise<void> {
-  for (const error of errors) core.error(error)
-  for (const name of ['verdict', 'total-kg', 'operational-kg', 'embodied-kg', 'energy-kwh', 'budget-used', 'delta-percent', 'report-path', 'comment-url', 'badge-url']) {
-    core.setOutput(name, name === 'verdict' ? 'fail' : '')
-  }
-  if (process.env.GITHUB_STEP_SUMMARY) {
-    const lines = ['## carbon-gate: configuration error', '', ...errors.map((e) => `- \`${e.replace(/`/g, "'")}\``), '']
-    try {
-      await core.summary.addRaw(lines.join('\n'), true).write()
-    } catch (e) {
-      core.warning(`Could not write the job summary: ${errorLine(e)}`)
-    }
-  }
-  process.exitCode = 2
 }
 
 function fmt(x: number): string {

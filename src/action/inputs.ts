@@ -23,7 +23,9 @@ export const CONFIG_INPUTS = [
   'max-gap',
 ] as const
 
-export function readConfigInputs(getInput: (name: string) => string): Record<string, string | undefined> {
+export function readConfigInputs(
+  getInput: (name: string) => string,
+): Record<string, string | undefined> {
   const inputs: Record<string, string | undefined> = {}
   for (const name of CONFIG_INPUTS) {
     const value = getInput(name).trim()

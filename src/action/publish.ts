@@ -28,7 +28,11 @@ export async function publishComment(
   ctx: RunContext,
   prNumber: number,
   report: Report,
-  opts: { key: string; history: readonly { sha: string; date: string; totalKg: number }[]; log: PublishLog },
+  opts: {
+    key: string
+    history: readonly { sha: string; date: string; totalKg: number }[]
+    log: PublishLog
+  },
 ): Promise<string | undefined> {
   const runUrl = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}`
   const body = renderComment(report, { key: opts.key, history: opts.history, runUrl })
@@ -40,11 +44,16 @@ export async function publishComment(
       key: opts.key,
       body,
     })
-    opts.log.info(`${result.created ? 'Created' : 'Updated'} the pull-request comment: ${result.url}`)
+    opts.log.info(
+      `${result.created ? 'Created' : 'Updated'} the pull-request comment: ${result.url}`,
+    )
     return result.url
   } catch (e) {
     if (isPermissionError(e)) opts.log.warning(FORK_HINT)
-    else opts.log.warning(`Could not post the pull-request comment: ${errorText(e)}. The job summary has the full report.`)
+    else
+      opts.log.warning(
+        `Could not post the pull-request comment: ${errorText(e)}. The job summary has the full report.`,
+      )
     return undefined
   }
 }
@@ -53,7 +62,13 @@ export async function publishLedger(
   client: GitHubClient,
   ctx: RunContext,
   report: Report,
-  opts: { config: Config; key: string; sha: string; budgetUsed: number | undefined; log: PublishLog },
+  opts: {
+    config: Config
+    key: string
+    sha: string
+    budgetUsed: number | undefined
+    log: PublishLog
+  },
 ): Promise<string | undefined> {
   const record: LedgerRecord = {
     id: `${ctx.runId}-${ctx.runAttempt}-${opts.key}`,
@@ -64,7 +79,11 @@ export async function publishLedger(
     runAttempt: ctx.runAttempt,
     verdict: report.verdict,
     totals: report.totals,
-    jobs: report.jobs.map((j) => ({ name: j.name, totalKg: j.totalKg, itEnergyKWh: j.itEnergyKWh })),
+    jobs: report.jobs.map((j) => ({
+      name: j.name,
+      totalKg: j.totalKg,
+      itEnergyKWh: j.itEnergyKWh,
+    })),
   }
   const extraFiles: { path: string; content: string }[] = []
   if (opts.config.badge) {
@@ -86,7 +105,9 @@ export async function publishLedger(
       record,
       extraFiles,
     })
-    opts.log.info(`Recorded this run in the ledger (${opts.config.ledgerBranch} @ ${result.commitSha.slice(0, 7)})`)
+    opts.log.info(
+      `Recorded this run in the ledger (${opts.config.ledgerBranch} @ ${result.commitSha.slice(0, 7)})`,
+    )
     if (!opts.config.badge) return undefined
     return badgeUrl({
       serverUrl: ctx.serverUrl,

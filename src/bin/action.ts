@@ -6,6 +6,8 @@ try {
 } catch (e) {
   // A bug, not bad input: one line, the stack only in debug logs.
   core.debug(e instanceof Error && e.stack ? e.stack : String(e))
-  core.error(`carbon-gate: unexpected error: ${e instanceof Error ? e.message : String(e)} (please report it)`)
+  core.error(
+    `carbon-gate: unexpected error: ${e instanceof Error ? e.message : String(e)} (please report it)`,
+  )
   process.exitCode = 2
 }

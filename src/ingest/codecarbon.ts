@@ -16,7 +16,7 @@ import {
 import { buildJob } from './codecarbon-job.js'
 import { checkForward, parseRow, type Row } from './codecarbon-row.js'
 import { splitCsvLine, textCell } from './csv.js'
-import { readLines } from './lines.js'
+import { forEachLine } from './lines.js'
 import type { ArtifactInput, ReadOptions, ReadResult, Reader } from './types.js'
 
 /** Row notices listed one by one; beyond this they are counted. */
@@ -61,11 +61,11 @@ async function scanFile(input: ArtifactInput, options: ReadOptions): Promise<Sca
     firstSkip ??= { path, line, message }
     if (skipped <= LISTED_SKIPS) notices.push({ path, line, message })
   }
-  for await (const { text, no } of readLines(input.chunks(), options.onProgress)) {
-    if (text.trim() === '') continue
+  const readRow = (text: string, no: number): void => {
+    if (text.trim() === '') return
     if (columns === undefined) {
       columns = readHeader(text, no, path)
-      continue
+      return
     }
     dataRows++
     const cells = splitCsvLine(text)
@@ -75,23 +75,24 @@ async function scanFile(input: ArtifactInput, options: ReadOptions): Promise<Sca
           ? "CodeCarbon's short-row append bug"
           : 'an unquoted separator inside a cell?'
       skip(no, `row has ${cells.length} fields, header has ${columns.count}: skipped (${why})`)
-      continue
+      return
     }
     const row = parseRow(cells, columns, { path, line: no }, options.timezone)
     if (typeof row === 'string') {
       skip(no, row)
-      continue
+      return
     }
     // Task rows are deltas, one job each; emissions.csv rows are flushes of their run.
     const key = columns.taskName !== undefined ? undefined : runKey(row, columns)
     if (key === undefined) {
       runs.set(`#${no}`, row)
-      continue
+      return
     }
     const prev = runs.get(`=${key}`)
     if (prev) checkForward(prev, row, key, path)
     runs.set(`=${key}`, row)
   }
+  await forEachLine(input.chunks(), readRow, options.onProgress)
   if (columns === undefined) {
     throw new ArtifactError(path, undefined, 'holds no job: the file is empty')
   }
@@ -120,20 +121,20 @@ async function countedRuns(
   if (!sibling || runIds.size === 0) return found
   let runColumn: number | undefined
   let header = true
-  for await (const { text } of readLines(sibling.chunks())) {
-    if (text.trim() === '') continue
+  await forEachLine(sibling.chunks(), (text) => {
+    if (text.trim() === '') return true
     if (header) {
-      if (!isCodeCarbonHeader(text)) return found
+      if (!isCodeCarbonHeader(text)) return false
       runColumn = splitHeader(text).indexOf('run_id')
-      if (runColumn === -1) return found
+      if (runColumn === -1) return false
       header = false
-      continue
+      return true
     }
-    if (![...runIds].some((id) => !found.has(id) && text.includes(id))) continue
+    if (![...runIds].some((id) => !found.has(id) && text.includes(id))) return true
     const id = textCell(splitCsvLine(text)[runColumn!])
     if (id !== undefined && runIds.has(id)) found.add(id)
-    if (found.size === runIds.size) break
-  }
+    return found.size < runIds.size
+  })
   return found
 }
 

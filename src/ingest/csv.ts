@@ -10,6 +10,58 @@ export function splitCsvLine(line: string, sep = ','): string[] {
     for (let i = 0; i < cells.length; i++) cells[i] = cells[i]!.trim()
     return cells
   }
+  return sep === '' || sep.includes('"') ? splitCharByChar(line, sep) : splitQuoted(line, sep)
+}
+
+/**
+ * The quoted case, a run of text at a time: the same cells as splitCharByChar. Outside quotes, a
+ * quote opens a quoted part only when the cell so far is blank (which is then dropped); else it
+ * is text. Inside, `""` is a quote and a lone `"` closes. A line may end inside quotes.
+ */
+function splitQuoted(line: string, sep: string): string[] {
+  const cells: string[] = []
+  let cell = ''
+  let i = 0
+  for (;;) {
+    const quote = line.indexOf('"', i)
+    const next = line.indexOf(sep, i)
+    if (next !== -1 && (quote === -1 || next < quote)) {
+      cells.push((cell + line.slice(i, next)).trim())
+      cell = ''
+      i = next + sep.length
+      continue
+    }
+    if (quote === -1) {
+      cells.push((cell + line.slice(i)).trim())
+      return cells
+    }
+    cell += line.slice(i, quote)
+    if (cell.trim() !== '') {
+      cell += '"'
+      i = quote + 1
+      continue
+    }
+    cell = ''
+    let j = quote + 1
+    for (;;) {
+      const close = line.indexOf('"', j)
+      if (close === -1) {
+        cells.push((cell + line.slice(j)).trim())
+        return cells
+      }
+      cell += line.slice(j, close)
+      if (line.charCodeAt(close + 1) !== 0x22) {
+        i = close + 1
+        break
+      }
+      cell += '"'
+      j = close + 2
+    }
+  }
+}
+
+/** The quoted case, one character at a time (the definition splitQuoted follows). */
+function splitCharByChar(line: string, sep: string): string[] {
   const cells: string[] = []
   let cell = ''
   let quoted = false
@@ -35,6 +87,10 @@ export function splitCsvLine(line: string, sep = ','): string[] {
   return cells
 }
 
+/** For tests: the character-by-character split that splitCsvLine must match. */
+export const splitCsvLineByChar = (line: string, sep = ','): string[] =>
+  line.includes('"') ? splitCharByChar(line, sep) : splitCsvLine(line, sep)
+
 /** Values trackers write for "no value". Compared lower-cased. */
 const NULLS = new Set([
   '',
@@ -50,15 +106,26 @@ const NULLS = new Set([
   '-',
 ])
 
+/**
+ * Is trimmed text `t` a null spelling? Every spelling is empty or starts with `n`, `N`, `[` or
+ * `-` (no other character lower-cases to those), so most cells are decided without lower-casing.
+ */
+function isNullText(t: string): boolean {
+  if (t.length === 0) return true
+  const c = t.charCodeAt(0)
+  if (c !== 0x6e && c !== 0x4e && c !== 0x5b && c !== 0x2d) return false
+  return NULLS.has(t.toLowerCase())
+}
+
 export function isNullCell(cell: string | undefined): boolean {
-  return cell === undefined || NULLS.has(cell.trim().toLowerCase())
+  return cell === undefined || isNullText(cell.trim())
 }
 
 /** A cell as text, or undefined when it is one of the null spellings. */
 export function textCell(cell: string | undefined): string | undefined {
   if (cell === undefined) return undefined
   const t = cell.trim()
-  return NULLS.has(t.toLowerCase()) ? undefined : t
+  return isNullText(t) ? undefined : t
 }
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/
@@ -103,4 +170,68 @@ export function findColumn(
     }
   }
   return undefined
+}
+
+/*
+ * Byte-level helpers for the fast paths of large logs: they read a line's bytes in place (no
+ * string per line or per cell) and give up (NaN, -1, false) on anything they do not fully
+ * understand, so that the caller can hand that line to its string path instead.
+ */
+
+/** Are the bytes `bytes[start..end)` the characters of `text` (which the caller knows is ASCII)? */
+export function equalsAscii(bytes: Uint8Array, start: number, end: number, text: string): boolean {
+  if (end - start !== text.length) return false
+  for (let i = 0; i < text.length; i++) if (bytes[start + i] !== text.charCodeAt(i)) return false
+  return true
+}
+
+/** `bytes[start..end)` as text, for bytes the caller knows are ASCII. */
+export function asciiText(bytes: Uint8Array, start: number, end: number): string {
+  let text = ''
+  for (let at = start; at < end; at += 4096) {
+    const part = bytes.subarray(at, Math.min(end, at + 4096))
+    text += String.fromCharCode.apply(null, part as unknown as number[])
+  }
+  return text
+}
+
+/** The first offset in `[start, end)` whose byte is above a space (as sliceTrimmed trims), or end. */
+export function skipSpaces(bytes: Uint8Array, start: number, end: number): number {
+  while (start < end && bytes[start]! <= 0x20) start++
+  return start
+}
+
+/** The offset after the last byte in `[start, end)` above a space, or start. */
+export function skipSpacesBack(bytes: Uint8Array, start: number, end: number): number {
+  while (end > start && bytes[end - 1]! <= 0x20) end--
+  return end
+}
+
+/** 10^k for k ≤ 15, exact as doubles. */
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k)
+/** Above this many digits the integer mantissa might not be exact: give up. */
+const MAX_DIGITS = 15
+
+/**
+ * An unsigned decimal `D+[.D*]` at `bytes[start..end)` (all of it), the same double as `Number()`
+ * gives: the digits (≤ 15) form an exact integer m, and m / 10^k is correctly rounded like
+ * Number's parse. NaN for anything else (signs, exponents, too many digits).
+ */
+export function parseDecimal(bytes: Uint8Array, start: number, end: number): number {
+  let mantissa = 0
+  let digits = 0
+  let fraction = -1
+  let i = start
+  for (; i < end; i++) {
+    const d = bytes[i]! - 0x30
+    if (d >= 0 && d <= 9) {
+      mantissa = mantissa * 10 + d
+      digits++
+      if (fraction >= 0) fraction++
+    } else if (d === -2 && fraction < 0 && i > start) {
+      fraction = 0 // '.'
+    } else return NaN
+  }
+  if (digits === 0 || digits > MAX_DIGITS) return NaN
+  return fraction > 0 ? mantissa / POWERS_OF_TEN[fraction]! : mantissa
 }

@@ -14,7 +14,7 @@
 import { ArtifactError } from '../core/errors.js'
 import type { JobRecord, Notice } from '../core/types.js'
 import { ExporterParser, isExporterText } from './dcgm-exporter.js'
-import { readLines } from './lines.js'
+import { forEachLine } from './lines.js'
 import { parseWatts, type LineParser } from './nvidia-smi-values.js'
 import {
   EnergyCounter,
@@ -48,14 +48,18 @@ export const dcgmReader: Reader = {
   },
   async read(input, options) {
     let parser: LineParser | undefined
-    for await (const { text, no } of readLines(input.chunks(), options.onProgress)) {
-      if (parser === undefined) {
-        if (isDmonHeader(text)) parser = new DmonParser(input, options)
-        else if (isExporterText(text)) parser = new ExporterParser(input, options)
-        else continue
-      }
-      parser.line(text, no)
-    }
+    await forEachLine(
+      input.chunks(),
+      (text, no) => {
+        if (parser === undefined) {
+          if (isDmonHeader(text)) parser = new DmonParser(input, options)
+          else if (isExporterText(text)) parser = new ExporterParser(input, options)
+          else return
+        }
+        parser.line(text, no)
+      },
+      options.onProgress,
+    )
     if (parser === undefined) {
       throw new ArtifactError(input.path, undefined, 'has no #Entity header nor DCGM metrics')
     }

@@ -6,7 +6,7 @@
 import { ArtifactError } from '../core/errors.js'
 import type { JobRecord, Notice } from '../core/types.js'
 import { findColumn, indexHeader, numberCell, splitCsvLine, textCell } from './csv.js'
-import { readLines } from './lines.js'
+import { forEachLine } from './lines.js'
 import { parseTimestamp, toIso } from './time.js'
 import type { ArtifactInput, ReadOptions, ReadResult, Reader } from './types.js'
 
@@ -134,19 +134,49 @@ export function parseCountry(text: string | undefined): string | undefined {
   return /^[a-z]{2}$/i.test(head) ? head.toUpperCase() : head
 }
 
-/** One job from the rows of one run (one row, or the epoch deltas of a training run). */
-function buildJob(rows: readonly Row[], path: string, training: boolean): JobRecord {
-  const first = rows[0]!
-  let energy = 0
-  let co2: number | undefined = 0
-  let seconds: number | undefined = 0
-  let startMs: number | undefined
-  for (const r of rows) {
-    energy += r.energyKWh
-    co2 = co2 === undefined || r.co2Kg === undefined ? undefined : co2 + r.co2Kg
-    seconds = seconds === undefined || r.seconds === undefined ? undefined : seconds + r.seconds
-    if (r.startMs !== undefined) startMs = Math.min(startMs ?? r.startMs, r.startMs)
+/**
+ * The rows of one run (`id`), summed as they are read: memory holds one of these per run, not the
+ * rows. The sums are made in file order, as a list of the run's rows would be summed.
+ */
+class RunSums {
+  count = 0
+  energy = 0
+  co2: number | undefined = 0
+  seconds: number | undefined = 0
+  startMs: number | undefined
+  /** Every row's epoch is empty or `epoch: N…` (training mode). */
+  epochsMarked = true
+  /** The row with the longest duration (the later one on a tie). */
+  longest: Row
+
+  constructor(readonly first: Row) {
+    this.longest = first
   }
+
+  add(r: Row): void {
+    this.count++
+    this.energy += r.energyKWh
+    this.co2 = this.co2 === undefined || r.co2Kg === undefined ? undefined : this.co2 + r.co2Kg
+    this.seconds =
+      this.seconds === undefined || r.seconds === undefined ? undefined : this.seconds + r.seconds
+    if (r.startMs !== undefined) this.startMs = Math.min(this.startMs ?? r.startMs, r.startMs)
+    if (!(r.epoch === undefined || r.epoch === '' || EPOCH_MARK.test(r.epoch))) {
+      this.epochsMarked = false
+    }
+    if ((r.seconds ?? 0) >= (this.longest.seconds ?? 0)) this.longest = r
+  }
+}
+
+/** The sums of one row alone. */
+function sumsOf(row: Row): RunSums {
+  const sums = new RunSums(row)
+  sums.add(row)
+  return sums
+}
+
+/** One job from a run's sums (one row, or the epoch deltas of a training run). */
+function buildJob(sums: RunSums, path: string, training: boolean): JobRecord {
+  const { first, energy, co2, seconds, startMs } = sums
   const project = first.project ?? 'eco2ai'
   const name =
     first.id === undefined
@@ -162,78 +192,80 @@ function buildJob(rows: readonly Row[], path: string, training: boolean): JobRec
     ...(seconds === undefined ? {} : { durationHours: seconds / 3600 }),
     ...parseGpuName(first.gpu),
     ...(country === undefined ? {} : { country }),
-    ...(training ? { notes: [`${rows.length} epoch rows summed`] } : {}),
+    ...(training ? { notes: [`${sums.count} epoch rows summed`] } : {}),
   }
-}
-
-/** Group rows by `id` in order of first appearance; rows without an id stand alone. */
-function groupRuns(rows: readonly Row[]): Row[][] {
-  const groups: Row[][] = []
-  const byId = new Map<string, Row[]>()
-  for (const r of rows) {
-    if (r.id === undefined) {
-      groups.push([r])
-      continue
-    }
-    const g = byId.get(r.id)
-    if (g) g.push(r)
-    else {
-      const fresh = [r]
-      byId.set(r.id, fresh)
-      groups.push(fresh)
-    }
-  }
-  return groups
 }
 
 async function readEco2ai(input: ArtifactInput, options: ReadOptions): Promise<ReadResult> {
   const path = input.path
   const notices: Notice[] = []
-  const rows: Row[] = []
+  // Runs in order of first appearance; a row without an id is a run of its own.
+  const runs: RunSums[] = []
+  const byId = new Map<string, RunSums>()
   let cols: Columns | undefined
-  for await (const { text, no } of readLines(input.chunks(), options.onProgress)) {
-    if (text.trim() === '') continue
-    const cells = splitCsvLine(text)
-    if (!cols) {
-      cols = findColumns(cells)
-      if (!cols)
-        throw new ArtifactError(
+  await forEachLine(
+    input.chunks(),
+    (text, no) => {
+      if (text.trim() === '') return
+      const cells = splitCsvLine(text)
+      if (!cols) {
+        cols = findColumns(cells)
+        if (!cols)
+          throw new ArtifactError(
+            path,
+            no,
+            'header lacks power_consumption(kWh) or CO2_emissions(kg)',
+          )
+        return
+      }
+      if (cells.length !== cols.count) {
+        notices.push({
           path,
-          no,
-          'header lacks power_consumption(kWh) or CO2_emissions(kg)',
-        )
-      continue
-    }
-    if (cells.length !== cols.count) {
-      notices.push({
-        path,
-        line: no,
-        message: `row skipped: ${cells.length} fields where the header has ${cols.count}`,
-      })
-      continue
-    }
-    rows.push(parseRow(cells, cols, no, path, options.timezone))
+          line: no,
+          message: `row skipped: ${cells.length} fields where the header has ${cols.count}`,
+        })
+        return
+      }
+      const row = parseRow(cells, cols, no, path, options.timezone)
+      const run = row.id === undefined ? undefined : byId.get(row.id)
+      if (run !== undefined) {
+        run.add(row)
+        return
+      }
+      const fresh = sumsOf(row)
+      runs.push(fresh)
+      if (row.id !== undefined) byId.set(row.id, fresh)
+    },
+    options.onProgress,
+  )
+  if (runs.length === 0) {
+    // Every row was skipped: name the first one, it is what the user must look at.
+    const skipped = notices.find((n) => n.line !== undefined)
+    throw new ArtifactError(
+      path,
+      skipped?.line,
+      skipped
+        ? `holds no job: every row was skipped (${skipped.message})`
+        : 'holds no job (no data rows)',
+    )
   }
-  if (rows.length === 0) throw new ArtifactError(path, undefined, 'holds no job (no data rows)')
 
   const jobs: JobRecord[] = []
-  for (const group of groupRuns(rows)) {
-    const training =
-      group.length > 1 &&
-      group.every((r) => r.epoch === undefined || r.epoch === '' || EPOCH_MARK.test(r.epoch))
-    if (group.length === 1 || training) {
-      jobs.push(buildJob(group, path, training))
+  for (const run of runs) {
+    const training = run.count > 1 && run.epochsMarked
+    if (run.count === 1 || training) {
+      jobs.push(buildJob(run, path, training))
       continue
     }
     // Several start/stop rows with one id: Eco2AI rewrites its row in place, so these are
     // cumulative copies of one run; the longest one holds the run.
-    const last = group.reduce((a, b) => ((b.seconds ?? 0) >= (a.seconds ?? 0) ? b : a))
+    const last = run.longest
     notices.push({
       path,
       line: last.line,
-      message: `${group.length} cumulative rows share id ${last.id ?? ''}: the longest one is used`,
+      message: `${run.count} cumulative rows share id ${last.id ?? ''}: the longest one is used`,
     })
-    jobs.push(buildJob([last], path, false))
+    jobs.push(buildJob(sumsOf(last), path, false))
   }
   return { jobs, notices }
 }

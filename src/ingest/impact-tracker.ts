@@ -17,6 +17,9 @@ const DRAWS = [
   ['nvidia_estimated_attributable_power_draw', 'nvidia_draw_absolute'],
 ] as const
 const DRAW_KEYS: readonly string[] = DRAWS.flat()
+/** 2200-01-01 in Unix seconds: later timestamps are not a clock's. */
+const MAX_EPOCH_S = 7_258_118_400
+
 /** Python's json writes bare NaN / Infinity, which JSON.parse rejects. */
 const BARE_NON_FINITE = /([:[,]\s*)-?(?:NaN|Infinity)(?=\s*[,\]}])/g
 
@@ -53,12 +56,18 @@ function sumDraws(sample: Sample, path: string, line: number): number | undefine
       throw new ArtifactError(
         path,
         line,
-        `power draw ${JSON.stringify(raw)} is not a usable number of W`,
+        `power draw ${describeDraw(raw)} is not a usable number of W`,
       )
     }
     total = (total ?? 0) + raw
   }
   return total
+}
+
+function describeDraw(raw: unknown): string {
+  if (Array.isArray(raw)) return 'a list'
+  if (typeof raw === 'object') return 'an object'
+  return JSON.stringify(raw).slice(0, 40)
 }
 
 /** The run's name: the directory that holds `impacttracker/`. */
@@ -97,6 +106,9 @@ async function readImpactTracker(input: ArtifactInput, options: ReadOptions): Pr
     const t = sample['timestamp']
     if (typeof t !== 'number' || !Number.isFinite(t)) {
       throw new ArtifactError(path, no, 'has no numeric timestamp')
+    }
+    if (t < 0 || t > MAX_EPOCH_S) {
+      throw new ArtifactError(path, no, `timestamp ${t} is not a plausible time (Unix seconds)`)
     }
     if (last !== undefined && t < last) {
       throw new ArtifactError(path, no, `timestamp ${t} goes back from ${last}`)

@@ -1,5 +1,6 @@
 import { ArtifactError, isGateError } from '../core/errors.js'
 import type { JobRecord, Notice } from '../core/types.js'
+import { LineTooLongError } from './lines.js'
 import { checkPhysicalBounds } from './physical-bounds.js'
 import { detectReader, supportedFormatsLine } from './registry.js'
 import type { ArtifactInput, ReadOptions } from './types.js'
@@ -60,8 +61,17 @@ export async function readArtifact(
     for (const job of result.jobs) checkPhysicalBounds(job)
     return { path: input.path, jobs: result.jobs, notices: result.notices }
   } catch (e) {
+    if (e instanceof LineTooLongError) {
+      return {
+        path: input.path,
+        jobs: [],
+        notices: [],
+        error: new ArtifactError(input.path, e.lineNo, e.message),
+      }
+    }
     if (isGateError(e)) {
-      const err = e instanceof ArtifactError ? e : new ArtifactError(input.path, undefined, e.message)
+      const err =
+        e instanceof ArtifactError ? e : new ArtifactError(input.path, undefined, e.message)
       return { path: input.path, jobs: [], notices: [], error: err }
     }
     const message = e instanceof Error ? e.message : String(e)

@@ -8,9 +8,22 @@
  * PCI bus id, else its index, else its position among the rows of its poll (nvidia-smi lists
  * GPUs in the same order at every poll). Energy per GPU is the trapezoid integral of its
  * samples (power-integrator.ts); the job's duration is the first to the last timestamp.
+ *
+ * Rows come as bytes (`row`): the fast path (nvidia-smi-query-fast.ts) reads those it fully
+ * understands in place, and hands every other one to the string path (`line`), which decodes and
+ * splits it. Both keep the same state (the cursor), so the results do not depend on the path.
  */
 import { ArtifactError } from '../core/errors.js'
 import type { JobRecord } from '../core/types.js'
+import { decodeLine } from './lines.js'
+import { MS, QueryFastPath, WATTS, type QueryCursor } from './nvidia-smi-query-fast.js'
+import {
+  MASKED_UUID,
+  QUERY_COMMAND,
+  indexQueryColumns,
+  isQueryHeader,
+  type QueryColumns,
+} from './nvidia-smi-query-header.js'
 import { toIso } from './time.js'
 import type { ArtifactInput, ReadOptions, ReadResult } from './types.js'
 import {
@@ -23,80 +36,129 @@ import {
 } from './power-integrator.js'
 import { TimestampReader, parseWatts, sliceTrimmed, type LineParser } from './nvidia-smi-values.js'
 
-export const QUERY_COMMAND =
-  'nvidia-smi --query-gpu=timestamp,index,name,power.draw --format=csv -l 1 -f power.csv'
+export { QUERY_COMMAND, isQueryHeader, parseQueryHeader } from './nvidia-smi-query-header.js'
 
-/** Power columns, most preferred first; each with its aliases. */
-const POWER_COLUMNS: readonly (readonly string[])[] = [
-  ['power.draw.average', 'gpu.power.draw.average'],
-  ['power.draw'],
-  ['power.draw.instant', 'gpu.power.draw.instant'],
-]
-const KEY_COLUMNS = ['uuid', 'gpu_uuid', 'pci.bus_id', 'gpu_bus_id', 'index']
-/** Query fields that, beside a power column, mark a header as nvidia-smi's. */
-const QUERY_FIELDS = new Set(['timestamp', ...KEY_COLUMNS, 'name', 'gpu_name', 'pci.bus'])
-const MASKED_UUID = 'GPU-00000000-0000-0000-0000-000000000000'
 const TIMESTAMP_START = /^\d{4}[/-]\d{2}[/-]\d{2}[ T]\d{2}:\d{2}/
-
-/** Header cells → field names: trimmed, lower-cased, unit (` [W]`) removed. */
-export function parseQueryHeader(text: string): string[] {
-  return text.split(',').map((cell) => {
-    const t = cell.trim().toLowerCase()
-    const bracket = t.indexOf(' [')
-    return bracket === -1 ? t : t.slice(0, bracket).trimEnd()
-  })
+const NO_COLUMNS: QueryColumns = {
+  width: 0,
+  tsCol: -1,
+  nameCol: -1,
+  keyCols: [],
+  powerCols: [],
+  powerNames: [],
+  want: new Uint8Array(0),
 }
 
-/** Is this line a --query-gpu CSV header with a power column? */
-export function isQueryHeader(text: string): boolean {
-  if (!text.includes(',')) return false
-  const names = parseQueryHeader(text)
-  const hasPower = POWER_COLUMNS.some((aliases) => aliases.some((a) => names.includes(a)))
-  return hasPower && (text.includes(' [W]') || names.some((n) => QUERY_FIELDS.has(n)))
+export interface QueryParserOptions {
+  /** Read every row through the string path (the fast path is checked against it in tests). */
+  readonly stringPathOnly?: boolean
 }
 
 export class QueryParser implements LineParser {
   private readonly integrator: PowerIntegrator
   private readonly timestamps: TimestampReader
-  private width = 0
-  private want = new Uint8Array(0)
+  private cols = NO_COLUMNS
   private readonly cells: string[] = []
-  private tsCol = -1
-  private nameCol = -1
-  private keyCols: number[] = []
-  private powerCols: number[] = []
   private readonly powerUsed: number[] = [0, 0, 0]
-  private powerNames: string[] = []
   private readonly models = new Set<string>()
-  private lastModel = ''
   private readonly devicesWithoutPower = new Set<string>()
   private readonly missing = new Tally()
   private readonly badWidth = new Tally()
   private firstMs = Infinity
-  private lastTsCell = ''
-  private positionInPoll = 0
-  private readonly positionKeys: string[] = []
   private lastMs = -Infinity
+  private readonly cursor: QueryCursor = {
+    lastTsCell: '',
+    lastTsMs: 0,
+    positionInPoll: 0,
+    lastModel: '',
+  }
+  private readonly positionKeys: string[] = []
+  /** The fast path, unless every row goes through the string path. */
+  private readonly fast: QueryFastPath | undefined
+  /** The cursor's lastTsCell is held as bytes by the fast path (the text is made on demand). */
+  private tsInBytes = false
 
   private readonly maxGapSeconds: number
 
   constructor(
     private readonly input: ArtifactInput,
     options: ReadOptions,
+    parserOptions: QueryParserOptions = {},
   ) {
     this.maxGapSeconds = options.maxGapSeconds
     this.integrator = new PowerIntegrator(input.path, options.maxGapSeconds)
     this.timestamps = new TimestampReader(options.timezone)
+    this.fast = parserOptions.stringPathOnly ? undefined : new QueryFastPath(options.timezone)
+  }
+
+  /**
+   * One line as bytes, with the offsets of its commas (lines.ts: RowHandler): the fast path when it
+   * understands the row, else the string path.
+   */
+  row(
+    bytes: Uint8Array,
+    view: DataView,
+    start: number,
+    end: number,
+    seps: Int32Array,
+    sepAt: number,
+    count: number,
+    no: number,
+  ): void {
+    const fast = this.fast
+    if (fast !== undefined) {
+      const cols = this.cols
+      if (
+        fast.readCommon(view, bytes, start, end, seps, sepAt, count, cols, this.cursor) ||
+        (cols.width > 0 &&
+          fast.read(bytes, view, start, end, seps, sepAt, count, cols, this.cursor))
+      ) {
+        this.countFast(fast, no)
+        return
+      }
+      if (this.tsInBytes) {
+        this.cursor.lastTsCell = fast.tsText()
+        this.tsInBytes = false
+      }
+      fast.forget()
+    }
+    this.line(decodeLine(bytes, start, end), no)
+  }
+
+  /** The row the fast path has read: the same steps as `line`'s. */
+  private countFast(fast: QueryFastPath, no: number): void {
+    const ms = fast.values[MS]!
+    const cursor = this.cursor
+    if (ms < this.firstMs) this.firstMs = ms
+    if (ms > this.lastMs) this.lastMs = ms
+    if (fast.sameTs) cursor.positionInPoll++
+    else {
+      cursor.lastTsMs = ms
+      cursor.positionInPoll = 0
+      this.tsInBytes = true
+    }
+    const key = fast.key ?? this.positionKey(cursor.positionInPoll)
+    if (fast.model !== undefined) this.seeModel(fast.model)
+    if (fast.powerIndex < 0) {
+      this.missing.add(no)
+      this.devicesWithoutPower.add(key)
+      return
+    }
+    this.powerUsed[fast.powerIndex]!++
+    const entry = fast.keyEntry
+    const watts = fast.values[WATTS]!
+    if (entry === undefined) this.integrator.add(key, ms, watts, no)
+    else entry.device = this.integrator.addKept(entry.device, key, ms, watts, no)
   }
 
   line(text: string, no: number): void {
-    if (this.width === 0) {
+    if (this.cols.width === 0) {
       this.setHeader(text, no)
       return
     }
     if (text.length === 0 || sliceTrimmed(text, 0, text.length).length === 0) return
     const count = this.split(text)
-    if (count !== this.width) {
+    if (count !== this.cols.width) {
       if (isQueryHeader(text)) {
         this.setHeader(text, no)
         return
@@ -104,7 +166,8 @@ export class QueryParser implements LineParser {
       this.badWidth.add(no)
       return
     }
-    const tsCell = this.cells[this.tsCol]!
+    const { tsCol, nameCol, powerCols } = this.cols
+    const tsCell = this.cells[tsCol]!
     const ms = this.timestamps.read(tsCell)
     if (ms === undefined) {
       if (isQueryHeader(text)) {
@@ -119,22 +182,21 @@ export class QueryParser implements LineParser {
     }
     if (ms < this.firstMs) this.firstMs = ms
     if (ms > this.lastMs) this.lastMs = ms
-    if (tsCell === this.lastTsCell) this.positionInPoll++
+    const cursor = this.cursor
+    if (tsCell === cursor.lastTsCell) cursor.positionInPoll++
     else {
-      this.lastTsCell = tsCell
-      this.positionInPoll = 0
+      cursor.lastTsCell = tsCell
+      cursor.lastTsMs = ms
+      cursor.positionInPoll = 0
     }
     const key = this.deviceKey()
-    if (this.nameCol >= 0) {
-      const model = this.cells[this.nameCol]!
-      if (model !== this.lastModel) {
-        this.lastModel = model
-        if (model !== '' && model[0] !== '[') this.models.add(model)
-      }
+    if (nameCol >= 0) {
+      const model = this.cells[nameCol]!
+      if (model !== cursor.lastModel) this.seeModel(model)
     }
     let watts: number | undefined
-    for (let p = 0; p < this.powerCols.length; p++) {
-      watts = parseWatts(this.cells[this.powerCols[p]!]!)
+    for (let p = 0; p < powerCols.length; p++) {
+      watts = parseWatts(this.cells[powerCols[p]!]!)
       if (watts !== undefined) {
         this.powerUsed[p]!++
         break
@@ -146,7 +208,7 @@ export class QueryParser implements LineParser {
       return
     }
     if (!(watts >= 0) || watts === Infinity) {
-      const cell = this.cells[this.powerCols.find((c) => parseWatts(this.cells[c]!) !== undefined)!]
+      const cell = this.cells[powerCols.find((c) => parseWatts(this.cells[c]!) !== undefined)!]
       throw new ArtifactError(
         this.input.path,
         no,
@@ -156,8 +218,12 @@ export class QueryParser implements LineParser {
     this.integrator.add(key, ms, watts, no)
   }
 
+  private seeModel(model: string): void {
+    this.cursor.lastModel = model
+    if (model !== '' && model[0] !== '[') this.models.add(model)
+  }
+
   private setHeader(text: string, no: number): void {
-    const names = parseQueryHeader(text)
     if (!isQueryHeader(text)) {
       const noheader = TIMESTAMP_START.test(text.trim())
       throw new ArtifactError(
@@ -168,42 +234,20 @@ export class QueryParser implements LineParser {
           : `is not an nvidia-smi --query-gpu CSV log with a power.draw column; log with ${QUERY_COMMAND}`,
       )
     }
-    const col = (...aliases: readonly string[]): number => {
-      for (const a of aliases) {
-        const i = names.indexOf(a)
-        if (i !== -1) return i
-      }
-      return -1
-    }
-    this.tsCol = col('timestamp')
-    if (this.tsCol === -1) {
+    const cols = indexQueryColumns(text)
+    if (cols.tsCol === -1) {
       throw new ArtifactError(
         this.input.path,
         no,
         `has no timestamp column, so power cannot be integrated over time; log with ${QUERY_COMMAND}`,
       )
     }
-    this.nameCol = col('name', 'gpu_name')
-    this.keyCols = KEY_COLUMNS.map((k) => names.indexOf(k)).filter((i) => i !== -1)
-    this.powerCols = []
-    this.powerNames = []
-    for (const aliases of POWER_COLUMNS) {
-      const i = col(...aliases)
-      if (i !== -1) {
-        this.powerCols.push(i)
-        this.powerNames.push(names[i]!)
-      }
-    }
-    this.width = names.length
-    this.want = new Uint8Array(this.width)
-    for (const i of [this.tsCol, this.nameCol, ...this.keyCols, ...this.powerCols]) {
-      if (i >= 0) this.want[i] = 1
-    }
+    this.cols = cols
   }
 
   /** Split on commas into `cells`, keeping only the wanted columns; returns the field count. */
   private split(text: string): number {
-    const want = this.want
+    const want = this.cols.want
     let start = 0
     let i = 0
     for (;;) {
@@ -217,17 +261,20 @@ export class QueryParser implements LineParser {
   }
 
   private deviceKey(): string {
-    for (const c of this.keyCols) {
+    for (const c of this.cols.keyCols) {
       const v = this.cells[c]!
       if (v !== '' && v !== MASKED_UUID && v[0] !== '[' && v !== 'N/A') return v
     }
-    const n = this.positionInPoll
+    return this.positionKey(this.cursor.positionInPoll)
+  }
+
+  private positionKey(n: number): string {
     return (this.positionKeys[n] ??= `#${n}`)
   }
 
   finish(): ReadResult {
     const path = this.input.path
-    if (this.width === 0) throw new ArtifactError(path, undefined, 'is empty')
+    if (this.cols.width === 0) throw new ArtifactError(path, undefined, 'is empty')
     const devices = this.integrator.results()
     if (devices.length === 0) {
       throw new ArtifactError(
@@ -252,11 +299,11 @@ export class QueryParser implements LineParser {
         path,
         'row',
         'rows',
-        `skipped: their field count differs from the header's (${this.width})`,
+        `skipped: their field count differs from the header's (${this.cols.width})`,
       ),
       singleSampleNotice(path, devices),
     ].filter((n) => n !== undefined)
-    const used = this.powerNames.filter((_, p) => this.powerUsed[p]! > 0)
+    const used = this.cols.powerNames.filter((_, p) => this.powerUsed[p]! > 0)
     notes.push(`power from ${used.join(', then ')}`)
     const keys = new Set(devices.map((d) => d.key))
     for (const k of this.devicesWithoutPower) keys.add(k)

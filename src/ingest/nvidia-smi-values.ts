@@ -1,68 +1,21 @@
 /**
- * Cells of power logs, read without a regular expression per row: nvidia-smi's
+ * Cells of power logs as text, read without a regular expression per row: nvidia-smi's
  * `YYYY/MM/DD HH:MM:SS.mmm` timestamps (same results as parseTimestamp) and power cells
- * (`631.95 W`, `631.95`, `[N/A]`).
+ * (`631.95 W`, `631.95`, `[N/A]`). From bytes: nvidia-smi-bytes.ts.
  */
 import { isNullCell } from './csv.js'
-import { parseTimestamp, zoneOffsetMs } from './time.js'
+import { parseTimestamp } from './time.js'
 import type { ReadResult } from './types.js'
 
 const ZERO = 48
 
-function digitsAt(text: string, from: number, count: number): number {
-  let n = 0
-  for (let i = from; i < from + count; i++) {
-    const d = text.charCodeAt(i) - ZERO
-    if (d < 0 || d > 9) return -1
-    n = n * 10 + d
-  }
-  return n
-}
-
-function isDateSep(c: number): boolean {
-  return c === 0x2f || c === 0x2d // '/' or '-'
-}
-
 /**
  * `YYYY/MM/DD HH:MM:SS[.fffffffff]` (or `-` and `T`) read in `zone`; epoch ms, or undefined when
- * it does not parse. Anything of another shape goes to parseTimestamp, so results are the same.
+ * it does not parse. parseTimestamp reads this shape without a regular expression; the name stays
+ * for the readers of power logs.
  */
 export function parseLocalTimestamp(text: string, zone: string): number | undefined {
-  const n = text.length
-  if (
-    n < 19 ||
-    !isDateSep(text.charCodeAt(4)) ||
-    !isDateSep(text.charCodeAt(7)) ||
-    (text.charCodeAt(10) !== 0x20 && text.charCodeAt(10) !== 0x54) ||
-    text.charCodeAt(13) !== 0x3a ||
-    text.charCodeAt(16) !== 0x3a
-  ) {
-    return parseTimestamp(text, zone)
-  }
-  const year = digitsAt(text, 0, 4)
-  const month = digitsAt(text, 5, 2)
-  const day = digitsAt(text, 8, 2)
-  const hour = digitsAt(text, 11, 2)
-  const minute = digitsAt(text, 14, 2)
-  const second = digitsAt(text, 17, 2)
-  if ((year | month | day | hour | minute | second) < 0) return parseTimestamp(text, zone)
-  let frac = 0
-  if (n > 19) {
-    const sep = text.charCodeAt(19)
-    const count = n - 20
-    if ((sep !== 0x2e && sep !== 0x2c) || count < 1 || count > 9) return parseTimestamp(text, zone)
-    const f = digitsAt(text, 20, count)
-    if (f < 0) return parseTimestamp(text, zone)
-    // Equal to parseTimestamp's Number(`0.${digits}`) * 1000: both are correctly rounded f / 10^count.
-    frac = (f / 10 ** count) * 1000
-  }
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) {
-    return undefined
-  }
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second) + frac
-  if (zone === 'UTC' || zone === 'Etc/UTC') return wall
-  const first = wall - zoneOffsetMs(zone, wall)
-  return wall - zoneOffsetMs(zone, first)
+  return parseTimestamp(text, zone)
 }
 
 /** Timestamps of one file: rows of one poll share a timestamp, so the last one is remembered. */

@@ -21,7 +21,9 @@ const BOUNDS: readonly Bound[] = [
   { field: 'gpuHours', max: 1e10, unit: 'GPU-hours' },
   { field: 'gpuCount', max: 1e7, unit: 'GPUs', integer: true },
   { field: 'cpuThreads', max: 1e8, unit: 'CPU threads' },
-  { field: 'intensityGPerKWh', max: 1e4, unit: 'g CO2e/kWh' },
+  // Rounded emissions over a tiny energy can give odd ratios: only absurd ones are errors (the
+  // model does not use a tracker's figure above 5,000 g/kWh, see resolve-intensity.ts).
+  { field: 'intensityGPerKWh', max: 1e6, unit: 'g CO2e/kWh' },
   { field: 'pue', max: 10, unit: '' },
 ]
 
@@ -30,14 +32,22 @@ const EARLIEST = Date.UTC(1990, 0, 1)
 const LATEST = Date.UTC(2200, 0, 1)
 
 /** Throws ArtifactError (file and line of the job) for the first impossible value. */
+/** Longer names are not names: they would flood the comment, the summary and the logs. */
+const MAX_NAME_LENGTH = 1000
+
 export function checkPhysicalBounds(job: JobRecord): void {
   const where = (what: string): ArtifactError =>
     new ArtifactError(job.source.path, job.source.line, `${what} (job "${job.name.slice(0, 80)}")`)
+  if (job.name.length > MAX_NAME_LENGTH) {
+    throw where(`the job name is ${job.name.length} characters long (at most ${MAX_NAME_LENGTH})`)
+  }
   for (const bound of BOUNDS) {
     const value = job[bound.field]
     if (value === undefined) continue
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-      throw where(`${bound.field} must be a finite number ≥ 0, got ${String(value)}`)
+      throw where(
+        `${bound.field} must be a finite number ≥ 0, got ${JSON.stringify(value) ?? typeof value}`,
+      )
     }
     if (value > bound.max) {
       const unit = bound.unit === '' ? '' : ` ${bound.unit}`

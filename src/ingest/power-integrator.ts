@@ -24,6 +24,9 @@ export interface DeviceEnergy {
   readonly samples: number
 }
 
+/** A device of a PowerIntegrator, kept by a reader (addKept) to skip the lookup by key. */
+export type PowerDevice = object
+
 interface PowerState {
   readonly key: string
   readonly firstMs: number
@@ -61,23 +64,47 @@ export class PowerIntegrator {
   /** One sample of `key`: `watts` at `tMs`, read from 1-based `line`. */
   add(key: string, tMs: number, watts: number, line: number): void {
     const s = this.states.get(key)
-    if (s === undefined) {
-      this.states.set(key, {
-        key,
-        firstMs: tMs,
-        lastMs: tMs,
-        lastWatts: watts,
-        twiceMilliJoules: 0,
-        samples: 1,
-      })
-      return
+    if (s === undefined) this.start(key, tMs, watts)
+    else this.addTo(s, tMs, watts, line)
+  }
+
+  /**
+   * The same as `add` for a reader that keeps the device: pass what the previous call returned for
+   * this key (undefined the first time); returns the device to pass next time.
+   */
+  addKept(
+    kept: PowerDevice | undefined,
+    key: string,
+    tMs: number,
+    watts: number,
+    line: number,
+  ): PowerDevice {
+    const s = (kept as PowerState | undefined) ?? this.states.get(key)
+    if (s === undefined) return this.start(key, tMs, watts)
+    this.addTo(s, tMs, watts, line)
+    return s
+  }
+
+  private start(key: string, tMs: number, watts: number): PowerState {
+    const s: PowerState = {
+      key,
+      firstMs: tMs,
+      lastMs: tMs,
+      lastWatts: watts,
+      twiceMilliJoules: 0,
+      samples: 1,
     }
+    this.states.set(key, s)
+    return s
+  }
+
+  private addTo(s: PowerState, tMs: number, watts: number, line: number): void {
     const dt = tMs - s.lastMs
     if (dt < 0) {
       throw new ArtifactError(
         this.path,
         line,
-        `time goes backwards for ${this.device} ${key} (${formatSeconds(-dt)} before its previous sample)`,
+        `time goes backwards for ${this.device} ${s.key} (${formatSeconds(-dt)} before its previous sample)`,
       )
     }
     if (dt > this.maxGapMs) {
@@ -85,7 +112,7 @@ export class PowerIntegrator {
       if (dt > this.longestGapMs) this.longestGapMs = dt
       if (this.firstGapLine === undefined) {
         this.firstGapLine = line
-        this.firstGapKey = key
+        this.firstGapKey = s.key
       }
     } else {
       s.twiceMilliJoules += (s.lastWatts + watts) * dt

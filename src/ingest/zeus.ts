@@ -22,7 +22,7 @@
  */
 import { ArtifactError } from '../core/errors.js'
 import type { JobRecord, Notice } from '../core/types.js'
-import { readLines } from './lines.js'
+import { forEachLine } from './lines.js'
 import { parseLocalTimestamp, parseWatts, type LineParser } from './nvidia-smi-values.js'
 import {
   PowerIntegrator,
@@ -35,6 +35,8 @@ import { toIso } from './time.js'
 import type { ArtifactInput, ReadOptions, ReadResult, Reader } from './types.js'
 
 const WINDOW_HEADER = 'start_time,window_name,elapsed_time,'
+const MAX_START_S = 7_258_118_400 // 2200-01-01
+const MAX_ELAPSED_S = 3.6e9 // 1 M hours
 const GPU_ENERGY = /^gpu\d+_energy$/
 /** Windows closer than this (s) are taken as touching, not overlapping. */
 const EPSILON_S = 1e-3
@@ -67,17 +69,21 @@ export const zeusReader: Reader = {
   },
   async read(input, options) {
     let parser: LineParser | undefined
-    for await (const { text, no } of readLines(input.chunks(), options.onProgress)) {
-      if (parser !== undefined) {
-        parser.line(text, no)
-        continue
-      }
-      if (text.trim() === '') continue
-      const gpus = windowGpuCount(text)
-      if (gpus > 0) parser = new WindowParser(input, gpus)
-      else if (isLegacyHeader(text)) parser = new LegacyParser(input, options)
-      else throw new ArtifactError(input.path, no, 'is not a Zeus log: unexpected header')
-    }
+    await forEachLine(
+      input.chunks(),
+      (text, no) => {
+        if (parser !== undefined) {
+          parser.line(text, no)
+          return
+        }
+        if (text.trim() === '') return
+        const gpus = windowGpuCount(text)
+        if (gpus > 0) parser = new WindowParser(input, gpus)
+        else if (isLegacyHeader(text)) parser = new LegacyParser(input, options)
+        else throw new ArtifactError(input.path, no, 'is not a Zeus log: unexpected header')
+      },
+      options.onProgress,
+    )
     if (parser === undefined) throw new ArtifactError(input.path, undefined, 'is empty')
     return parser.finish()
   },
@@ -109,6 +115,21 @@ class WindowParser implements LineParser {
     }
     const start = this.number(fields[0]!, 'start_time', no)
     const elapsed = this.number(fields[n - this.gpus - 1]!, 'elapsed_time', no)
+    // Epoch seconds stop at year 2200; a window cannot last a century.
+    if (start > MAX_START_S) {
+      throw new ArtifactError(
+        this.input.path,
+        no,
+        `start_time ${start} is not a plausible time (s)`,
+      )
+    }
+    if (elapsed > MAX_ELAPSED_S) {
+      throw new ArtifactError(
+        this.input.path,
+        no,
+        `elapsed_time ${elapsed} s is beyond any window: check the units`,
+      )
+    }
     let energy = 0
     for (let i = n - this.gpus; i < n; i++) energy += this.number(fields[i]!, 'gpu energy', no)
     this.windows++

@@ -69,12 +69,16 @@ export function evaluateBudgets(input: BudgetInput, settings: BudgetSettings): B
     : exceeded.length > 0
       ? 'warn'
       : 'pass'
-  const ratios = budgets.map((b) => (b.limit > 0 ? b.actual / b.limit : b.actual > 0 ? Infinity : 0))
+  const ratios = budgets.map((b) =>
+    b.limit > 0 ? b.actual / b.limit : b.actual > 0 ? Infinity : 0,
+  )
   const budgetUsed = ratios.length > 0 ? Math.max(...ratios) : undefined
   return {
     budgets,
     verdict,
-    ...(budgetUsed !== undefined ? { budgetUsed: Number.isFinite(budgetUsed) ? budgetUsed : 1e9 } : {}),
+    ...(budgetUsed !== undefined
+      ? { budgetUsed: Number.isFinite(budgetUsed) ? budgetUsed : 1e9 }
+      : {}),
     notes,
   }
 }

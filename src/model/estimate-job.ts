@@ -51,7 +51,11 @@ function resolveOverhead(job: JobRecord, settings: ModelSettings): Overhead {
 }
 
 /** Contract §2 for one job: operational (IT + overhead) × intensity, plus amortised embodied. */
-export function estimateJob(job: JobRecord, id: string, settings: ModelSettings): JobEstimateResult {
+export function estimateJob(
+  job: JobRecord,
+  id: string,
+  settings: ModelSettings,
+): JobEstimateResult {
   const warnings: string[] = []
   const intensity = resolveIntensity(job, settings)
   const overhead = resolveOverhead(job, settings)

@@ -15,6 +15,12 @@ export interface IntensitySettings {
   readonly region?: string
 }
 
+/**
+ * A tracker's own figure above this (no grid is above ~1,100 g/kWh) comes from rounding tiny
+ * energies, not from the grid: the dataset is used instead.
+ */
+const MAX_TRACKER_INTENSITY = 5000
+
 function usable(x: number | undefined): x is number {
   return x !== undefined && Number.isFinite(x) && x >= 0
 }
@@ -30,10 +36,15 @@ export function resolveIntensity(job: JobRecord, settings: IntensitySettings): R
   if (settings.region !== undefined) {
     const figure = lookupRegion(settings.region)
     if (figure) {
-      return { gPerKWh: figure.gPerKWh, source: 'region', note: figure.label, region: settings.region }
+      return {
+        gPerKWh: figure.gPerKWh,
+        source: 'region',
+        note: figure.label,
+        region: settings.region,
+      }
     }
   }
-  if (usable(job.intensityGPerKWh)) {
+  if (usable(job.intensityGPerKWh) && job.intensityGPerKWh <= MAX_TRACKER_INTENSITY) {
     return {
       gPerKWh: job.intensityGPerKWh,
       source: 'artifact',
@@ -54,11 +65,13 @@ export function resolveIntensity(job: JobRecord, settings: IntensitySettings): R
   }
   if (job.region !== undefined) {
     const figure = lookupRegion(job.region)
-    if (figure) return { gPerKWh: figure.gPerKWh, source: 'dataset', note: figure.label, region: job.region }
+    if (figure)
+      return { gPerKWh: figure.gPerKWh, source: 'dataset', note: figure.label, region: job.region }
   }
   if (job.country !== undefined) {
     const figure = lookupCountry(job.country)
-    if (figure) return { gPerKWh: figure.gPerKWh, source: 'dataset', note: figure.label, region: job.country }
+    if (figure)
+      return { gPerKWh: figure.gPerKWh, source: 'dataset', note: figure.label, region: job.country }
   }
   return { gPerKWh: WORLD_AVERAGE.gPerKWh, source: 'default', note: WORLD_AVERAGE.label }
 }

@@ -26,7 +26,10 @@ export interface CollectOptions extends FindOptions {
  * Find the artifacts and read each one, one file at a time. A file that cannot be used becomes an
  * error line; every other file is still read and reported.
  */
-export async function collectJobs(patterns: readonly string[], options: CollectOptions): Promise<CollectedJobs> {
+export async function collectJobs(
+  patterns: readonly string[],
+  options: CollectOptions,
+): Promise<CollectedJobs> {
   const found = await findArtifacts(patterns, options)
   const jobs: JobRecord[] = []
   const notices: Notice[] = found.notices.map((message) => ({ path: '', message }))

@@ -1,10 +1,19 @@
-import { createReadStream, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
+import { open } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { ArtifactInput } from '../ingest/types.js'
 
 const CHUNK = 1024 * 1024
 
-/** A file on disk as an artifact: streamed in 1 MiB chunks, one open file at a time. */
+/**
+ * A file on disk as an artifact: streamed in 1 MiB chunks, one open file at a time.
+ *
+ * Chunks are read into two buffers used in turn (the next chunk is read while the reader works
+ * on this one): a chunk's bytes are valid until the next chunk is asked for, which is how every
+ * reader uses them (they decode or copy a chunk before asking for the next). Every chunk but the
+ * last is full, so a reader that wants the first 64 KiB gets them in the first chunk. No buffer is
+ * allocated per chunk: memory stays flat and the garbage collector has nothing to do.
+ */
 export function fileArtifact(absPath: string, shownPath: string): ArtifactInput {
   let size: number | undefined
   try {
@@ -16,7 +25,7 @@ export function fileArtifact(absPath: string, shownPath: string): ArtifactInput 
     path: shownPath,
     name: basename(absPath),
     ...(size !== undefined ? { size } : {}),
-    chunks: () => createReadStream(absPath, { highWaterMark: CHUNK }),
+    chunks: () => readChunks(absPath, size),
     sibling(name: string) {
       const other = join(dirname(absPath), name)
       try {
@@ -26,5 +35,55 @@ export function fileArtifact(absPath: string, shownPath: string): ArtifactInput 
       }
       return fileArtifact(other, join(dirname(shownPath), name))
     },
+  }
+}
+
+type Handle = Awaited<ReturnType<typeof open>>
+
+/** Fill `buffer` from `position` on; fewer bytes than its length means the end of the file. */
+async function fill(handle: Handle, buffer: Uint8Array, position: number): Promise<number> {
+  let total = 0
+  while (total < buffer.byteLength) {
+    const { bytesRead } = await handle.read(
+      buffer,
+      total,
+      buffer.byteLength - total,
+      position + total,
+    )
+    if (bytesRead === 0) break
+    total += bytesRead
+  }
+  return total
+}
+
+async function* readChunks(absPath: string, size: number | undefined): AsyncGenerator<Uint8Array> {
+  const handle = await open(absPath, 'r')
+  // A small file needs one buffer of its size (+1 to see its end); a large one two of CHUNK.
+  const capacity = size === undefined ? CHUNK : Math.min(CHUNK, size + 1)
+  const buffers = [new Uint8Array(capacity)]
+  let pending: Promise<number> | undefined
+  try {
+    let position = 0
+    let turn = 0
+    pending = fill(handle, buffers[0]!, 0)
+    for (;;) {
+      const n = await pending
+      pending = undefined
+      if (n === 0) return
+      const current = buffers[turn]!
+      position += n
+      if (n === current.byteLength) {
+        // Read ahead into the other buffer while this chunk is used.
+        turn = 1 - turn
+        buffers[turn] ??= new Uint8Array(CHUNK)
+        pending = fill(handle, buffers[turn]!, position)
+      }
+      yield n === current.byteLength ? current : current.subarray(0, n)
+      if (pending === undefined) return
+    }
+  } finally {
+    // A reader that stops early (a header check) may leave a read in flight.
+    await pending?.catch(() => 0)
+    await handle.close()
   }
 }

@@ -1,7 +1,6 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs'
 import type { Dirent } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
-import { glob, isDynamicPattern } from 'tinyglobby'
 import { ArtifactError } from '../core/errors.js'
 
 export interface FoundFile {
@@ -27,7 +26,15 @@ export interface FindOptions {
 }
 
 /** Directories a search never enters. */
-const SKIP_DIRS = new Set(['node_modules', '.git', '__pycache__', '.venv', 'venv', '.tox', 'dist-newstyle'])
+const SKIP_DIRS = new Set([
+  'node_modules',
+  '.git',
+  '__pycache__',
+  '.venv',
+  'venv',
+  '.tox',
+  'dist-newstyle',
+])
 
 /** Backups CodeCarbon leaves after a schema change: read only when named. */
 function isBackup(name: string): boolean {
@@ -49,7 +56,10 @@ function inside(root: string, target: string): boolean {
  * without following symbolic links to directories (no loops); `*.bak` files are skipped by a
  * search and read when named. Nothing found at all is an error: a gate never passes on nothing.
  */
-export async function findArtifacts(patterns: readonly string[], options: FindOptions): Promise<FindResult> {
+export async function findArtifacts(
+  patterns: readonly string[],
+  options: FindOptions,
+): Promise<FindResult> {
   const { cwd } = options
   const maxFiles = options.maxFiles ?? 100_000
   const files: FoundFile[] = []
@@ -74,7 +84,11 @@ export async function findArtifacts(patterns: readonly string[], options: FindOp
     }
     if (roots.some((r) => inside(r, real))) return true
     errors.push(
-      new ArtifactError(label, undefined, 'lies outside the workspace (a symbolic link or path leading out of it): not read'),
+      new ArtifactError(
+        label,
+        undefined,
+        'lies outside the workspace (a symbolic link or path leading out of it): not read',
+      ),
     )
     return false
   }
@@ -94,7 +108,9 @@ export async function findArtifacts(patterns: readonly string[], options: FindOp
       try {
         entries = readdirSync(current, { withFileTypes: true })
       } catch (e) {
-        notices.push(`${shown(cwd, current)}: cannot be listed (${(e as NodeJS.ErrnoException).code ?? 'error'}): skipped`)
+        notices.push(
+          `${shown(cwd, current)}: cannot be listed (${(e as NodeJS.ErrnoException).code ?? 'error'}): skipped`,
+        )
         continue
       }
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
@@ -109,7 +125,8 @@ export async function findArtifacts(patterns: readonly string[], options: FindOp
           // Linked files are read when they stay inside the allowed roots; linked directories are
           // not followed (a loop cannot start).
           try {
-            if (statSync(abs).isFile() && !isBackup(entry.name) && allowed(abs, shown(cwd, abs))) add(abs, false)
+            if (statSync(abs).isFile() && !isBackup(entry.name) && allowed(abs, shown(cwd, abs)))
+              add(abs, false)
           } catch {
             notices.push(`${shown(cwd, abs)}: broken symbolic link: skipped`)
           }
@@ -124,6 +141,7 @@ export async function findArtifacts(patterns: readonly string[], options: FindOp
   }
 
   const list = patterns.length > 0 ? patterns : ['.']
+  let globber: typeof import('tinyglobby') | undefined
   for (const pattern of list) {
     const abs = resolve(cwd, pattern)
     let stat: ReturnType<typeof lstatSync> | undefined
@@ -136,8 +154,9 @@ export async function findArtifacts(patterns: readonly string[], options: FindOp
       if (allowed(abs, pattern)) add(abs, true)
     } else if (stat?.isDirectory()) {
       if (allowed(abs, pattern)) walk(abs)
-    } else if (isDynamicPattern(pattern)) {
-      const matches = await glob(pattern, {
+    } else if ((globber ??= await import('tinyglobby')).isDynamicPattern(pattern)) {
+      // The glob library is loaded only for patterns (most runs name files or directories).
+      const matches = await globber.glob(pattern, {
         cwd,
         absolute: true,
         onlyFiles: true,

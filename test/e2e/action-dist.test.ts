@@ -8,7 +8,10 @@ import { ROOT, runAction } from './run-dist.js'
 
 function workspaceWithBloom(): string {
   const ws = mkdtempSync(join(tmpdir(), 'cg-ws-'))
-  cpSync(join(ROOT, 'examples/generic/bloom-176b-training.carbon.json'), join(ws, 'bloom.carbon.json'))
+  cpSync(
+    join(ROOT, 'examples/generic/bloom-176b-training.carbon.json'),
+    join(ws, 'bloom.carbon.json'),
+  )
   return ws
 }
 
@@ -19,7 +22,10 @@ test('dist/index.js: outputs, job summary and report file, verdict pass', async 
   const ran = await runAction({ inputs: { ...offline, budget: '60t' }, workspace: ws })
   assert.equal(ran.code, 0, ran.stdout + ran.stderr)
   assert.equal(ran.outputs.verdict, 'pass')
-  assert.ok(Math.abs(Number(ran.outputs['total-kg']) - 50532) / 50532 < 0.005, ran.outputs['total-kg'])
+  assert.ok(
+    Math.abs(Number(ran.outputs['total-kg']) - 50532) / 50532 < 0.005,
+    ran.outputs['total-kg'],
+  )
   assert.ok(Math.abs(Number(ran.outputs['embodied-kg']) - 11211) < 10)
   assert.ok(Number(ran.outputs['budget-used']) > 0.8 && Number(ran.outputs['budget-used']) < 0.9)
   assert.equal(ran.outputs['delta-percent'], '')
@@ -40,7 +46,10 @@ test('dist/index.js: over budget fails the step (exit 1) and still writes everyt
 
 test('dist/index.js: a bad artifact exits 2, other artifacts reported, outputs and summary written', async () => {
   const ws = workspaceWithBloom()
-  writeFileSync(join(ws, 'broken.carbon.json'), '{"carbonGate": 1, "jobs": [{"name": "x", "energyKWh": -3}]}')
+  writeFileSync(
+    join(ws, 'broken.carbon.json'),
+    '{"carbonGate": 1, "jobs": [{"name": "x", "energyKWh": -3}]}',
+  )
   const ran = await runAction({ inputs: offline, workspace: ws })
   assert.equal(ran.code, 2)
   assert.match(ran.stdout, /::error::broken\.carbon\.json:1: /)

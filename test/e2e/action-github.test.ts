@@ -89,12 +89,21 @@ test('a PR run twice: exactly one comment, edited in place; first adoption says 
   assert.equal(comments.length, 1)
   assert.match(comments[0]!.body, /^<!-- carbon-gate:train-gate -->/)
   assert.match(comments[0]!.body, /no baseline yet/i)
-  const edits = gh.requests.filter((r) => r.route === 'issues.updateComment' && r.path.includes(String(comments[0]!.id)))
+  const edits = gh.requests.filter(
+    (r) => r.route === 'issues.updateComment' && r.path.includes(String(comments[0]!.id)),
+  )
   assert.equal(edits.length, 1, 'the second run edits the comment')
   assert.match(comments[0]!.body, /20\.0 kg/)
-  assert.equal(gh.requests.filter((r) => r.route === 'issues.createComment' && r.path.includes('/issues/11/')).length, 1)
+  assert.equal(
+    gh.requests.filter((r) => r.route === 'issues.createComment' && r.path.includes('/issues/11/'))
+      .length,
+    1,
+  )
   assert.equal(second.outputs['comment-url'], first.outputs['comment-url'])
-  assert.ok(gh.requests.every((r) => r.authorization === 'token ghs_test'), 'the token is sent only to GITHUB_API_URL')
+  assert.ok(
+    gh.requests.every((r) => r.authorization === 'token ghs_test'),
+    'the token is sent only to GITHUB_API_URL',
+  )
 })
 
 test('a push to the default branch creates the ledger branch with the record and the badge', async () => {
@@ -104,14 +113,23 @@ test('a push to the default branch creates the ledger branch with the record and
   const files = gh.branchFiles(OWNER, REPO, 'carbon-ledger')
   assert.ok(files, 'ledger branch exists')
   const month = new Date().toISOString().slice(0, 7)
-  const ledger = JSON.parse(files[`ledger/${month}.json`]!) as { records: { sha: string; totals: { totalKg: number } }[] }
+  const ledger = JSON.parse(files[`ledger/${month}.json`]!) as {
+    records: { sha: string; totals: { totalKg: number } }[]
+  }
   assert.equal(ledger.records.length, 1)
   assert.equal(ledger.records[0]!.sha, sha)
-  assert.ok(Math.abs(ledger.records[0]!.totals.totalKg - Number(ran.outputs['total-kg'])) / ledger.records[0]!.totals.totalKg < 1e-5)
+  assert.ok(
+    Math.abs(ledger.records[0]!.totals.totalKg - Number(ran.outputs['total-kg'])) /
+      ledger.records[0]!.totals.totalKg <
+      1e-5,
+  )
   assert.match(files['ledger/badge.svg']!, /^<svg/)
   const endpoint = JSON.parse(files['ledger/badge.json']!) as Record<string, unknown>
   assert.deepEqual(Object.keys(endpoint).sort(), ['color', 'label', 'message', 'schemaVersion'])
-  assert.equal(ran.outputs['badge-url'], `https://raw.githubusercontent.com/${OWNER}/${REPO}/carbon-ledger/ledger/badge.svg`)
+  assert.equal(
+    ran.outputs['badge-url'],
+    `https://raw.githubusercontent.com/${OWNER}/${REPO}/carbon-ledger/ledger/badge.svg`,
+  )
   assert.ok(gh.commits(OWNER, REPO, 'carbon-ledger').length >= 1)
 })
 
@@ -131,15 +149,26 @@ test('a later PR compares with the record of its base commit', async () => {
 
 test('two pushes at once: both records land, nothing is force-pushed', async () => {
   const month = new Date().toISOString().slice(0, 7)
-  const before = (JSON.parse(gh.branchFiles(OWNER, REPO, 'carbon-ledger')![`ledger/${month}.json`]!) as { records: unknown[] }).records.length
+  const before = (
+    JSON.parse(gh.branchFiles(OWNER, REPO, 'carbon-ledger')![`ledger/${month}.json`]!) as {
+      records: unknown[]
+    }
+  ).records.length
   const [a, b] = await Promise.all([runPush('3'.repeat(40), 103), runPush('4'.repeat(40), 104)])
   assert.equal(a.code, 0, a.stdout)
   assert.equal(b.code, 0, b.stdout)
-  const records = (JSON.parse(gh.branchFiles(OWNER, REPO, 'carbon-ledger')![`ledger/${month}.json`]!) as { records: { sha: string }[] }).records
+  const records = (
+    JSON.parse(gh.branchFiles(OWNER, REPO, 'carbon-ledger')![`ledger/${month}.json`]!) as {
+      records: { sha: string }[]
+    }
+  ).records
   assert.equal(records.length, before + 2)
   assert.ok(records.some((r) => r.sha === '3'.repeat(40)))
   assert.ok(records.some((r) => r.sha === '4'.repeat(40)))
-  const forced = gh.requests.filter((r) => r.route === 'git.updateRef' && (r.body as { force?: boolean } | undefined)?.force === true)
+  const forced = gh.requests.filter(
+    (r) =>
+      r.route === 'git.updateRef' && (r.body as { force?: boolean } | undefined)?.force === true,
+  )
   assert.equal(forced.length, 0)
 })
 
@@ -167,18 +196,47 @@ test('over budget on a PR: the comment is still posted and the step fails', asyn
 
 test('fork-safe mode: run-id downloads the artifacts of another run and comments on the fork PR', async () => {
   const csv = readFileSync(join(ROOT, 'examples/codecarbon/v3.2-gpu-finetune/emissions.csv'))
-  gh.addArtifact(OWNER, REPO, 555, 'carbon-leg-1', zipSync({ 'leg1/emissions.csv': new Uint8Array(csv) }))
-  gh.addArtifact(OWNER, REPO, 555, 'carbon-leg-2', zipSync({ 'emissions.csv': new Uint8Array(csv) }))
-  gh.addArtifact(OWNER, REPO, 555, 'unrelated', zipSync({ 'notes.txt': new TextEncoder().encode('hi') }))
+  gh.addArtifact(
+    OWNER,
+    REPO,
+    555,
+    'carbon-leg-1',
+    zipSync({ 'leg1/emissions.csv': new Uint8Array(csv) }),
+  )
+  gh.addArtifact(
+    OWNER,
+    REPO,
+    555,
+    'carbon-leg-2',
+    zipSync({ 'emissions.csv': new Uint8Array(csv) }),
+  )
+  gh.addArtifact(
+    OWNER,
+    REPO,
+    555,
+    'unrelated',
+    zipSync({ 'notes.txt': new TextEncoder().encode('hi') }),
+  )
   const forkHead = 'e'.repeat(40)
-  gh.addPullRequest(OWNER, REPO, { number: 15, headSha: forkHead, headRef: 'feature', fromFork: true })
+  gh.addPullRequest(OWNER, REPO, {
+    number: 15,
+    headSha: forkHead,
+    headRef: 'feature',
+    fromFork: true,
+  })
   const ran = await runAction({
     inputs: { 'github-token': 'ghs_test', 'run-id': '555', 'artifact-name': 'carbon-*' },
     workspace: mkdtempSync(join(tmpdir(), 'cg-wr-')),
     eventName: 'workflow_run',
     event: {
       action: 'completed',
-      workflow_run: { id: 555, head_sha: forkHead, head_branch: 'feature', event: 'pull_request', pull_requests: [] },
+      workflow_run: {
+        id: 555,
+        head_sha: forkHead,
+        head_branch: 'feature',
+        event: 'pull_request',
+        pull_requests: [],
+      },
       repository: { default_branch: 'main', name: REPO, owner: { login: OWNER } },
     },
     env: env(),

@@ -16,7 +16,10 @@ const EXPECTED: Record<string, { jobs: number; itEnergyKWh: number }> = {
   // 6 cumulative flush rows of one run: the last, ÷ its pue
   'codecarbon/v3.2-gpu-finetune/emissions.csv': { jobs: 1, itEnergyKWh: 0.5235190038888888 },
   // predicted block (12 epochs, ran to completion) 1.627146 kWh ÷ PUE 1.58
-  'carbontracker/logs/51234.40817_2025-04-14T093012Z_carbontracker_output.log': { jobs: 1, itEnergyKWh: 1.627146 / 1.58 },
+  'carbontracker/logs/51234.40817_2025-04-14T093012Z_carbontracker_output.log': {
+    jobs: 1,
+    itEnergyKWh: 1.627146 / 1.58,
+  },
   // two runs: 2.1927 + 0.0611 kWh (the second from per-epoch rows)
   'eco2ai/emission.csv': { jobs: 2, itEnergyKWh: 2.2538 },
   'generic/bloom-176b-training.carbon.json': { jobs: 1, itEnergyKWh: 433196 },
@@ -24,7 +27,10 @@ const EXPECTED: Record<string, { jobs: number; itEnergyKWh: number }> = {
   'nvidia-smi/a100x8-training-power.csv': { jobs: 1, itEnergyKWh: 0.07588072416598823 },
   // 7 windows, 1 outermost
   'zeus/zeus-monitor-log.csv': { jobs: 1, itEnergyKWh: 1.1947189858333334 },
-  'impact-tracker/bert-base-finetune/impacttracker/data.json': { jobs: 1, itEnergyKWh: 0.012307432717513046 },
+  'impact-tracker/bert-base-finetune/impacttracker/data.json': {
+    jobs: 1,
+    itEnergyKWh: 0.012307432717513046,
+  },
   // TOTEC counter: last − first per GPU, mJ
   'dcgm/dcgmi-dmon-4gpu.txt': { jobs: 1, itEnergyKWh: 0.01941638111111111 },
 }
@@ -56,7 +62,10 @@ test('check examples/: one artifact of each format, one job per run, energies wi
   for (const [path, want] of Object.entries(EXPECTED)) {
     const got = byFile.get(path)!
     assert.equal(got.jobs, want.jobs, `${path}: jobs`)
-    assert.ok(Math.abs(got.kWh - want.itEnergyKWh) / want.itEnergyKWh < 0.01, `${path}: ${got.kWh} vs ${want.itEnergyKWh}`)
+    assert.ok(
+      Math.abs(got.kWh - want.itEnergyKWh) / want.itEnergyKWh < 0.01,
+      `${path}: ${got.kWh} vs ${want.itEnergyKWh}`,
+    )
     assert.deepEqual([...got.formats], [FORMAT_OF[path.split('/')[0]!]])
   }
   assert.equal(new Set(report.jobs.map((j) => j.source.format)).size, 8)
@@ -65,5 +74,8 @@ test('check examples/: one artifact of each format, one job per run, energies wi
 test('a file of no known format, named explicitly, is an error naming the supported formats', async () => {
   const ran = await runNode('dist/cli.js', ['check', 'README.md'])
   assert.equal(ran.code, 2)
-  assert.match(ran.stderr, /^carbon-gate: error: README\.md: matches no supported format; supported: .*codecarbon.*nvidia-smi/)
+  assert.match(
+    ran.stderr,
+    /^carbon-gate: error: README\.md: matches no supported format; supported: .*codecarbon.*nvidia-smi/,
+  )
 })

@@ -13,7 +13,11 @@ export interface Ran {
 }
 
 /** Run a built entry point (dist/cli.js or dist/index.js) as a child process. */
-export function runNode(script: string, args: readonly string[], options: { env?: Record<string, string>; cwd?: string; timeoutMs?: number } = {}): Promise<Ran> {
+export function runNode(
+  script: string,
+  args: readonly string[],
+  options: { env?: Record<string, string>; cwd?: string; timeoutMs?: number } = {},
+): Promise<Ran> {
   return new Promise((done, reject) => {
     const child = spawn(process.execPath, [resolve(ROOT, script), ...args], {
       cwd: options.cwd ?? ROOT,
@@ -116,7 +120,7 @@ function actionDefaults(): Record<string, string> {
   }
   const out: Record<string, string> = {}
   for (const [name, spec] of Object.entries(action.inputs)) {
-    if (spec.default !== undefined && !String(spec.default).includes('${{')) out[name] = String(spec.default)
+    if (spec.default !== undefined && !spec.default.includes('${{')) out[name] = spec.default
   }
   return out
 }

@@ -65,7 +65,11 @@ test('pue mode: overhead = IT × (pue − 1); input pue beats artifact pue beats
   assert.ok(Math.abs(b.overheadKWh - 50) < 1e-9)
   const c = estimateJob({ ...job, pue: 1 }, 'c', DEFAULT_CONFIG).estimate
   assert.equal(c.pue, 1.56) // unknown provider: Green Algorithms v3.0 default
-  const d = estimateJob({ ...job, pue: undefined, cloudProvider: 'gcp' }, 'd', DEFAULT_CONFIG).estimate
+  const d = estimateJob(
+    { ...job, pue: undefined, cloudProvider: 'gcp' },
+    'd',
+    DEFAULT_CONFIG,
+  ).estimate
   assert.equal(d.pue, 1.12)
 })
 
@@ -98,7 +102,11 @@ test('intensity resolution order: input → region → artifact → cloud/countr
     cloudRegion: 'us-central1',
     durationHours: 1,
   }
-  assert.equal(estimateJob(job, 'j', { ...DEFAULT_CONFIG, intensity: 10, region: 'DEU' }).estimate.intensitySource, 'input')
+  assert.equal(
+    estimateJob(job, 'j', { ...DEFAULT_CONFIG, intensity: 10, region: 'DEU' }).estimate
+      .intensitySource,
+    'input',
+  )
   const r = estimateJob(job, 'j', { ...DEFAULT_CONFIG, region: 'FR' }).estimate
   assert.equal(r.intensitySource, 'region')
   assert.equal(r.intensityGPerKWh, 56.04)
@@ -116,7 +124,10 @@ test('intensity resolution order: input → region → artifact → cloud/countr
 })
 
 test('per-model GPU embodied override matches the model case-insensitively', () => {
-  const config: Config = { ...DEFAULT_CONFIG, hardware: { ...DEFAULT_CONFIG.hardware, gpus: { h100: { embodiedKg: 164 } } } }
+  const config: Config = {
+    ...DEFAULT_CONFIG,
+    hardware: { ...DEFAULT_CONFIG.hardware, gpus: { h100: { embodiedKg: 164 } } },
+  }
   const job: JobRecord = {
     name: 'h',
     source: { path: 'p.csv', format: 'nvidia-smi' },
@@ -140,14 +151,24 @@ test('the gate: budgets, verdicts, nothing found is an error, additivity', () =>
     gpuCount: 1,
   })
   const base: Config = { ...DEFAULT_CONFIG, pue: 1, budgetKg: 25 }
-  const pass = evaluateGate({ jobs: [job(10), job(10)], notices: [], errors: [], config: base }).report
+  const pass = evaluateGate({
+    jobs: [job(10), job(10)],
+    notices: [],
+    errors: [],
+    config: base,
+  }).report
   assert.equal(pass.verdict, 'pass')
   assert.ok(Math.abs(pass.totals.totalKg - 20) < 1e-9)
   assert.equal(pass.jobs.length, 2)
   const over = evaluateGate({ jobs: [job(30)], notices: [], errors: [], config: base }).report
   assert.equal(over.verdict, 'fail')
   assert.equal(over.budgets[0]?.exceeded, true)
-  const warn = evaluateGate({ jobs: [job(30)], notices: [], errors: [], config: { ...base, onExceed: 'warn' } }).report
+  const warn = evaluateGate({
+    jobs: [job(30)],
+    notices: [],
+    errors: [],
+    config: { ...base, onExceed: 'warn' },
+  }).report
   assert.equal(warn.verdict, 'warn')
   const none = evaluateGate({ jobs: [], notices: [], errors: [], config: base }).report
   assert.equal(none.verdict, 'fail')

@@ -25,7 +25,9 @@ export function memoryInput(
     },
     sibling(name: string) {
       const other = options.siblings?.[name]
-      return other === undefined ? undefined : memoryInput(join(dirname(path), name), other, { chunkSize })
+      return other === undefined
+        ? undefined
+        : memoryInput(join(dirname(path), name), other, { chunkSize })
     },
   }
   return input

@@ -4,8 +4,8 @@ import {
   createGitHubClient,
   retryAfterSeconds,
   sleep
-} from "./chunk-GYS4LBIF.js";
-import "./chunk-U63EEMSM.js";
+} from "./chunk-CPXXXDRJ.js";
+import "./chunk-3IK3HOMV.js";
 import "./chunk-26LI6IR6.js";
 export {
   DO_NOT_RETRY,

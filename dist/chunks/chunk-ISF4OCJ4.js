@@ -1,13 +1,13 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  sleep
-} from "./chunk-GYS4LBIF.js";
-import {
   GitHubError,
   LedgerError,
   callGitHub,
   hasStatus
 } from "./chunk-HK7QX5XH.js";
+import {
+  sleep
+} from "./chunk-CPXXXDRJ.js";
 
 // src/github/ledger-record.ts
 var DEFAULT_LEDGER_BRANCH = "carbon-ledger";
@@ -166,7 +166,7 @@ async function appendLedgerRecord(client, p) {
         );
       }
       const unit = p.retryDelayMs ?? 500;
-      await sleep(Math.random() * Math.min(3e4, unit * 2 ** (attempt - 1)));
+      await sleep(Math.random() * unit * 2 ** Math.min(5, attempt - 1));
       continue;
     }
     return { commitSha: commit.data.sha, attempts: attempt };

@@ -24,15 +24,15 @@ import {
 import {
   appendLedgerRecord,
   badgeUrl
-} from "./chunk-6QKN6WNI.js";
-import "./chunk-GYS4LBIF.js";
-import "./chunk-U63EEMSM.js";
+} from "./chunk-ISF4OCJ4.js";
 import {
   callGitHub,
   hasStatus,
   isPermissionError
 } from "./chunk-HK7QX5XH.js";
 import "./chunk-TP4C7UAS.js";
+import "./chunk-CPXXXDRJ.js";
+import "./chunk-3IK3HOMV.js";
 import "./chunk-26LI6IR6.js";
 
 // src/github/comment.ts
@@ -385,11 +385,16 @@ async function publishComment(client, ctx, prNumber, report, opts) {
       key: opts.key,
       body
     });
-    opts.log.info(`${result.created ? "Created" : "Updated"} the pull-request comment: ${result.url}`);
+    opts.log.info(
+      `${result.created ? "Created" : "Updated"} the pull-request comment: ${result.url}`
+    );
     return result.url;
   } catch (e) {
     if (isPermissionError(e)) opts.log.warning(FORK_HINT);
-    else opts.log.warning(`Could not post the pull-request comment: ${errorText(e)}. The job summary has the full report.`);
+    else
+      opts.log.warning(
+        `Could not post the pull-request comment: ${errorText(e)}. The job summary has the full report.`
+      );
     return void 0;
   }
 }
@@ -403,7 +408,11 @@ async function publishLedger(client, ctx, report, opts) {
     runAttempt: ctx.runAttempt,
     verdict: report.verdict,
     totals: report.totals,
-    jobs: report.jobs.map((j) => ({ name: j.name, totalKg: j.totalKg, itEnergyKWh: j.itEnergyKWh }))
+    jobs: report.jobs.map((j) => ({
+      name: j.name,
+      totalKg: j.totalKg,
+      itEnergyKWh: j.itEnergyKWh
+    }))
   };
   const extraFiles = [];
   if (opts.config.badge) {
@@ -426,7 +435,9 @@ async function publishLedger(client, ctx, report, opts) {
       record,
       extraFiles
     });
-    opts.log.info(`Recorded this run in the ledger (${opts.config.ledgerBranch} @ ${result.commitSha.slice(0, 7)})`);
+    opts.log.info(
+      `Recorded this run in the ledger (${opts.config.ledgerBranch} @ ${result.commitSha.slice(0, 7)})`
+    );
     if (!opts.config.badge) return void 0;
     return badgeUrl({
       serverUrl: ctx.serverUrl,

@@ -464,7 +464,7 @@ function listZipEntries(zip, limits) {
     }
     if (entry.size > RATIO_FLOOR && entry.size > limits.maxRatio * entry.compressedSize) {
       throw new UnsafeZipError(
-        `${entry.name} expands ${Math.round(entry.size / Math.max(1, entry.compressedSize))}\xD7, more than the ${limits.maxRatio}\xD7 allowed (zip bomb?)`
+        `${JSON.stringify(entry.name)} expands ${Math.round(entry.size / Math.max(1, entry.compressedSize))}\xD7, more than the ${limits.maxRatio}\xD7 allowed (zip bomb?)`
       );
     }
     entries.push(entry);
@@ -592,6 +592,66 @@ function crc32(bytes) {
   return (c ^ 4294967295) >>> 0;
 }
 
+// src/github/pulls.ts
+async function findPullRequestNumber(client, p) {
+  const pick = (pulls) => {
+    const open2 = pulls.filter(
+      (pr) => pr.state === "open" && pr.head.sha.toLowerCase() === p.headSha.toLowerCase()
+    );
+    const ranked = [...open2].sort(
+      (a, b) => rank(a.head.ref === p.headBranch, b.head.ref === p.headBranch)
+    );
+    return ranked[0]?.number;
+  };
+  const assocPath = `GET /repos/${p.owner}/${p.repo}/commits/${p.headSha}/pulls`;
+  let associated = [];
+  try {
+    associated = (await callGitHub(
+      assocPath,
+      () => client.rest.repos.listPullRequestsAssociatedWithCommit({
+        owner: p.owner,
+        repo: p.repo,
+        commit_sha: p.headSha,
+        per_page: 100
+      })
+    )).data;
+  } catch (e) {
+    if (!hasStatus(e, 404, 422)) throw e;
+  }
+  const direct = pick(associated);
+  if (direct !== void 0) return direct;
+  const open = await callGitHub(
+    `GET /repos/${p.owner}/${p.repo}/pulls`,
+    () => client.paginate(client.rest.pulls.list, {
+      owner: p.owner,
+      repo: p.repo,
+      state: "open",
+      per_page: 100
+    })
+  );
+  return pick(open);
+}
+async function resolvePullRequestNumber(client, p) {
+  const claimed = p.claimed;
+  if (claimed !== void 0 && Number.isSafeInteger(claimed) && claimed > 0) {
+    try {
+      const { data } = await callGitHub(
+        `GET /repos/${p.owner}/${p.repo}/pulls/${claimed}`,
+        () => client.rest.pulls.get({ owner: p.owner, repo: p.repo, pull_number: claimed })
+      );
+      if (data.state === "open" && data.head.sha.toLowerCase() === p.headSha.toLowerCase()) {
+        return claimed;
+      }
+    } catch (e) {
+      if (!hasStatus(e, 404)) throw e;
+    }
+  }
+  return findPullRequestNumber(client, p);
+}
+function rank(a, b) {
+  return Number(b) - Number(a);
+}
+
 // src/github/artifacts.ts
 var DEFAULT_ARTIFACT_LIMITS = {
   maxZipBytes: 256 * 1024 * 1024,
@@ -714,45 +774,6 @@ async function readCapped(body, maxBytes, name) {
   }
   return Buffer.concat(chunks);
 }
-async function findPullRequestNumber(client, p) {
-  const pick = (pulls) => {
-    const byHead = pulls.filter((pr) => pr.head.sha.toLowerCase() === p.headSha.toLowerCase());
-    const ranked = [...byHead].sort(
-      (a, b) => rank(a.state === "open", b.state === "open") || rank(a.head.ref === p.headBranch, b.head.ref === p.headBranch)
-    );
-    return ranked[0]?.number;
-  };
-  const assocPath = `GET /repos/${p.owner}/${p.repo}/commits/${p.headSha}/pulls`;
-  let associated = [];
-  try {
-    associated = (await callGitHub(
-      assocPath,
-      () => client.rest.repos.listPullRequestsAssociatedWithCommit({
-        owner: p.owner,
-        repo: p.repo,
-        commit_sha: p.headSha,
-        per_page: 100
-      })
-    )).data;
-  } catch (e) {
-    if (!hasStatus(e, 404, 422)) throw e;
-  }
-  const direct = pick(associated);
-  if (direct !== void 0) return direct;
-  const open = await callGitHub(
-    `GET /repos/${p.owner}/${p.repo}/pulls`,
-    () => client.paginate(client.rest.pulls.list, {
-      owner: p.owner,
-      repo: p.repo,
-      state: "open",
-      per_page: 100
-    })
-  );
-  return pick(open);
-}
-function rank(a, b) {
-  return Number(b) - Number(a);
-}
 function globToRegExp(glob) {
   const body = glob.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
   return new RegExp(`^${body}$`, "s");
@@ -768,5 +789,6 @@ export {
   DEFAULT_ARTIFACT_LIMITS,
   downloadRunArtifacts,
   findPullRequestNumber,
-  globToRegExp
+  globToRegExp,
+  resolvePullRequestNumber
 };

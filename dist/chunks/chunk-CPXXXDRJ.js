@@ -4,7 +4,7 @@ import {
   RequestError,
   legacyRestEndpointMethods,
   paginateRest
-} from "./chunk-U63EEMSM.js";
+} from "./chunk-3IK3HOMV.js";
 import {
   __commonJS,
   __toESM
@@ -1729,16 +1729,19 @@ function immediate() {
   return { key: () => limiter };
 }
 function guardAttempts(settings) {
+  const callerSignals = /* @__PURE__ */ new WeakMap();
   return (octokit) => {
     octokit.hook.wrap("request", async (request, options) => {
-      const ownTimeout = options.request?.timeoutMs;
-      const timeoutMs = typeof ownTimeout === "number" ? ownTimeout : settings.timeoutMs;
+      const own = options.request;
+      const timeoutMs = typeof own?.timeoutMs === "number" ? own.timeoutMs : settings.timeoutMs;
+      if (!callerSignals.has(options)) callerSignals.set(options, own?.signal);
+      const outer = callerSignals.get(options);
       for (let tooMany = 0; ; tooMany += 1) {
         const timeout = AbortSignal.timeout(timeoutMs);
-        const outer = options.request?.signal;
         const signal = outer ? AbortSignal.any([outer, timeout]) : timeout;
+        options.request = { ...options.request, signal };
         try {
-          const response = await request({ ...options, request: { ...options.request, signal } });
+          const response = await request(options);
           if (timeout.aborted) throw timeoutError(options, timeoutMs);
           return response;
         } catch (e) {

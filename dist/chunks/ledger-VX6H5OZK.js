@@ -18,13 +18,13 @@ import {
   selectBaseline,
   serializeLedgerFile,
   sortRecords
-} from "./chunk-6QKN6WNI.js";
-import "./chunk-GYS4LBIF.js";
-import "./chunk-U63EEMSM.js";
+} from "./chunk-ISF4OCJ4.js";
 import {
   LedgerError
 } from "./chunk-HK7QX5XH.js";
 import "./chunk-TP4C7UAS.js";
+import "./chunk-CPXXXDRJ.js";
+import "./chunk-3IK3HOMV.js";
 import "./chunk-26LI6IR6.js";
 export {
   BADGE_JSON_PATH,

@@ -1,0 +1,4595 @@
+import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
+import {
+  WORLD_AVERAGE,
+  defaultPue,
+  localTimeMs,
+  lookupCloud,
+  lookupCountry,
+  lookupRegion,
+  parseTimestamp,
+  resolveInputs,
+  toIso
+} from "./chunk-PWVA3TVH.js";
+import {
+  computeEquivalents,
+  computeReferences,
+  escapeMarkdownText,
+  fitToLimit,
+  measureBytes,
+  renderAssumptions,
+  renderBaseline,
+  renderBudgets,
+  renderEnergy,
+  renderEquivalents,
+  renderErrors,
+  renderHeadline,
+  renderJobs,
+  renderReferences,
+  renderTotals,
+  renderWarnings
+} from "./chunk-VMZSSDXE.js";
+import {
+  ArtifactError,
+  isGateError
+} from "./chunk-TP4C7UAS.js";
+
+// src/config/load-config.ts
+async function resolveConfigLazily(sources) {
+  if (sources.file === void 0) return resolveInputs(sources);
+  const { resolveConfig } = await import("./resolve-config-SGHI4FRS.js");
+  return resolveConfig(sources);
+}
+
+// src/model/budgets.ts
+function evaluateBudgets(input, settings) {
+  const budgets = [];
+  const notes = [];
+  if (settings.budgetKg !== void 0) {
+    budgets.push({
+      kind: "run",
+      limit: settings.budgetKg,
+      actual: input.totalKg,
+      unit: "kg",
+      exceeded: input.totalKg > settings.budgetKg,
+      action: settings.onExceed
+    });
+  }
+  if (settings.maxIncreasePercent !== void 0) {
+    if (input.baseline) {
+      budgets.push({
+        kind: "increase",
+        limit: settings.maxIncreasePercent,
+        actual: input.baseline.deltaPercent,
+        unit: "%",
+        exceeded: input.baseline.deltaPercent > settings.maxIncreasePercent,
+        action: settings.onIncrease
+      });
+    } else {
+      notes.push("max-increase not checked: no baseline yet");
+    }
+  }
+  if (settings.monthlyBudgetKg !== void 0) {
+    if (input.monthToDateKg !== void 0) {
+      budgets.push({
+        kind: "monthly",
+        limit: settings.monthlyBudgetKg,
+        actual: input.monthToDateKg,
+        unit: "kg",
+        exceeded: input.monthToDateKg > settings.monthlyBudgetKg,
+        action: settings.onExceed
+      });
+    } else {
+      notes.push("monthly-budget not checked: it needs the ledger (the GitHub Action)");
+    }
+  }
+  const exceeded = budgets.filter((b) => b.exceeded);
+  const verdict = exceeded.some((b) => b.action === "fail") ? "fail" : exceeded.length > 0 ? "warn" : "pass";
+  const ratios = budgets.map(
+    (b) => b.limit > 0 ? b.actual / b.limit : b.actual > 0 ? Infinity : 0
+  );
+  const budgetUsed = ratios.length > 0 ? Math.max(...ratios) : void 0;
+  return {
+    budgets,
+    verdict,
+    ...budgetUsed !== void 0 ? { budgetUsed: Number.isFinite(budgetUsed) ? budgetUsed : 1e9 } : {},
+    notes
+  };
+}
+function compareWithBaseline(totalKg, baselineKg, sha) {
+  const deltaKg = totalKg - baselineKg;
+  const deltaPercent = baselineKg > 0 ? deltaKg / baselineKg * 100 : totalKg > 0 ? 100 : 0;
+  return { totalKg: baselineKg, deltaKg, deltaPercent, ...sha !== void 0 ? { sha } : {} };
+}
+
+// src/model/embodied.ts
+var HOURS_PER_YEAR = 8760;
+function hourlyRate(embodiedKg2, hardware) {
+  return embodiedKg2 / (hardware.lifetimeYears * HOURS_PER_YEAR * hardware.utilization);
+}
+function gpuEmbodiedKg(model, hardware) {
+  if (model !== void 0) {
+    const lower = model.toLowerCase();
+    for (const [key, value] of Object.entries(hardware.gpus)) {
+      if (lower.includes(key.toLowerCase())) return value.embodiedKg;
+    }
+  }
+  return hardware.gpuEmbodiedKg;
+}
+var ASSUMED_CPU_THREADS = 8;
+function hardwareUse(gpuCount, cpuThreads, hardware) {
+  if (gpuCount !== void 0 && gpuCount > 0) {
+    return { gpus: gpuCount, servers: gpuCount / hardware.gpusPerServer };
+  }
+  if (cpuThreads !== void 0 && cpuThreads > 0) {
+    return { gpus: 0, servers: Math.min(1, cpuThreads / hardware.threadsPerServer) };
+  }
+  const servers = Math.min(1, ASSUMED_CPU_THREADS / hardware.threadsPerServer);
+  return gpuCount === 0 ? { gpus: 0, servers, assumed: `CPU threads not recorded: ${ASSUMED_CPU_THREADS} assumed` } : {
+    gpus: 0,
+    servers,
+    assumed: `no GPU or CPU count recorded: CPU-only on ${ASSUMED_CPU_THREADS} threads assumed`
+  };
+}
+function embodiedKg(hours, use, gpuModel, hardware) {
+  const perHour = use.gpus * hourlyRate(gpuEmbodiedKg(gpuModel, hardware), hardware) + use.servers * hourlyRate(hardware.serverEmbodiedKg, hardware);
+  return hours * perHour;
+}
+
+// src/model/resolve-intensity.ts
+var MAX_TRACKER_INTENSITY = 5e3;
+function usable(x) {
+  return x !== void 0 && Number.isFinite(x) && x >= 0;
+}
+function resolveIntensity(job, settings) {
+  if (usable(settings.intensity)) {
+    return { gPerKWh: settings.intensity, source: "input", note: "set by the intensity setting" };
+  }
+  if (settings.region !== void 0) {
+    const figure = lookupRegion(settings.region);
+    if (figure) {
+      return {
+        gPerKWh: figure.gPerKWh,
+        source: "region",
+        note: figure.label,
+        region: settings.region
+      };
+    }
+  }
+  if (usable(job.intensityGPerKWh) && job.intensityGPerKWh <= MAX_TRACKER_INTENSITY) {
+    return {
+      gPerKWh: job.intensityGPerKWh,
+      source: "artifact",
+      note: `the tracker's own figure (${job.source.format})`,
+      ...job.region !== void 0 ? { region: job.region } : {}
+    };
+  }
+  if (job.cloudProvider !== void 0 && job.cloudRegion !== void 0) {
+    const figure = lookupCloud(job.cloudProvider, job.cloudRegion);
+    if (figure) {
+      return {
+        gPerKWh: figure.gPerKWh,
+        source: "dataset",
+        note: figure.label,
+        region: `${job.cloudProvider.toLowerCase()}:${job.cloudRegion}`
+      };
+    }
+  }
+  if (job.region !== void 0) {
+    const figure = lookupRegion(job.region);
+    if (figure)
+      return { gPerKWh: figure.gPerKWh, source: "dataset", note: figure.label, region: job.region };
+  }
+  if (job.country !== void 0) {
+    const figure = lookupCountry(job.country);
+    if (figure)
+      return { gPerKWh: figure.gPerKWh, source: "dataset", note: figure.label, region: job.country };
+  }
+  return { gPerKWh: WORLD_AVERAGE.gPerKWh, source: "default", note: WORLD_AVERAGE.label };
+}
+
+// src/model/estimate-job.ts
+function resolveOverhead(job, settings) {
+  if (job.idleEnergyKWh !== void 0) {
+    return { kWh: job.idleEnergyKWh, mode: "idle", pue: 1, pueSource: "measured idle energy" };
+  }
+  if (settings.overhead.mode === "idle") {
+    return {
+      kWh: job.itEnergyKWh * settings.overhead.idleRatio,
+      mode: "idle",
+      pue: 1,
+      pueSource: `idle ratio ${settings.overhead.idleRatio}`
+    };
+  }
+  let pue;
+  let pueSource;
+  if (settings.pue !== void 0) {
+    pue = settings.pue;
+    pueSource = "set by the pue setting";
+  } else if (job.pue !== void 0 && job.pue > 1) {
+    pue = job.pue;
+    pueSource = `stated by the artifact (${job.source.format})`;
+  } else {
+    const figure = defaultPue(job.cloudProvider);
+    pue = figure.pue;
+    pueSource = figure.source;
+  }
+  return { kWh: job.itEnergyKWh * (pue - 1), mode: "pue", pue, pueSource };
+}
+function estimateJob(job, id, settings) {
+  const warnings = [];
+  const intensity = resolveIntensity(job, settings);
+  const overhead = resolveOverhead(job, settings);
+  const operationalKg = (job.itEnergyKWh + overhead.kWh) * intensity.gPerKWh / 1e3;
+  const gpuCount = job.gpuCount;
+  let hours = job.durationHours;
+  if (hours === void 0 && job.gpuHours !== void 0 && gpuCount !== void 0 && gpuCount > 0) {
+    hours = job.gpuHours / gpuCount;
+  }
+  const use = hardwareUse(gpuCount, job.cpuThreads, settings.hardware);
+  let embodied = 0;
+  if (hours === void 0) {
+    warnings.push(`${job.name}: no duration recorded, embodied emissions not counted`);
+  } else {
+    embodied = embodiedKg(hours, use, job.gpuModel, settings.hardware);
+  }
+  const estimate = {
+    id,
+    name: job.name,
+    source: job.source,
+    ...job.startedAt !== void 0 ? { startedAt: job.startedAt } : {},
+    durationHours: hours ?? 0,
+    gpuCount: use.gpus,
+    ...job.gpuModel !== void 0 ? { gpuModel: job.gpuModel } : {},
+    ...job.cpuThreads !== void 0 ? { cpuThreads: job.cpuThreads } : {},
+    ...intensity.region !== void 0 ? { region: intensity.region } : {},
+    intensityGPerKWh: intensity.gPerKWh,
+    intensitySource: intensity.source,
+    intensityNote: intensity.note,
+    pue: overhead.pue,
+    overheadMode: overhead.mode,
+    itEnergyKWh: job.itEnergyKWh,
+    overheadKWh: overhead.kWh,
+    operationalKg,
+    embodiedKg: embodied,
+    totalKg: operationalKg + embodied
+  };
+  return {
+    estimate,
+    pueSource: overhead.pueSource,
+    ...use.assumed !== void 0 ? { hardwareAssumed: use.assumed } : {},
+    warnings
+  };
+}
+
+// src/report/build-report.ts
+var BLOOM_EMBODIED = "Luccioni, Viguier & Ligozat 2022 (BLOOM, arXiv 2211.02001) \xA74.1, figures from IDRIS";
+function sumTotals(jobs) {
+  let itEnergyKWh = 0;
+  let overheadKWh = 0;
+  let operationalKg = 0;
+  let embodiedKg2 = 0;
+  for (const j of jobs) {
+    itEnergyKWh += j.itEnergyKWh;
+    overheadKWh += j.overheadKWh;
+    operationalKg += j.operationalKg;
+    embodiedKg2 += j.embodiedKg;
+  }
+  return {
+    itEnergyKWh,
+    overheadKWh,
+    facilityEnergyKWh: itEnergyKWh + overheadKWh,
+    operationalKg,
+    embodiedKg: embodiedKg2,
+    totalKg: operationalKg + embodiedKg2
+  };
+}
+function listAssumptions(jobs, config) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (a) => {
+    const key = `${a.name}|${a.value}|${a.source}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(a);
+  };
+  for (const { estimate: j } of jobs) {
+    add({
+      name: j.region !== void 0 ? `grid intensity (${j.region})` : "grid intensity",
+      value: round(j.intensityGPerKWh, 2),
+      unit: "g CO2e/kWh",
+      source: `${j.intensitySource}: ${j.intensityNote}`
+    });
+  }
+  for (const { estimate: j, pueSource } of jobs) {
+    if (j.overheadMode === "pue") {
+      add({ name: "PUE", value: j.pue, unit: "", source: pueSource });
+    } else {
+      add({ name: "facility overhead", value: "idle", unit: "", source: pueSource });
+    }
+  }
+  if (config.overhead.mode === "idle") {
+    add({
+      name: "idle ratio",
+      value: config.overhead.idleRatio,
+      unit: "idle kWh per IT kWh",
+      source: "BLOOM: 256,646 / 433,196 kWh (Luccioni et al. 2022 \xA74.3)"
+    });
+  }
+  const hw = config.hardware;
+  const defaults = hw.gpuEmbodiedKg === 150 && hw.serverEmbodiedKg === 2500;
+  const src = defaults ? BLOOM_EMBODIED : "configuration (hardware)";
+  add({ name: "GPU embodied", value: hw.gpuEmbodiedKg, unit: "kg CO2e per GPU", source: src });
+  for (const [model, v] of Object.entries(hw.gpus)) {
+    add({
+      name: `GPU embodied (${model})`,
+      value: v.embodiedKg,
+      unit: "kg CO2e per GPU",
+      source: "configuration (hardware.gpus)"
+    });
+  }
+  add({
+    name: "server embodied",
+    value: hw.serverEmbodiedKg,
+    unit: "kg CO2e per server",
+    source: src
+  });
+  add({ name: "GPUs per server", value: hw.gpusPerServer, unit: "", source: src });
+  add({
+    name: "CPU threads per server",
+    value: hw.threadsPerServer,
+    unit: "",
+    source: "default: a 2-socket, 64-core server"
+  });
+  add({ name: "hardware lifetime", value: hw.lifetimeYears, unit: "years", source: src });
+  add({ name: "hardware utilization", value: hw.utilization, unit: "", source: src });
+  add({
+    name: "server embodied rate",
+    value: round(hourlyRate(hw.serverEmbodiedKg, hw), 5),
+    unit: "kg CO2e per server-hour",
+    source: "embodied / (lifetime \xD7 8760 h \xD7 utilization)"
+  });
+  for (const { estimate: j, hardwareAssumed } of jobs) {
+    if (hardwareAssumed !== void 0) {
+      add({
+        name: `hardware of ${j.name}`,
+        value: hardwareAssumed,
+        unit: "",
+        source: "assumed: the artifact does not say"
+      });
+    }
+  }
+  const localTimes = jobs.some(
+    ({ estimate: j }) => j.source.format !== "generic" && j.source.format !== "zeus"
+  );
+  if (localTimes) {
+    add({
+      name: "time zone of tracker timestamps",
+      value: config.timezone,
+      unit: "",
+      source: config.timezone === "UTC" ? "default: trackers write local times without a zone" : "configuration (timezone)"
+    });
+  }
+  return out;
+}
+function round(x, digits) {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+// src/gate.ts
+function formatNotice(n) {
+  if (n.path === "") return n.message;
+  return n.line === void 0 ? `${n.path}: ${n.message}` : `${n.path}:${n.line}: ${n.message}`;
+}
+function jobIds(jobs) {
+  const used = /* @__PURE__ */ new Map();
+  return jobs.map((j) => {
+    const base = j.source.line !== void 0 ? `${j.source.path}:${j.source.line}` : j.source.path;
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return n === 1 ? base : `${base}#${n}`;
+  });
+}
+function evaluateGate(input) {
+  const { config } = input;
+  const errors = [...input.errors];
+  const warnings = [...input.notices.map(formatNotice), ...input.warnings ?? []];
+  if (input.jobs.length === 0 && errors.length === 0) {
+    errors.push(
+      "artifacts: no job found: a gate never passes on nothing (check the artifact paths)"
+    );
+  }
+  const ids = jobIds(input.jobs);
+  const results = input.jobs.map((job, i) => estimateJob(job, ids[i], config));
+  for (const r of results) warnings.push(...r.warnings);
+  const jobs = results.map((r) => r.estimate);
+  const totals = sumTotals(jobs);
+  if (!Object.values(totals).every((x) => Number.isFinite(x))) {
+    errors.push(
+      "artifacts: the totals are not finite numbers: check the artifacts for absurd values"
+    );
+  }
+  const baseline = input.baseline != null ? compareWithBaseline(totals.totalKg, input.baseline.totalKg, input.baseline.sha) : null;
+  const budgetOutcome = evaluateBudgets(
+    {
+      totalKg: totals.totalKg,
+      baseline,
+      ...input.monthBeforeKg !== void 0 ? { monthToDateKg: input.monthBeforeKg + totals.totalKg } : {}
+    },
+    config
+  );
+  warnings.push(...budgetOutcome.notes);
+  const assumptionInput = results.map((r) => ({
+    estimate: r.estimate,
+    pueSource: r.pueSource,
+    ...r.hardwareAssumed !== void 0 ? { hardwareAssumed: r.hardwareAssumed } : {}
+  }));
+  const report = {
+    schemaVersion: 1,
+    // Inputs that could not be used never let the gate pass.
+    verdict: errors.length > 0 ? "fail" : budgetOutcome.verdict,
+    totals,
+    jobs,
+    budgets: budgetOutcome.budgets,
+    baseline,
+    equivalents: computeEquivalents(totals.totalKg),
+    references: computeReferences(totals.totalKg),
+    assumptions: listAssumptions(assumptionInput, config),
+    warnings,
+    errors
+  };
+  return {
+    report,
+    ...budgetOutcome.budgetUsed !== void 0 ? { budgetUsed: budgetOutcome.budgetUsed } : {}
+  };
+}
+function exitCodeFor(report) {
+  if (report.errors.length > 0) return 2;
+  return report.verdict === "fail" ? 1 : 0;
+}
+
+// src/ingest/csv-index.ts
+var INDEX_WINDOW = 1024 * 1024;
+var QUOTED = 1073741824;
+var COUNT_MASK = QUOTED - 1;
+var RECORDS_AT = INDEX_WINDOW + 64;
+var RECORD_WORDS = 2 * (INDEX_WINDOW + 16) + 2;
+var WASM_PAGE = 65536;
+function leb(n, signed = false) {
+  const out = [];
+  for (; ; ) {
+    const b = n & 127;
+    n = signed ? n >> 7 : n >>> 7;
+    const done = signed ? n === 0 && (b & 64) === 0 || n === -1 && (b & 64) !== 0 : n === 0;
+    out.push(done ? b : b | 128);
+    if (done) return out;
+  }
+}
+function section(id, body) {
+  return [id, ...leb(body.length), ...body];
+}
+function text(name) {
+  return [...leb(name.length), ...Array.from(name, (c) => c.charCodeAt(0))];
+}
+var OP = {
+  block: [2, 64],
+  // with no result
+  loop: [3, 64],
+  if: [4, 64],
+  else: [5],
+  end: [11],
+  br: (depth) => [12, depth],
+  brIf: (depth) => [13, depth],
+  get: (local) => [32, local],
+  set: (local) => [33, local],
+  i32: (k) => [65, ...leb(k, true)],
+  eqz: [69],
+  geU: [79],
+  ctz: [104],
+  add: [106],
+  sub: [107],
+  and: [113],
+  or: [114],
+  xor: [115],
+  shrU: [118],
+  store: [54, 2, 0],
+  // i32.store, align 4, offset 0
+  load16: [253, 0, 0, 0],
+  // v128.load, align 1, offset 0
+  splat: [253, 15],
+  // i8x16.splat
+  eq16: [253, 35],
+  // i8x16.eq
+  bitmask: [253, 100]
+  // i8x16.bitmask
+};
+function assembleScanner(pages) {
+  const [len, out, sep2, quote, i, m, rec, w, q, low, lf, seps, v, vsep, vquote, vlf] = [
+    0,
+    1,
+    2,
+    3,
+    4,
+    5,
+    6,
+    7,
+    8,
+    9,
+    10,
+    11,
+    12,
+    13,
+    14,
+    15
+  ];
+  const { get, set, i32 } = OP;
+  const mask = (splatted) => [
+    ...get(v),
+    ...get(splatted),
+    ...OP.eq16,
+    ...OP.bitmask
+  ];
+  const position = [...get(i), ...get(m), ...OP.ctz, ...OP.add];
+  const code = [
+    ...[2, 8, 127, 4, 123],
+    // locals: 8 × i32, 4 × v128
+    ...get(sep2),
+    ...OP.splat,
+    ...set(vsep),
+    ...get(quote),
+    ...OP.splat,
+    ...set(vquote),
+    ...i32(10),
+    ...OP.splat,
+    ...set(vlf),
+    ...get(out),
+    ...set(rec),
+    ...get(out),
+    ...i32(4),
+    ...OP.add,
+    ...set(w),
+    ...OP.block,
+    ...OP.loop,
+    ...get(i),
+    ...get(len),
+    ...OP.geU,
+    ...OP.brIf(1),
+    ...get(i),
+    ...OP.load16,
+    ...set(v),
+    ...mask(vlf),
+    ...set(lf),
+    ...mask(vsep),
+    ...set(seps),
+    ...mask(vquote),
+    ...get(lf),
+    ...OP.or,
+    ...get(seps),
+    ...OP.or,
+    ...set(m),
+    ...OP.block,
+    ...OP.loop,
+    ...get(m),
+    ...OP.eqz,
+    ...OP.brIf(1),
+    ...i32(0),
+    ...get(m),
+    ...OP.sub,
+    ...get(m),
+    ...OP.and,
+    ...set(low),
+    ...get(low),
+    ...get(lf),
+    ...OP.and,
+    ...OP.if,
+    ...get(rec),
+    ...get(w),
+    ...get(rec),
+    ...OP.sub,
+    ...i32(2),
+    ...OP.shrU,
+    ...i32(1),
+    ...OP.sub,
+    ...get(q),
+    ...OP.or,
+    ...OP.store,
+    ...get(w),
+    ...position,
+    ...OP.store,
+    ...get(w),
+    ...i32(4),
+    ...OP.add,
+    ...set(rec),
+    ...get(w),
+    ...i32(8),
+    ...OP.add,
+    ...set(w),
+    ...i32(0),
+    ...set(q),
+    ...OP.else,
+    ...get(low),
+    ...get(seps),
+    ...OP.and,
+    ...OP.if,
+    ...get(w),
+    ...position,
+    ...OP.store,
+    ...get(w),
+    ...i32(4),
+    ...OP.add,
+    ...set(w),
+    ...OP.else,
+    ...i32(QUOTED),
+    ...set(q),
+    ...OP.end,
+    ...OP.end,
+    ...get(m),
+    ...get(low),
+    ...OP.xor,
+    ...set(m),
+    ...OP.br(0),
+    ...OP.end,
+    ...OP.end,
+    ...get(i),
+    ...i32(16),
+    ...OP.add,
+    ...set(i),
+    ...OP.br(0),
+    ...OP.end,
+    ...OP.end,
+    ...get(rec),
+    ...OP.end
+  ];
+  return new Uint8Array([
+    ...[0, 97, 115, 109, 1, 0, 0, 0],
+    ...section(1, [1, 96, 4, 127, 127, 127, 127, 1, 127]),
+    // (i32 ×4) → i32
+    ...section(3, [1, 0]),
+    ...section(5, [1, 0, ...leb(pages)]),
+    ...section(7, [2, ...text("memory"), 2, 0, ...text("scan"), 0, 0]),
+    ...section(10, [1, ...leb(code.length), ...code])
+  ]);
+}
+function createWasmIndex() {
+  const api = globalThis.WebAssembly;
+  if (api === void 0) return void 0;
+  const pages = Math.ceil((RECORDS_AT + 4 * RECORD_WORDS) / WASM_PAGE);
+  const binary = assembleScanner(pages);
+  try {
+    if (!api.validate(binary)) return void 0;
+    const { exports } = new api.Instance(new api.Module(binary));
+    const memory = exports.memory.buffer;
+    const scan = exports.scan;
+    const bytes = new Uint8Array(memory, 0, INDEX_WINDOW + 16);
+    return {
+      kind: "wasm",
+      bytes,
+      view: new DataView(memory, 0, INDEX_WINDOW + 16),
+      records: new Int32Array(memory, RECORDS_AT, RECORD_WORDS),
+      scan(length, sepByte, quoteByte) {
+        bytes.fill(0, length, length + 16);
+        return scan(length, RECORDS_AT, sepByte, quoteByte) - RECORDS_AT >> 2;
+      }
+    };
+  } catch {
+    return void 0;
+  }
+}
+function createJsSeparatorIndex() {
+  const bytes = new Uint8Array(INDEX_WINDOW + 16);
+  const records = new Int32Array(RECORD_WORDS);
+  return {
+    kind: "js",
+    bytes,
+    view: new DataView(bytes.buffer),
+    records,
+    scan(length, sepByte, quoteByte) {
+      let rec = 0;
+      let w = 1;
+      let quoted = 0;
+      for (let at = 0; at < length; at++) {
+        const c = bytes[at];
+        if (c === 10) {
+          records[rec] = w - rec - 1 | quoted;
+          records[w] = at;
+          rec = w + 1;
+          w += 2;
+          quoted = 0;
+        } else if (c === sepByte) records[w++] = at;
+        else if (c === quoteByte) quoted = QUOTED;
+      }
+      return rec;
+    }
+  };
+}
+var shared;
+function separatorIndex() {
+  shared ??= createWasmIndex() ?? createJsSeparatorIndex();
+  return shared;
+}
+
+// src/ingest/lines.ts
+var LF = 10;
+var CR = 13;
+var SPAN = 64 * 1024;
+var PROGRESS_STEP = 8 * 1024 * 1024;
+var ProgressCounter = class {
+  constructor(onProgress) {
+    this.onProgress = onProgress;
+  }
+  onProgress;
+  bytes = 0;
+  lastReport = 0;
+  add(n) {
+    this.bytes += n;
+    if (this.onProgress && this.bytes - this.lastReport >= PROGRESS_STEP) {
+      this.lastReport = this.bytes;
+      this.onProgress(this.bytes);
+    }
+  }
+  end() {
+    if (this.onProgress) this.onProgress(this.bytes);
+  }
+};
+async function* readLines(chunks, onProgress) {
+  for await (const lines of readLineBatches(chunks, onProgress))
+    for (const line of lines) yield line;
+}
+async function* readLineBatches(chunks, onProgress) {
+  const splitter = new TextSplitter();
+  const progress = new ProgressCounter(onProgress);
+  for await (const chunk of chunks) {
+    progress.add(chunk.byteLength);
+    const batch = [];
+    splitter.push(chunk, (text2, no) => {
+      batch.push({ text: text2, no });
+    });
+    if (batch.length > 0) yield batch;
+  }
+  progress.end();
+  const last = [];
+  splitter.end((text2, no) => {
+    last.push({ text: text2, no });
+  });
+  if (last.length > 0) yield last;
+}
+var MAX_LINE_BYTES = 16 * 1024 * 1024;
+var LineTooLongError = class extends Error {
+  constructor(lineNo) {
+    super(`a line longer than ${MAX_LINE_BYTES / 1048576} MiB: this is not a tracker artifact`);
+    this.lineNo = lineNo;
+  }
+  lineNo;
+  name = "LineTooLongError";
+};
+var Carry = class {
+  /** `lineNo` tells which line is being carried, for the error. */
+  constructor(lineNo) {
+    this.lineNo = lineNo;
+  }
+  lineNo;
+  bytes = new Uint8Array(1024);
+  view = new DataView(this.bytes.buffer);
+  length = 0;
+  seps = new Int32Array(64);
+  append(src, from, to) {
+    const n = to - from;
+    if (n <= 0) return;
+    if (this.length + n > MAX_LINE_BYTES) throw new LineTooLongError(this.lineNo());
+    if (this.length + n > this.bytes.byteLength) {
+      let size = this.bytes.byteLength * 2;
+      while (size < this.length + n) size *= 2;
+      const grown = new Uint8Array(size);
+      grown.set(this.bytes.subarray(0, this.length));
+      this.bytes = grown;
+      this.view = new DataView(grown.buffer);
+    }
+    this.bytes.set(src.subarray(from, to), this.length);
+    this.length += n;
+  }
+  /** The separators of the carried line into `seps`: their count, or -1 when it holds a quote. */
+  listSeparators(sep2, quote) {
+    const bytes = this.bytes;
+    let n = 0;
+    for (let i = 0; i < this.length; i++) {
+      const c = bytes[i];
+      if (c === sep2) {
+        if (n === this.seps.length) {
+          const grown = new Int32Array(n * 2);
+          grown.set(this.seps);
+          this.seps = grown;
+        }
+        this.seps[n++] = i;
+      } else if (c === quote) return -1;
+    }
+    return n;
+  }
+};
+var TextSplitter = class {
+  decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  no = 0;
+  carry = new Carry(() => this.no + 1);
+  /** The start of the file has been decoded (and its BOMs dropped). */
+  started = false;
+  /** Set when the callback asked to stop. */
+  stopped = false;
+  push(chunk, onLine) {
+    const n = chunk.byteLength;
+    for (let from = 0; from < n; ) {
+      const limit = Math.min(n, from + SPAN);
+      let last = chunk.lastIndexOf(LF, limit - 1);
+      if (last < from) last = limit === n ? -1 : chunk.indexOf(LF, limit);
+      if (last === -1) {
+        this.carry.append(chunk, from, n);
+        return;
+      }
+      let text2;
+      if (this.carry.length > 0) {
+        this.carry.append(chunk, from, last + 1);
+        text2 = this.decode(this.carry.bytes.subarray(0, this.carry.length));
+        this.carry.length = 0;
+      } else text2 = this.decode(chunk.subarray(from, last + 1));
+      from = last + 1;
+      if (!this.cut(text2, onLine)) {
+        this.stopped = true;
+        return;
+      }
+    }
+  }
+  /** The lines of `text`, which ends with `\n`; false when `onLine` asked to stop. */
+  cut(text2, onLine) {
+    let start = 0;
+    for (let nl = text2.indexOf("\n"); nl !== -1; nl = text2.indexOf("\n", start)) {
+      this.no++;
+      const end = nl > start && text2.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
+      if (onLine(text2.slice(start, end), this.no) === false) return false;
+      start = nl + 1;
+    }
+    return true;
+  }
+  end(onLine) {
+    if (this.carry.length === 0) return;
+    const text2 = this.decode(this.carry.bytes.subarray(0, this.carry.length));
+    this.carry.length = 0;
+    if (text2.length > 0) {
+      this.no++;
+      onLine(text2.charCodeAt(text2.length - 1) === CR ? text2.slice(0, -1) : text2, this.no);
+    }
+  }
+  /**
+   * Decode; at the start of the file, drop up to two U+FEFF (readLines always dropped the BOM its
+   * decoder drops, and one more).
+   */
+  decode(bytes) {
+    const text2 = this.decoder.decode(bytes);
+    if (this.started) return text2;
+    this.started = true;
+    let from = 0;
+    if (text2.charCodeAt(0) === 65279) from = text2.charCodeAt(1) === 65279 ? 2 : 1;
+    return from === 0 ? text2 : text2.slice(from);
+  }
+};
+async function forEachLine(chunks, onLine, onProgress) {
+  const splitter = new TextSplitter();
+  const progress = new ProgressCounter(onProgress);
+  for await (const chunk of chunks) {
+    progress.add(chunk.byteLength);
+    splitter.push(chunk, onLine);
+    if (splitter.stopped) return;
+  }
+  progress.end();
+  splitter.end(onLine);
+}
+async function forEachRow(chunks, sep2, quote, onRow, onProgress, index = separatorIndex()) {
+  let no = 0;
+  const carry = new Carry(() => no + 1);
+  const progress = new ProgressCounter(onProgress);
+  const { bytes, view, records } = index;
+  let carried = false;
+  const emit = (rowBytes, rowView, start, end, seps, sepAt, count) => {
+    no++;
+    if (no === 1) start = skipBoms(rowBytes, start, end);
+    if (end > start && rowBytes[end - 1] === CR) end--;
+    return onRow(rowBytes, rowView, start, end, seps, sepAt, count, no) !== false;
+  };
+  const emitCarry = () => {
+    carried = false;
+    const count = carry.listSeparators(sep2, quote);
+    const length = carry.length;
+    carry.length = 0;
+    return emit(carry.bytes, carry.view, 0, length, carry.seps, 0, count);
+  };
+  for await (const chunk of chunks) {
+    progress.add(chunk.byteLength);
+    for (let offset = 0; offset < chunk.byteLength; offset += INDEX_WINDOW) {
+      const length = Math.min(INDEX_WINDOW, chunk.byteLength - offset);
+      bytes.set(chunk.subarray(offset, offset + length));
+      const words = index.scan(length, sep2, quote);
+      let start = 0;
+      for (let k = 0; k < words; ) {
+        const header = records[k];
+        const count = header & COUNT_MASK;
+        const end = records[k + 1 + count];
+        if (carried) {
+          carry.append(bytes, 0, end);
+          if (!emitCarry()) return;
+        } else if (!emit(bytes, view, start, end, records, k + 1, header & QUOTED ? -1 : count)) {
+          return;
+        }
+        start = end + 1;
+        k += count + 2;
+      }
+      if (start < length) {
+        carry.append(bytes, start, length);
+        carried = true;
+      }
+    }
+  }
+  progress.end();
+  if (carried && (no > 0 || skipBoms(carry.bytes, 0, carry.length) < carry.length)) emitCarry();
+}
+function isBom(bytes, at, end) {
+  return end - at >= 3 && bytes[at] === 239 && bytes[at + 1] === 187 && bytes[at + 2] === 191;
+}
+function skipBoms(bytes, start, end) {
+  if (!isBom(bytes, start, end)) return start;
+  return isBom(bytes, start + 3, end) ? start + 6 : start + 3;
+}
+var utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
+function decodeLine(bytes, start, end) {
+  return utf8.decode(bytes.subarray(start, end));
+}
+async function readText(chunks) {
+  const decoder = new TextDecoder("utf-8");
+  let out = "";
+  for await (const chunk of chunks) out += decoder.decode(chunk, { stream: true });
+  out += decoder.decode();
+  return out.charCodeAt(0) === 65279 ? out.slice(1) : out;
+}
+
+// src/ingest/physical-bounds.ts
+var BOUNDS = [
+  { field: "itEnergyKWh", max: 1e10, unit: "kWh" },
+  { field: "idleEnergyKWh", max: 1e10, unit: "kWh" },
+  { field: "durationHours", max: 1e6, unit: "h" },
+  { field: "gpuHours", max: 1e10, unit: "GPU-hours" },
+  { field: "gpuCount", max: 1e7, unit: "GPUs", integer: true },
+  { field: "cpuThreads", max: 1e8, unit: "CPU threads" },
+  // Rounded emissions over a tiny energy can give odd ratios: only absurd ones are errors (the
+  // model does not use a tracker's figure above 5,000 g/kWh, see resolve-intensity.ts).
+  { field: "intensityGPerKWh", max: 1e6, unit: "g CO2e/kWh" },
+  { field: "pue", max: 10, unit: "" }
+];
+var EARLIEST = Date.UTC(1990, 0, 1);
+var LATEST = Date.UTC(2200, 0, 1);
+var MAX_NAME_LENGTH = 1e3;
+function checkPhysicalBounds(job) {
+  const where = (what) => new ArtifactError(job.source.path, job.source.line, `${what} (job "${job.name.slice(0, 80)}")`);
+  if (job.name.length > MAX_NAME_LENGTH) {
+    throw where(`the job name is ${job.name.length} characters long (at most ${MAX_NAME_LENGTH})`);
+  }
+  for (const bound of BOUNDS) {
+    const value = job[bound.field];
+    if (value === void 0) continue;
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+      throw where(
+        `${bound.field} must be a finite number \u2265 0, got ${JSON.stringify(value) ?? typeof value}`
+      );
+    }
+    if (value > bound.max) {
+      const unit = bound.unit === "" ? "" : ` ${bound.unit}`;
+      throw where(
+        `${bound.field} ${value}${unit} is beyond anything physical (over ${bound.max}${unit}): check the units`
+      );
+    }
+    if (bound.integer === true && !Number.isInteger(value)) {
+      throw where(`${bound.field} must be a whole number, got ${value}`);
+    }
+  }
+  if (job.startedAt !== void 0) {
+    const ms = Date.parse(job.startedAt);
+    if (!Number.isFinite(ms) || ms < EARLIEST || ms > LATEST) {
+      throw where(`start time ${job.startedAt} is not a plausible date`);
+    }
+  }
+}
+
+// src/ingest/csv.ts
+function splitCsvLine(line, sep2 = ",") {
+  if (!line.includes('"')) {
+    const cells = line.split(sep2);
+    for (let i = 0; i < cells.length; i++) cells[i] = cells[i].trim();
+    return cells;
+  }
+  return sep2 === "" || sep2.includes('"') ? splitCharByChar(line, sep2) : splitQuoted(line, sep2);
+}
+function splitQuoted(line, sep2) {
+  const cells = [];
+  let cell = "";
+  let i = 0;
+  for (; ; ) {
+    const quote = line.indexOf('"', i);
+    const next = line.indexOf(sep2, i);
+    if (next !== -1 && (quote === -1 || next < quote)) {
+      cells.push((cell + line.slice(i, next)).trim());
+      cell = "";
+      i = next + sep2.length;
+      continue;
+    }
+    if (quote === -1) {
+      cells.push((cell + line.slice(i)).trim());
+      return cells;
+    }
+    cell += line.slice(i, quote);
+    if (cell.trim() !== "") {
+      cell += '"';
+      i = quote + 1;
+      continue;
+    }
+    cell = "";
+    let j = quote + 1;
+    for (; ; ) {
+      const close = line.indexOf('"', j);
+      if (close === -1) {
+        cells.push((cell + line.slice(j)).trim());
+        return cells;
+      }
+      cell += line.slice(j, close);
+      if (line.charCodeAt(close + 1) !== 34) {
+        i = close + 1;
+        break;
+      }
+      cell += '"';
+      j = close + 2;
+    }
+  }
+}
+function splitCharByChar(line, sep2) {
+  const cells = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"') {
+        if (line[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else quoted = false;
+      } else cell += ch;
+    } else if (ch === '"' && cell.trim() === "") {
+      quoted = true;
+      cell = "";
+    } else if (line.startsWith(sep2, i)) {
+      cells.push(cell.trim());
+      cell = "";
+      i += sep2.length - 1;
+    } else cell += ch;
+  }
+  cells.push(cell.trim());
+  return cells;
+}
+var NULLS = /* @__PURE__ */ new Set([
+  "",
+  "nan",
+  "none",
+  "null",
+  "n/a",
+  "[n/a]",
+  "[not supported]",
+  "[unknown error]",
+  "[insufficient permissions]",
+  "[requested functionality has been deprecated]",
+  "-"
+]);
+function isNullText(t) {
+  if (t.length === 0) return true;
+  const c = t.charCodeAt(0);
+  if (c !== 110 && c !== 78 && c !== 91 && c !== 45) return false;
+  return NULLS.has(t.toLowerCase());
+}
+function isNullCell(cell) {
+  return cell === void 0 || isNullText(cell.trim());
+}
+function textCell(cell) {
+  if (cell === void 0) return void 0;
+  const t = cell.trim();
+  return isNullText(t) ? void 0 : t;
+}
+var NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+function numberCell(cell, unit) {
+  let t = textCell(cell);
+  if (t === void 0) return void 0;
+  if (unit !== void 0 && t.endsWith(unit)) t = t.slice(0, -unit.length).trim();
+  if (NUMBER.test(t)) return Number(t);
+  const lower = t.toLowerCase();
+  if (lower === "inf" || lower === "+inf" || lower === "infinity") return Infinity;
+  if (lower === "-inf" || lower === "-infinity") return -Infinity;
+  return NaN;
+}
+function indexHeader(cells) {
+  const index = /* @__PURE__ */ new Map();
+  cells.forEach((name, i) => {
+    const key = name.trim();
+    if (key !== "" && !index.has(key)) index.set(key, i);
+  });
+  return index;
+}
+function findColumn(header, ...candidates) {
+  for (const c of candidates) {
+    if (c.endsWith("*")) {
+      const prefix = c.slice(0, -1);
+      for (const [name, i] of header) if (name.startsWith(prefix)) return i;
+    } else {
+      const i = header.get(c);
+      if (i !== void 0) return i;
+    }
+  }
+  return void 0;
+}
+function equalsAscii(bytes, start, end, text2) {
+  if (end - start !== text2.length) return false;
+  for (let i = 0; i < text2.length; i++) if (bytes[start + i] !== text2.charCodeAt(i)) return false;
+  return true;
+}
+function asciiText(bytes, start, end) {
+  let text2 = "";
+  for (let at = start; at < end; at += 4096) {
+    const part = bytes.subarray(at, Math.min(end, at + 4096));
+    text2 += String.fromCharCode.apply(null, part);
+  }
+  return text2;
+}
+function skipSpaces(bytes, start, end) {
+  while (start < end && bytes[start] <= 32) start++;
+  return start;
+}
+function skipSpacesBack(bytes, start, end) {
+  while (end > start && bytes[end - 1] <= 32) end--;
+  return end;
+}
+var POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
+var MAX_DIGITS = 15;
+function parseDecimal(bytes, start, end) {
+  let mantissa = 0;
+  let digits = 0;
+  let fraction = -1;
+  let i = start;
+  for (; i < end; i++) {
+    const d = bytes[i] - 48;
+    if (d >= 0 && d <= 9) {
+      mantissa = mantissa * 10 + d;
+      digits++;
+      if (fraction >= 0) fraction++;
+    } else if (d === -2 && fraction < 0 && i > start) {
+      fraction = 0;
+    } else return NaN;
+  }
+  if (digits === 0 || digits > MAX_DIGITS) return NaN;
+  return fraction > 0 ? mantissa / POWERS_OF_TEN[fraction] : mantissa;
+}
+
+// src/ingest/carbontracker-scan.ts
+var RECORD = /^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:[,.]\d+)?) - /;
+var BLOCK_HEADER = /\b(Actual|Predicted) consumption(?: for (\d+) epochs?(?:\(s\))?)?:\s*$/i;
+var TIME_LINE = /^\s*Time:\s*(.*?)\s*$/;
+var ENERGY_LINE = /^\s*Energy:\s*(.*?)\s*kWh\s*$/;
+var CO2_LINE = /^\s*CO2eq:\s*(.*?)\s*g\s*$/;
+var DURATION = /^(?:(\d+) days?, )?(\d+):(\d{2}):(\d{2}(?:\.\d+)?)$/;
+var VERSION = /carbontracker version (\S+)/i;
+var PUE = /multiplied by a PUE coefficient of ([^\s(]+)/i;
+var COMPONENTS = /The following components were found:(.*)$/;
+var COMPONENT = /\s*(\S+) with device\(s\) (.*?)\.(?=\s+\S+ with device\(s\) |\s*$)/gy;
+var EPOCH = /\bEpoch (\d+):\s*$/;
+var EPOCH_DURATION = /\bDuration: (\S.*?)\s*$/;
+var POWER = /Average power usage \(W\) for (\S+): (.*)$/;
+var EARLY_STOP = /Training was interrupted/i;
+var UNIT = "gCO2(?:eq)?/kWh";
+var AVERAGE_INTENSITY = new RegExp(
+  `Average carbon intensity during training was (\\S+) ${UNIT}(?: at detected location: (.*?))?\\.?\\s*$`,
+  "i"
+);
+var FALLBACK = new RegExp(
+  `Defaulted to average carbon intensity for (\\S+) in \\d{4} of (\\S+) ${UNIT}`,
+  "i"
+);
+function parseDuration(text2) {
+  const m = DURATION.exec(text2.trim());
+  if (!m) return void 0;
+  return Number(m[1] ?? 0) * 86400 + Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4]);
+}
+function countPowerValues(repr, path, line) {
+  const inner = repr.trim().replace(/^\[/, "").replace(/\]$/, "").trim();
+  if (inner === "" || inner === "None") return 0;
+  const values = inner.split(/\s+/);
+  for (const v of values) {
+    const n = numberCell(v);
+    if (n === void 0 || Number.isNaN(n) && v.toLowerCase() !== "nan") {
+      throw new ArtifactError(path, line, `average power "${v}" is not a number`);
+    }
+  }
+  return values.length;
+}
+function parseDevices(text2) {
+  const devices = /* @__PURE__ */ new Map();
+  COMPONENT.lastIndex = 0;
+  for (let m = COMPONENT.exec(text2); m; m = COMPONENT.exec(text2)) {
+    const names = m[2].split(",").map((d) => d.trim());
+    devices.set(
+      m[1].toLowerCase(),
+      names.filter((d) => d !== "")
+    );
+  }
+  return devices;
+}
+function parseBlockNumber(text2, what, path, line) {
+  const n = numberCell(text2);
+  if (n === void 0 || !Number.isFinite(n) || n < 0) {
+    throw new ArtifactError(path, line, `${what} "${text2}" is not a usable number`);
+  }
+  return n;
+}
+async function scanLog(input, onProgress) {
+  const path = input.path;
+  const blocks = [];
+  let open2;
+  let power;
+  const facts = { epochs: 0, epochSeconds: 0, earlyStop: false, blocks };
+  const closeBlock = () => {
+    if (!open2) return;
+    if (open2.energyKWh === void 0) {
+      throw new ArtifactError(path, open2.line, `${open2.kind} consumption block has no Energy line`);
+    }
+    blocks.push({ ...open2, energyKWh: open2.energyKWh });
+    open2 = void 0;
+  };
+  const closePower = () => {
+    if (!power) return;
+    if (power.comp.toLowerCase() === "gpu") {
+      const n = countPowerValues(power.text, path, power.line);
+      facts.gpuPowerValues = Math.max(facts.gpuPowerValues ?? 0, n);
+    }
+    power = void 0;
+  };
+  for await (const { text: text2, no } of readLines(input.chunks(), onProgress)) {
+    const record = RECORD.exec(text2);
+    if (record) {
+      closeBlock();
+      closePower();
+      facts.firstRecordAt ??= record[1].replace(",", ".");
+    } else if (power) {
+      power.text += ` ${text2.trim()}`;
+      if (text2.includes("]")) closePower();
+      continue;
+    }
+    const header = BLOCK_HEADER.exec(text2);
+    if (header) {
+      closeBlock();
+      open2 = {
+        kind: header[1].toLowerCase() === "actual" ? "actual" : "predicted",
+        line: no,
+        ...header[2] === void 0 ? {} : { epochs: Number(header[2]) }
+      };
+      continue;
+    }
+    if (open2) {
+      const time = TIME_LINE.exec(text2);
+      if (time) {
+        const seconds = parseDuration(time[1]);
+        if (seconds === void 0) {
+          throw new ArtifactError(path, no, `Time "${time[1]}" is not a H:MM:SS duration`);
+        }
+        open2.seconds = seconds;
+        continue;
+      }
+      const energy = ENERGY_LINE.exec(text2);
+      if (energy) {
+        open2.energyKWh = parseBlockNumber(energy[1], "Energy", path, no);
+        continue;
+      }
+      const co2 = CO2_LINE.exec(text2);
+      if (co2) {
+        if (co2[1].toLowerCase() === "nan") continue;
+        open2.co2g = parseBlockNumber(co2[1], "CO2eq", path, no);
+        continue;
+      }
+      continue;
+    }
+    scanMessage(text2, no, path, facts, (comp, repr) => {
+      power = { comp, text: repr, line: no };
+      if (!repr.trimStart().startsWith("[") || repr.includes("]")) closePower();
+    });
+  }
+  closeBlock();
+  closePower();
+  return facts;
+}
+function scanMessage(text2, no, path, facts, onPower) {
+  let m;
+  if (m = POWER.exec(text2)) {
+    onPower(m[1], m[2]);
+    return;
+  }
+  if (m = EPOCH.exec(text2)) {
+    facts.epochs++;
+    return;
+  }
+  if (m = EPOCH_DURATION.exec(text2)) {
+    const seconds = parseDuration(m[1]);
+    if (seconds === void 0) {
+      throw new ArtifactError(path, no, `Duration "${m[1]}" is not a H:MM:SS duration`);
+    }
+    facts.epochSeconds += seconds;
+    return;
+  }
+  if (m = PUE.exec(text2)) {
+    const pue = numberCell(m[1].replace(/[.,]$/, ""));
+    if (pue === void 0 || !Number.isFinite(pue) || pue < 1) {
+      throw new ArtifactError(path, no, `PUE coefficient "${m[1]}" is not a number \u2265 1`);
+    }
+    facts.pue ??= pue;
+    return;
+  }
+  if (m = VERSION.exec(text2)) {
+    facts.version ??= m[1];
+    return;
+  }
+  if (m = COMPONENTS.exec(text2)) {
+    facts.devices ??= parseDevices(m[1]);
+    return;
+  }
+  if (EARLY_STOP.test(text2)) {
+    facts.earlyStop = true;
+    return;
+  }
+  if (m = AVERAGE_INTENSITY.exec(text2)) {
+    const g = numberCell(m[1]);
+    if (g !== void 0 && Number.isFinite(g) && g >= 0) facts.averageIntensity = g;
+    if (m[2] !== void 0 && m[2].trim() !== "") facts.location = m[2].trim();
+    return;
+  }
+  if (m = FALLBACK.exec(text2)) {
+    if (/^[A-Z]{2}$/.test(m[1])) facts.fallbackCountry = m[1];
+    const g = numberCell(m[2]);
+    if (g !== void 0 && Number.isFinite(g) && g >= 0) facts.fallbackIntensity = g;
+  }
+}
+
+// src/ingest/carbontracker.ts
+var OUTPUT_SUFFIX = "_carbontracker_output.log";
+var COMPANION = /_carbontracker(?:_err)?\.log$/;
+var PUE_V2 = 1.58;
+var PUE_V1 = 1.55;
+var DATE = String.raw`\d{4}-\d{2}-\d{2}T\d{2}[:-]?\d{2}(?:\d{2})?Z`;
+var NAME_V2 = new RegExp(String.raw`(?:^|_)\d+\.\d+_${DATE}$`);
+var NAME_V1 = new RegExp(String.raw`(?:^|_)\d+_${DATE}$`);
+function extractPrefix(name) {
+  return name.slice(0, name.lastIndexOf("_carbontracker"));
+}
+function assumePue(prefix, version) {
+  if (version !== void 0) {
+    const [major = 0, minor = 0, patch = 0] = version.split(".").map((p) => parseInt(p, 10) || 0);
+    if (major >= 2) return { pue: PUE_V2, why: `carbontracker ${version} applies ${PUE_V2}` };
+    if (major === 1 && (minor > 1 || minor === 1 && patch >= 7)) {
+      return { pue: PUE_V1, why: `carbontracker ${version} applies ${PUE_V1}` };
+    }
+    return {
+      pue: PUE_V2,
+      why: `carbontracker ${version} predates 1.1.7, whose PUE varied by release; assumed ${PUE_V2}`
+    };
+  }
+  if (NAME_V2.test(prefix)) return { pue: PUE_V2, why: `the file name is carbontracker 2.x's` };
+  if (NAME_V1.test(prefix))
+    return { pue: PUE_V1, why: `the file name is carbontracker 1.1.7\u20131.2.5's` };
+  return { pue: PUE_V2, why: `the carbontracker version is unknown; assumed 2.x's ${PUE_V2}` };
+}
+function chooseBlock(facts, std) {
+  const actual = facts.blocks.find((b) => b.kind === "actual");
+  const predicted = facts.blocks.find((b) => b.kind === "predicted");
+  const measuredEpochs = actual?.epochs ?? (std && std.epochs > 0 ? std.epochs : void 0);
+  const early = facts.earlyStop || (std?.earlyStop ?? false);
+  if (actual && predicted) {
+    const same = measuredEpochs !== void 0 && measuredEpochs === predicted.epochs;
+    return { block: early || same ? actual : predicted, measuredEpochs };
+  }
+  const block = actual ?? predicted;
+  return block ? { block, measuredEpochs } : void 0;
+}
+function extractGpus(facts) {
+  const devices = facts.find((f) => f?.devices !== void 0)?.devices;
+  if (devices) {
+    const gpus = devices.get("gpu") ?? [];
+    const models = [...new Set(gpus)];
+    return {
+      gpuCount: gpus.length,
+      ...models.length > 0 ? { gpuModel: models.join(", ") } : {}
+    };
+  }
+  const values = facts.find((f) => f?.gpuPowerValues !== void 0)?.gpuPowerValues;
+  return values === void 0 ? {} : { gpuCount: values };
+}
+function findCountry(facts) {
+  for (const f of facts) if (f?.fallbackCountry) return f.fallbackCountry;
+  for (const f of facts) {
+    const last = f?.location?.split(",").pop()?.trim();
+    if (last !== void 0 && /^[A-Z]{2}$/.test(last)) return last;
+  }
+  return void 0;
+}
+async function readCarbontracker(input, options) {
+  const notices = [];
+  const prefix = extractPrefix(input.name);
+  const out = await scanLog(input, options.onProgress);
+  const stdName = `${prefix}_carbontracker.log`;
+  const stdInput = input.sibling?.(stdName);
+  const std = stdInput ? await scanLog(stdInput) : void 0;
+  if (!std) {
+    notices.push({
+      path: input.path,
+      message: `no ${stdName} beside it: PUE, start time and hardware come from the output log alone`
+    });
+  }
+  const errInput = input.sibling?.(`${prefix}_carbontracker_err.log`);
+  if (errInput && (errInput.size ?? 1) > 0) {
+    notices.push({
+      path: errInput.path,
+      message: "carbontracker logged errors during this run; its figures may be incomplete"
+    });
+  }
+  const chosen = chooseBlock(out, std);
+  if (!chosen) {
+    throw new ArtifactError(input.path, void 0, "holds no job (no consumption block)");
+  }
+  const { block, measuredEpochs } = chosen;
+  const both = [std, out];
+  let pue = std?.pue ?? out.pue;
+  if (pue === void 0) {
+    const assumed = assumePue(prefix, std?.version ?? out.version);
+    pue = assumed.pue;
+    notices.push({
+      path: input.path,
+      message: `no PUE line in the standard log: assumed carbontracker's PUE ${pue} (${assumed.why})`
+    });
+  }
+  const notes = [];
+  if (block.kind === "predicted") {
+    const measured = measuredEpochs === void 0 ? "" : ` from ${measuredEpochs} measured`;
+    notes.push(`carbontracker's prediction for ${block.epochs ?? "?"} epochs${measured}`);
+  } else if (out.earlyStop || std?.earlyStop) {
+    notes.push("training stopped early: the measured epochs only");
+  }
+  if (out.blocks.length > 2) {
+    notices.push({
+      path: input.path,
+      message: `${out.blocks.length} consumption blocks: the first actual and predicted ones are used`
+    });
+  }
+  const intensity = block.co2g !== void 0 && block.energyKWh > 0 ? block.co2g / block.energyKWh : std?.averageIntensity ?? out.averageIntensity ?? std?.fallbackIntensity;
+  const seconds = block.seconds ?? (block.kind === "actual" && std && std.epochSeconds > 0 ? std.epochSeconds : void 0);
+  const startText = std?.firstRecordAt ?? out.firstRecordAt;
+  const startMs = startText === void 0 ? void 0 : parseTimestamp(startText, options.timezone);
+  const country = findCountry(both);
+  const job = {
+    name: prefix,
+    source: { path: input.path, format: "carbontracker", line: block.line },
+    itEnergyKWh: block.energyKWh / pue,
+    pue,
+    ...intensity === void 0 ? {} : { intensityGPerKWh: intensity },
+    ...startMs === void 0 ? {} : { startedAt: toIso(startMs) },
+    ...seconds === void 0 ? {} : { durationHours: seconds / 3600 },
+    ...extractGpus(both),
+    ...country === void 0 ? {} : { country },
+    ...notes.length > 0 ? { notes } : {}
+  };
+  return { jobs: [job], notices };
+}
+var carbontrackerReader = {
+  format: "carbontracker",
+  describes: "*_carbontracker_output.log with its *_carbontracker.log",
+  detect(name, head) {
+    if (!name.endsWith(OUTPUT_SUFFIX)) return false;
+    return head.trim() === "" || head.includes("CarbonTracker:") || /carbontracker version/i.test(head);
+  },
+  isCompanion(name) {
+    return COMPANION.test(name);
+  },
+  read: readCarbontracker
+};
+
+// src/ingest/codecarbon-columns.ts
+var REQUIRED = ["duration", "emissions", "energy_consumed"];
+function splitHeader(line) {
+  return splitCsvLine(line.charCodeAt(0) === 65279 ? line.slice(1) : line);
+}
+function missingColumns(cells) {
+  const names = new Set(cells);
+  return REQUIRED.filter((name) => !names.has(name));
+}
+function firstLine(text2) {
+  let start = 0;
+  while (start < text2.length) {
+    let end = text2.indexOf("\n", start);
+    if (end === -1) end = text2.length;
+    const line = text2.slice(start, end);
+    if (line.trim() !== "") return line.endsWith("\r") ? line.slice(0, -1) : line;
+    start = end + 1;
+  }
+  return void 0;
+}
+function isCodeCarbonHeader(line) {
+  return missingColumns(splitHeader(line)).length === 0;
+}
+function indexColumns(cells) {
+  const index = indexHeader(cells);
+  const duration = index.get("duration");
+  const emissions = index.get("emissions");
+  const energy = index.get("energy_consumed");
+  if (duration === void 0 || emissions === void 0 || energy === void 0) return void 0;
+  return {
+    count: cells.length,
+    duration,
+    emissions,
+    energy,
+    timestamp: index.get("timestamp"),
+    projectName: index.get("project_name"),
+    runId: index.get("run_id"),
+    experimentId: index.get("experiment_id"),
+    taskName: index.get("task_name"),
+    pue: index.get("pue"),
+    countryIso: index.get("country_iso_code"),
+    countryName: index.get("country_name"),
+    cloudProvider: index.get("cloud_provider"),
+    cloudRegion: index.get("cloud_region"),
+    cpuCount: index.get("cpu_count"),
+    cpuModel: index.get("cpu_model"),
+    gpuCount: index.get("gpu_count"),
+    gpuModel: index.get("gpu_model")
+  };
+}
+
+// src/ingest/codecarbon-job.ts
+var ONE_KIND = /^(\d+)\s*x\s+(.+)$/;
+var SEVERAL_KINDS = /,\s*\d+\s*x\s+/;
+function cleanGpuModel(model) {
+  if (SEVERAL_KINDS.test(model)) return model;
+  const m = ONE_KIND.exec(model);
+  return m ? m[2].trim() : model;
+}
+function nameJob(row, kind, id) {
+  const project = row.projectName ?? "codecarbon";
+  if (kind === "task") return row.taskName ?? `${project} task line ${row.line}`;
+  return id === void 0 ? `${project} line ${row.line}` : `${project} ${id.slice(0, 8)}`;
+}
+function buildJob(row, kind, id, path, notices) {
+  let pue;
+  if (row.pue !== void 0) {
+    if (Number.isFinite(row.pue) && row.pue > 0) pue = row.pue;
+    else {
+      notices.push({
+        path,
+        line: row.line,
+        message: `pue ${String(row.pue)} is not a number > 0: energy_consumed taken as IT energy`
+      });
+    }
+  }
+  const notes = [];
+  let gpuCount = row.gpuCount;
+  let gpuModel = row.gpuModel === void 0 ? void 0 : cleanGpuModel(row.gpuModel);
+  if (gpuModel !== void 0 && row.cpuModel !== void 0 && gpuModel.toLowerCase() === row.cpuModel.toLowerCase()) {
+    notes.push(`integrated GPU (${gpuModel}) counted as 0 discrete GPUs`);
+    gpuCount = 0;
+    gpuModel = void 0;
+  }
+  const startMs = row.endMs !== void 0 && row.durationS !== void 0 ? Math.round(row.endMs - row.durationS * 1e3) : void 0;
+  return dropUndefined({
+    name: nameJob(row, kind, id),
+    source: { path, format: "codecarbon", line: row.line },
+    itEnergyKWh: row.energyKWh / (pue ?? 1),
+    pue,
+    intensityGPerKWh: row.emissionsKg !== void 0 && row.energyKWh > 0 ? row.emissionsKg * 1e3 / row.energyKWh : void 0,
+    startedAt: startMs === void 0 ? void 0 : toIso(startMs),
+    durationHours: row.durationS === void 0 ? void 0 : row.durationS / 3600,
+    gpuCount,
+    gpuModel,
+    cpuThreads: row.cpuCount,
+    cloudProvider: row.cloudProvider,
+    cloudRegion: row.cloudRegion,
+    country: row.country,
+    notes: notes.length > 0 ? notes : void 0
+  });
+}
+function dropUndefined(record) {
+  const entries = Object.entries(record);
+  return Object.fromEntries(entries.filter(([, value]) => value !== void 0));
+}
+
+// src/ingest/codecarbon-row.ts
+var FIX = "fix or remove this row";
+var DST_SHIFT_MS = 36e5;
+function cellAt(cells, index) {
+  return index === void 0 ? void 0 : textCell(cells[index]);
+}
+function readAmount(cells, index, column, unit, where) {
+  const value = numberCell(cells[index]);
+  if (value === void 0) return void 0;
+  const shown3 = cells[index].trim();
+  if (Number.isNaN(value)) {
+    throw new ArtifactError(where.path, where.line, `${column} "${shown3}" is not a number: ${FIX}`);
+  }
+  if (!Number.isFinite(value)) {
+    throw new ArtifactError(where.path, where.line, `${column} "${shown3}" is not finite: ${FIX}`);
+  }
+  if (value < 0) {
+    throw new ArtifactError(
+      where.path,
+      where.line,
+      `${column} is ${shown3} ${unit}: a negative value cannot be physical; ${FIX}`
+    );
+  }
+  return value;
+}
+function readCount(cell, min) {
+  const value = numberCell(cell);
+  if (value === void 0 || !Number.isInteger(value) || value < min) return void 0;
+  return value;
+}
+function parseRow(cells, columns, where, zone) {
+  const energyKWh = readAmount(cells, columns.energy, "energy_consumed", "kWh", where);
+  const durationS = readAmount(cells, columns.duration, "duration", "s", where);
+  const emissionsKg = readAmount(cells, columns.emissions, "emissions", "kg", where);
+  let endMs;
+  const stamp = cellAt(cells, columns.timestamp);
+  if (stamp !== void 0) {
+    endMs = parseTimestamp(stamp, zone);
+    if (endMs === void 0) {
+      throw new ArtifactError(
+        where.path,
+        where.line,
+        `timestamp "${stamp}" does not parse (CodeCarbon writes YYYY-MM-DDTHH:MM:SS): ${FIX}`
+      );
+    }
+  }
+  if (energyKWh === void 0) return "row has no energy_consumed: skipped";
+  return {
+    line: where.line,
+    energyKWh,
+    durationS,
+    emissionsKg,
+    timestamp: stamp,
+    endMs,
+    pue: columns.pue === void 0 ? void 0 : numberCell(cells[columns.pue]),
+    runId: cellAt(cells, columns.runId),
+    experimentId: cellAt(cells, columns.experimentId),
+    taskName: cellAt(cells, columns.taskName),
+    projectName: cellAt(cells, columns.projectName),
+    country: cellAt(cells, columns.countryIso) ?? cellAt(cells, columns.countryName),
+    cloudProvider: cellAt(cells, columns.cloudProvider),
+    cloudRegion: cellAt(cells, columns.cloudRegion),
+    cpuCount: readCount(cellAt(cells, columns.cpuCount), 1),
+    cpuModel: cellAt(cells, columns.cpuModel),
+    gpuCount: readCount(cellAt(cells, columns.gpuCount), 0),
+    gpuModel: cellAt(cells, columns.gpuModel)
+  };
+}
+function checkForward(prev, next, run, path) {
+  const back = (what, before, now) => {
+    throw new ArtifactError(
+      path,
+      next.line,
+      `${what} goes backwards within run ${run} (${before} at line ${prev.line}, ${now} here): rows of one run are cumulative flushes, so the file was edited or two runs share an id; ${FIX}`
+    );
+  };
+  if (next.energyKWh < prev.energyKWh) {
+    back("energy_consumed", `${prev.energyKWh} kWh`, `${next.energyKWh} kWh`);
+  }
+  if (prev.durationS !== void 0 && next.durationS !== void 0) {
+    if (next.durationS < prev.durationS)
+      back("duration", `${prev.durationS} s`, `${next.durationS} s`);
+  }
+  if (prev.endMs !== void 0 && next.endMs !== void 0 && next.endMs < prev.endMs - DST_SHIFT_MS) {
+    back("timestamp", prev.timestamp ?? "", next.timestamp ?? "");
+  }
+}
+
+// src/ingest/codecarbon.ts
+var LISTED_SKIPS = 20;
+function readHeader(text2, line, path) {
+  const cells = splitHeader(text2);
+  const columns = indexColumns(cells);
+  if (columns) return columns;
+  throw new ArtifactError(
+    path,
+    line,
+    `is not a CodeCarbon emissions file: its header lacks ${missingColumns(cells).join(", ")}`
+  );
+}
+function runKey(row, columns) {
+  if (columns.runId !== void 0) return row.runId;
+  if (columns.experimentId !== void 0) return row.experimentId;
+  return void 0;
+}
+async function scanFile(input, options) {
+  const { path } = input;
+  let columns;
+  const runs = /* @__PURE__ */ new Map();
+  const notices = [];
+  let dataRows = 0;
+  let skipped = 0;
+  let firstSkip;
+  const skip = (line, message) => {
+    skipped++;
+    firstSkip ??= { path, line, message };
+    if (skipped <= LISTED_SKIPS) notices.push({ path, line, message });
+  };
+  const readRow = (text2, no) => {
+    if (text2.trim() === "") return;
+    if (columns === void 0) {
+      columns = readHeader(text2, no, path);
+      return;
+    }
+    dataRows++;
+    const cells = splitCsvLine(text2);
+    if (cells.length !== columns.count) {
+      const why = cells.length < columns.count ? "CodeCarbon's short-row append bug" : "an unquoted separator inside a cell?";
+      skip(no, `row has ${cells.length} fields, header has ${columns.count}: skipped (${why})`);
+      return;
+    }
+    const row = parseRow(cells, columns, { path, line: no }, options.timezone);
+    if (typeof row === "string") {
+      skip(no, row);
+      return;
+    }
+    const key = columns.taskName !== void 0 ? void 0 : runKey(row, columns);
+    if (key === void 0) {
+      runs.set(`#${no}`, row);
+      return;
+    }
+    const prev = runs.get(`=${key}`);
+    if (prev) checkForward(prev, row, key, path);
+    runs.set(`=${key}`, row);
+  };
+  await forEachLine(input.chunks(), readRow, options.onProgress);
+  if (columns === void 0) {
+    throw new ArtifactError(path, void 0, "holds no job: the file is empty");
+  }
+  if (dataRows === 0) {
+    throw new ArtifactError(path, void 0, "holds no job: it has a CodeCarbon header but no rows");
+  }
+  if (skipped > LISTED_SKIPS) {
+    notices.push({ path, message: `${skipped - LISTED_SKIPS} more rows skipped (not listed)` });
+  }
+  if (runs.size === 0 && firstSkip) {
+    throw new ArtifactError(
+      path,
+      firstSkip.line,
+      `holds no job: all ${skipped} rows were skipped (first: ${firstSkip.message})`
+    );
+  }
+  return { columns, runs, notices };
+}
+async function countedRuns(sibling, runIds) {
+  const found = /* @__PURE__ */ new Set();
+  if (!sibling || runIds.size === 0) return found;
+  let runColumn;
+  let header = true;
+  await forEachLine(sibling.chunks(), (text2) => {
+    if (text2.trim() === "") return true;
+    if (header) {
+      if (!isCodeCarbonHeader(text2)) return false;
+      runColumn = splitHeader(text2).indexOf("run_id");
+      if (runColumn === -1) return false;
+      header = false;
+      return true;
+    }
+    if (![...runIds].some((id2) => !found.has(id2) && text2.includes(id2))) return true;
+    const id = textCell(splitCsvLine(text2)[runColumn]);
+    if (id !== void 0 && runIds.has(id)) found.add(id);
+    return found.size < runIds.size;
+  });
+  return found;
+}
+async function readCodeCarbon(input, options) {
+  const { columns, runs, notices } = await scanFile(input, options);
+  const jobs = [];
+  if (columns.taskName !== void 0) {
+    const rows = [...runs.values()];
+    const ids = new Set(rows.flatMap((r) => r.runId === void 0 ? [] : [r.runId]));
+    const counted = input.name === "emissions.csv" ? /* @__PURE__ */ new Set() : await countedRuns(input.sibling?.("emissions.csv"), ids);
+    for (const id of counted) {
+      notices.push({
+        path: input.path,
+        message: `task file of run ${id}: the run is already counted in emissions.csv beside it, so its tasks are not counted again`
+      });
+    }
+    for (const row of rows) {
+      if (row.runId !== void 0 && counted.has(row.runId)) continue;
+      jobs.push(buildJob(row, "task", row.runId, input.path, notices));
+    }
+    return { jobs, notices };
+  }
+  for (const row of runs.values()) {
+    jobs.push(buildJob(row, "run", runKey(row, columns), input.path, notices));
+  }
+  return { jobs, notices };
+}
+var codecarbonReader = {
+  format: "codecarbon",
+  describes: "CodeCarbon emissions*.csv and emissions_<experiment>_<run>.csv task files",
+  detect(_name, head) {
+    const line = firstLine(head);
+    return line !== void 0 && isCodeCarbonHeader(line);
+  },
+  read: readCodeCarbon
+};
+
+// src/ingest/power-integrator.ts
+var TWICE_MJ_PER_KWH = 2 * 36e8;
+var PowerIntegrator = class {
+  /**
+   * @param path the file, for errors and notices
+   * @param maxGapSeconds gaps longer than this are not bridged
+   * @param device what a key names in messages ("GPU")
+   */
+  constructor(path, maxGapSeconds, device = "GPU") {
+    this.path = path;
+    this.device = device;
+    this.maxGapMs = maxGapSeconds * 1e3;
+  }
+  path;
+  device;
+  states = /* @__PURE__ */ new Map();
+  maxGapMs;
+  gapCount = 0;
+  longestGapMs = 0;
+  firstGapLine;
+  firstGapKey = "";
+  /** One sample of `key`: `watts` at `tMs`, read from 1-based `line`. */
+  add(key, tMs, watts, line) {
+    const s = this.states.get(key);
+    if (s === void 0) this.start(key, tMs, watts);
+    else this.addTo(s, tMs, watts, line);
+  }
+  /**
+   * The same as `add` for a reader that keeps the device: pass what the previous call returned for
+   * this key (undefined the first time); returns the device to pass next time.
+   */
+  addKept(kept, key, tMs, watts, line) {
+    const s = kept ?? this.states.get(key);
+    if (s === void 0) return this.start(key, tMs, watts);
+    this.addTo(s, tMs, watts, line);
+    return s;
+  }
+  start(key, tMs, watts) {
+    const s = {
+      key,
+      firstMs: tMs,
+      lastMs: tMs,
+      lastWatts: watts,
+      twiceMilliJoules: 0,
+      samples: 1
+    };
+    this.states.set(key, s);
+    return s;
+  }
+  addTo(s, tMs, watts, line) {
+    const dt = tMs - s.lastMs;
+    if (dt < 0) {
+      throw new ArtifactError(
+        this.path,
+        line,
+        `time goes backwards for ${this.device} ${s.key} (${formatSeconds(-dt)} before its previous sample)`
+      );
+    }
+    if (dt > this.maxGapMs) {
+      this.gapCount++;
+      if (dt > this.longestGapMs) this.longestGapMs = dt;
+      if (this.firstGapLine === void 0) {
+        this.firstGapLine = line;
+        this.firstGapKey = s.key;
+      }
+    } else {
+      s.twiceMilliJoules += (s.lastWatts + watts) * dt;
+    }
+    s.lastMs = tMs;
+    s.lastWatts = watts;
+    s.samples++;
+  }
+  /** Devices in the order they first appeared. */
+  results() {
+    const out = [];
+    for (const s of this.states.values()) {
+      out.push({
+        key: s.key,
+        kWh: s.twiceMilliJoules / TWICE_MJ_PER_KWH,
+        firstMs: s.firstMs,
+        lastMs: s.lastMs,
+        samples: s.samples
+      });
+    }
+    return out;
+  }
+  get deviceCount() {
+    return this.states.size;
+  }
+  /** How many gaps were not bridged. */
+  get gaps() {
+    return this.gapCount;
+  }
+  /** The one Notice that sums up the gaps not bridged, if there were any. */
+  gapNotice() {
+    if (this.gapCount === 0) return void 0;
+    const maxGap = formatSeconds(this.maxGapMs);
+    const what = this.gapCount === 1 ? "gap" : "gaps";
+    const first = this.firstGapLine === void 0 ? "" : `, first ${this.device} ${this.firstGapKey}`;
+    return {
+      path: this.path,
+      ...this.firstGapLine === void 0 ? {} : { line: this.firstGapLine },
+      message: `${this.gapCount} ${what} longer than ${maxGap} between samples not bridged (longest ${formatSeconds(this.longestGapMs)}${first}): their energy is not counted`
+    };
+  }
+};
+var EnergyCounter = class {
+  states = /* @__PURE__ */ new Map();
+  resetCount = 0;
+  firstResetLine;
+  firstResetKey = "";
+  /** One reading of `key`'s counter, read from 1-based `line`. */
+  add(key, value, line) {
+    const s = this.states.get(key);
+    if (s === void 0) {
+      this.states.set(key, { key, segmentStart: value, last: value, total: 0, samples: 1 });
+      return;
+    }
+    if (value < s.last) {
+      s.total += s.last - s.segmentStart;
+      s.segmentStart = value;
+      this.resetCount++;
+      if (this.firstResetLine === void 0) {
+        this.firstResetLine = line;
+        this.firstResetKey = key;
+      }
+    }
+    s.last = value;
+    s.samples++;
+  }
+  has(key) {
+    return this.states.has(key);
+  }
+  /** The counted increase of `key` (in the counter's unit), or undefined when it had no reading. */
+  total(key) {
+    const s = this.states.get(key);
+    return s === void 0 ? void 0 : s.total + (s.last - s.segmentStart);
+  }
+  samples(key) {
+    return this.states.get(key)?.samples ?? 0;
+  }
+  get resets() {
+    return this.resetCount;
+  }
+  /** Where the first restart was seen: [line, key]. */
+  get firstReset() {
+    return this.firstResetLine === void 0 ? void 0 : [this.firstResetLine, this.firstResetKey];
+  }
+};
+function formatSeconds(ms) {
+  const s = ms / 1e3;
+  if (s < 600) return `${Number(s.toFixed(3))} s`;
+  if (s < 7200) return `${Number((s / 60).toFixed(1))} min`;
+  return `${Number((s / 3600).toFixed(2))} h`;
+}
+function jobNameFromFile(fileName) {
+  const dot = fileName.lastIndexOf(".");
+  return dot > 0 ? fileName.slice(0, dot) : fileName;
+}
+function describeModels(models) {
+  if (models.size === 0) return void 0;
+  const list = [...models].sort();
+  return list.length === 1 ? list[0] : `mixed: ${list.join(", ")}`;
+}
+function gapNote(gaps, maxGapSeconds) {
+  return `${gaps} ${gaps === 1 ? "gap" : "gaps"} > ${formatSeconds(maxGapSeconds * 1e3)} not bridged`;
+}
+var Tally = class {
+  count = 0;
+  firstLine;
+  add(line) {
+    this.count++;
+    this.firstLine ??= line;
+  }
+  /** The Notice, when anything was counted: `3 rows skipped: …` from ('row', 'rows', 'skipped: …'). */
+  notice(path, one, many, rest) {
+    if (this.count === 0) return void 0;
+    const message = `${this.count} ${this.count === 1 ? one : many} ${rest}`;
+    return this.firstLine === void 0 ? { path, message } : { path, line: this.firstLine, message };
+  }
+};
+function singleSampleNotice(path, devices) {
+  if (devices.length === 0 || devices.some((d) => d.samples > 1)) return void 0;
+  return { path, message: "one sample per GPU: there is no interval to integrate, so energy is 0" };
+}
+function counterResetNotice(path, counter) {
+  const first = counter.firstReset;
+  if (first === void 0) return void 0;
+  return {
+    path,
+    line: first[0],
+    message: `the energy counter went down ${counter.resets === 1 ? "once" : `${counter.resets} times`} (driver reload?), first for GPU ${first[1]}: each increasing stretch is counted on its own, the energy between them is not`
+  };
+}
+
+// src/ingest/dcgm-exporter.ts
+var ENERGY = "DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION";
+var POWER2 = "DCGM_FI_DEV_POWER_USAGE";
+var MJ_PER_KWH = 36e8;
+function isExporterText(text2) {
+  for (const name of [ENERGY, POWER2]) {
+    for (let i = text2.indexOf(name); i !== -1; i = text2.indexOf(name, i + 1)) {
+      if (i > 0 && text2[i - 1] !== "\n") continue;
+      const next = text2[i + name.length];
+      if (next === "{" || next === " " && /^ +[-+\d.]/.test(text2.slice(i + name.length, i + name.length + 8))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+var ExporterParser = class {
+  constructor(input, options) {
+    this.input = input;
+    this.options = options;
+    this.integrator = new PowerIntegrator(input.path, options.maxGapSeconds);
+    const poll = options.pollIntervalSeconds;
+    this.intervalMs = poll !== void 0 && poll > 0 ? poll * 1e3 : void 0;
+  }
+  input;
+  options;
+  counter = new EnergyCounter();
+  integrator;
+  intervalMs;
+  powerPolls = /* @__PURE__ */ new Map();
+  energyPolls = /* @__PURE__ */ new Map();
+  models = /* @__PURE__ */ new Set();
+  missing = new Tally();
+  untimedPower = 0;
+  firstMs = Infinity;
+  lastMs = -Infinity;
+  sample = {
+    metric: "energy",
+    key: "",
+    model: "",
+    value: 0,
+    ms: void 0
+  };
+  line(text2, no) {
+    const s = this.sample;
+    if (!this.parse(text2, no)) return;
+    if (s.model !== "") this.models.add(s.model);
+    if (s.ms !== void 0) {
+      if (s.ms < this.firstMs) this.firstMs = s.ms;
+      if (s.ms > this.lastMs) this.lastMs = s.ms;
+    }
+    const polls = s.metric === "energy" ? this.energyPolls : this.powerPolls;
+    const poll = polls.get(s.key) ?? 0;
+    polls.set(s.key, poll + 1);
+    if (Number.isNaN(s.value)) {
+      this.missing.add(no);
+      return;
+    }
+    if (!(s.value >= 0) || s.value === Infinity) {
+      throw new ArtifactError(this.input.path, no, `value ${s.value} is not a number \u2265 0`);
+    }
+    if (s.metric === "energy") {
+      this.counter.add(s.key, s.value, no);
+    } else {
+      const ms = s.ms ?? (this.intervalMs === void 0 ? void 0 : poll * this.intervalMs);
+      if (ms === void 0) this.untimedPower++;
+      else this.integrator.add(s.key, ms, s.value, no);
+    }
+  }
+  /** Read one line into `this.sample`; false when it is not a sample of our two metrics. */
+  parse(text2, no) {
+    let metric;
+    let at;
+    if (text2.startsWith(ENERGY)) {
+      metric = "energy";
+      at = ENERGY.length;
+    } else if (text2.startsWith(POWER2)) {
+      metric = "power";
+      at = POWER2.length;
+    } else return false;
+    const c = text2[at];
+    if (c !== "{" && c !== " ") return false;
+    let gpu = "";
+    let uuid = "";
+    let host = "";
+    let model = "";
+    if (c === "{") {
+      const labels = parseLabels(text2, at + 1);
+      if (labels === void 0) throw new ArtifactError(this.input.path, no, "labels do not parse");
+      at = labels.end;
+      gpu = labels.values.get("gpu") ?? "";
+      uuid = labels.values.get("UUID") ?? "";
+      host = labels.values.get("Hostname") ?? labels.values.get("hostname") ?? "";
+      model = labels.values.get("modelName") ?? "";
+    }
+    const rest = text2.slice(at).trim().split(/\s+/);
+    const value = Number(rest[0]);
+    if (rest[0] === void 0 || rest[0] === "" || Number.isNaN(value) && rest[0] !== "NaN") {
+      throw new ArtifactError(this.input.path, no, `value "${rest[0] ?? ""}" is not a number`);
+    }
+    const ms = rest[1] === void 0 ? void 0 : Number(rest[1]);
+    if (ms !== void 0 && !Number.isFinite(ms)) {
+      throw new ArtifactError(this.input.path, no, `timestamp "${rest[1]}" is not a number of ms`);
+    }
+    const s = this.sample;
+    s.metric = metric;
+    s.key = uuid !== "" ? uuid : host !== "" ? `${host}/${gpu}` : gpu;
+    s.model = model;
+    s.value = value;
+    s.ms = ms;
+    return true;
+  }
+  finish() {
+    const path = this.input.path;
+    const keys = /* @__PURE__ */ new Set([...this.energyPolls.keys(), ...this.powerPolls.keys()]);
+    if (keys.size === 0)
+      throw new ArtifactError(path, void 0, "holds no DCGM energy or power sample");
+    const integrated = new Map(this.integrator.results().map((d) => [d.key, d.kWh]));
+    let kWh = 0;
+    let fromCounter = 0;
+    let fromPower = 0;
+    for (const key of keys) {
+      const mJ = this.counter.total(key);
+      if (mJ !== void 0) {
+        kWh += mJ / MJ_PER_KWH;
+        fromCounter++;
+      } else if (integrated.has(key)) {
+        kWh += integrated.get(key);
+        fromPower++;
+      } else if (this.untimedPower > 0) {
+        throw new ArtifactError(
+          path,
+          void 0,
+          "power samples without timestamps and no energy counter: set poll-interval to the scrape interval, e.g. --poll-interval 15s"
+        );
+      }
+    }
+    const timed = this.firstMs <= this.lastMs;
+    const scrapes = Math.max(...this.energyPolls.values(), ...this.powerPolls.values());
+    const durationHours = timed ? (this.lastMs - this.firstMs) / 36e5 : this.intervalMs === void 0 ? void 0 : (scrapes - 1) * this.intervalMs / 36e5;
+    const notes = [];
+    if (fromCounter > 0) notes.push(`${fromCounter} GPUs from the total-energy counter`);
+    if (fromPower > 0) notes.push(`${fromPower} GPUs from integrated power`);
+    if (this.integrator.gaps > 0)
+      notes.push(gapNote(this.integrator.gaps, this.options.maxGapSeconds));
+    const notices = [
+      scrapes < 2 ? {
+        path,
+        message: "a single scrape: a counter needs two to measure energy, so energy is 0"
+      } : void 0,
+      counterResetNotice(path, this.counter),
+      this.integrator.gapNotice(),
+      durationHours === void 0 ? {
+        path,
+        message: "no timestamps: the duration is unknown; set poll-interval to the scrape interval"
+      } : void 0,
+      this.missing.notice(path, "NaN sample", "NaN samples", "skipped")
+    ].filter((x) => x !== void 0);
+    const job = {
+      name: jobNameFromFile(this.input.name),
+      source: { path, format: "dcgm" },
+      itEnergyKWh: kWh,
+      gpuCount: keys.size,
+      gpuModel: describeModels(this.models),
+      ...durationHours === void 0 ? {} : { durationHours },
+      ...timed ? { startedAt: toIso(this.firstMs) } : {},
+      notes
+    };
+    return { jobs: [job], notices };
+  }
+};
+function parseLabels(text2, start) {
+  const values = /* @__PURE__ */ new Map();
+  let i = start;
+  for (; ; ) {
+    while (text2[i] === " " || text2[i] === ",") i++;
+    if (text2[i] === "}") return { values, end: i + 1 };
+    const eq = text2.indexOf("=", i);
+    if (eq === -1 || text2[eq + 1] !== '"') return void 0;
+    const name = text2.slice(i, eq).trim();
+    let value = "";
+    let j = eq + 2;
+    for (; j < text2.length && text2[j] !== '"'; j++) {
+      const ch = text2[j];
+      if (ch === "\\" && j + 1 < text2.length) {
+        j++;
+        value += text2[j] === "n" ? "\n" : text2[j];
+      } else value += ch;
+    }
+    if (j >= text2.length) return void 0;
+    values.set(name, value);
+    i = j + 1;
+  }
+}
+
+// src/ingest/nvidia-smi-values.ts
+var ZERO = 48;
+function parseLocalTimestamp(text2, zone) {
+  return parseTimestamp(text2, zone);
+}
+var TimestampReader = class {
+  constructor(zone) {
+    this.zone = zone;
+  }
+  zone;
+  lastText = "";
+  lastMs;
+  read(text2) {
+    if (text2 === this.lastText) return this.lastMs;
+    const ms = parseLocalTimestamp(text2, this.zone);
+    this.lastText = text2;
+    this.lastMs = ms;
+    return ms;
+  }
+};
+function parseWatts(cell) {
+  let end = cell.length;
+  if (end === 0) return void 0;
+  const c0 = cell.charCodeAt(0);
+  const numeric = c0 >= ZERO && c0 <= ZERO + 9 || c0 === 46 || c0 === 43 || c0 === 45;
+  if (!numeric || end === 1 && c0 === 45) return isNullCell(cell) ? void 0 : NaN;
+  if (cell.charCodeAt(end - 1) === 87) {
+    end--;
+    while (end > 0 && cell.charCodeAt(end - 1) === 32) end--;
+  }
+  const text2 = end === cell.length ? cell : cell.slice(0, end);
+  const value = Number(text2);
+  return text2.length === 0 ? NaN : value;
+}
+function sliceTrimmed(text2, start, end) {
+  while (start < end && text2.charCodeAt(start) <= 32) start++;
+  while (end > start && text2.charCodeAt(end - 1) <= 32) end--;
+  return text2.slice(start, end);
+}
+
+// src/ingest/dcgm.ts
+var POWER_FIELDS = ["POWER", "POWINST"];
+var COUNTER_FIELD = "TOTEC";
+var MJ_PER_KWH2 = 36e8;
+var POLL_HINT = "set poll-interval to the dmon -d interval (1 s by default), e.g. --poll-interval 1s";
+function isDmonHeader(line) {
+  const t = line.trim();
+  if (!t.startsWith("#Entity")) return false;
+  const names = t.slice("#Entity".length).trim().split(/\s+/);
+  return names.some((n) => n === COUNTER_FIELD || n === "POWER" || n === "POWINST");
+}
+var dcgmReader = {
+  format: "dcgm",
+  describes: "dcgmi dmon -e 155,156 output or dcgm-exporter metrics text",
+  detect(_name, head) {
+    for (const line of head.split("\n", 40)) if (isDmonHeader(line)) return true;
+    return isExporterText(head);
+  },
+  async read(input, options) {
+    let parser;
+    await forEachLine(
+      input.chunks(),
+      (text2, no) => {
+        if (parser === void 0) {
+          if (isDmonHeader(text2)) parser = new DmonParser(input, options);
+          else if (isExporterText(text2)) parser = new ExporterParser(input, options);
+          else return;
+        }
+        parser.line(text2, no);
+      },
+      options.onProgress
+    );
+    if (parser === void 0) {
+      throw new ArtifactError(input.path, void 0, "has no #Entity header nor DCGM metrics");
+    }
+    return parser.finish();
+  }
+};
+var DmonParser = class {
+  constructor(input, options) {
+    this.input = input;
+    this.options = options;
+    this.integrator = new PowerIntegrator(input.path, options.maxGapSeconds);
+    const poll = options.pollIntervalSeconds;
+    this.intervalMs = poll !== void 0 && poll > 0 ? poll * 1e3 : void 0;
+  }
+  input;
+  options;
+  counter = new EnergyCounter();
+  integrator;
+  intervalMs;
+  polls = /* @__PURE__ */ new Map();
+  cells = [];
+  width = 0;
+  counterCol = -1;
+  powerCols = [];
+  offsets = [];
+  missing = new Tally();
+  otherEntities = new Tally();
+  otherLines = new Tally();
+  line(text2, no) {
+    const n = this.split(text2);
+    if (n === 0) return;
+    const first = this.cells[0];
+    if (first === "#Entity") {
+      this.setHeader(text2, no);
+      return;
+    }
+    if (first === "ID" || first.startsWith("#")) return;
+    const id = this.cells[1];
+    if (n < 2 || id === void 0 || !isEntityId(id)) {
+      if (!text2.includes("dmon was stopped")) this.otherLines.add(no);
+      return;
+    }
+    if (n !== this.width + 2 && !this.splitByOffsets(text2)) {
+      this.otherLines.add(no);
+      return;
+    }
+    if (first !== "GPU") {
+      this.otherEntities.add(no);
+      return;
+    }
+    const poll = this.polls.get(id) ?? 0;
+    this.polls.set(id, poll + 1);
+    let any = false;
+    if (this.counterCol >= 0) {
+      const mJ = this.value(this.counterCol, no);
+      if (mJ !== void 0) {
+        this.counter.add(id, mJ, no);
+        any = true;
+      }
+    }
+    if (this.intervalMs !== void 0) {
+      for (const c of this.powerCols) {
+        const watts = this.value(c, no);
+        if (watts !== void 0) {
+          this.integrator.add(id, poll * this.intervalMs, watts, no);
+          any = true;
+          break;
+        }
+      }
+    }
+    if (!any) this.missing.add(no);
+  }
+  value(col, no) {
+    const cell = this.cells[col + 2];
+    const v = parseWatts(cell);
+    if (v !== void 0 && !(v >= 0 && v !== Infinity)) {
+      throw new ArtifactError(this.input.path, no, `value "${cell}" is not a number \u2265 0`);
+    }
+    return v;
+  }
+  setHeader(text2, no) {
+    const names = [];
+    this.offsets = [];
+    const re = /\S+/g;
+    re.lastIndex = text2.indexOf("#Entity") + "#Entity".length;
+    for (let m = re.exec(text2); m !== null; m = re.exec(text2)) {
+      names.push(m[0]);
+      this.offsets.push(m.index);
+    }
+    this.width = names.length;
+    this.counterCol = names.indexOf(COUNTER_FIELD);
+    this.powerCols = POWER_FIELDS.map((f) => names.indexOf(f)).filter((i) => i !== -1);
+    if (this.counterCol === -1 && this.intervalMs === void 0) {
+      throw new ArtifactError(
+        this.input.path,
+        no,
+        `dcgmi dmon output has no timestamps and no energy counter (TOTEC, field 156): ${POLL_HINT}, or monitor with dcgmi dmon -e 155,156`
+      );
+    }
+  }
+  /** Whitespace-split into `cells`; returns the count. */
+  split(text2) {
+    const len = text2.length;
+    let i = 0;
+    let n = 0;
+    for (; ; ) {
+      while (i < len && text2.charCodeAt(i) <= 32) i++;
+      if (i >= len) return n;
+      const start = i;
+      while (i < len && text2.charCodeAt(i) > 32) i++;
+      this.cells[n++] = text2.slice(start, i);
+    }
+  }
+  /** Values that hold spaces (text fields): cut at the header's column offsets instead. */
+  splitByOffsets(text2) {
+    const o = this.offsets;
+    if (o.length === 0 || text2.length <= o[0]) return false;
+    for (let i = 0; i < o.length; i++) {
+      this.cells[i + 2] = text2.slice(o[i], i + 1 < o.length ? o[i + 1] : void 0).trim();
+    }
+    return true;
+  }
+  finish() {
+    const path = this.input.path;
+    const gpus = [...this.polls.keys()];
+    if (gpus.length === 0) throw new ArtifactError(path, void 0, "holds no GPU rows");
+    const integrated = new Map(this.integrator.results().map((d) => [d.key, d.kWh]));
+    let kWh = 0;
+    let fromCounter = 0;
+    let fromPower = 0;
+    for (const id of gpus) {
+      const mJ = this.counter.total(id);
+      if (mJ !== void 0) {
+        kWh += mJ / MJ_PER_KWH2;
+        fromCounter++;
+      } else if (integrated.has(id)) {
+        kWh += integrated.get(id);
+        fromPower++;
+      } else if (this.intervalMs === void 0 && this.powerCols.length > 0) {
+        throw new ArtifactError(
+          path,
+          void 0,
+          `GPU ${id} has no TOTEC value: ${POLL_HINT} to integrate its power`
+        );
+      }
+    }
+    const maxPolls = Math.max(...this.polls.values());
+    const notes = [];
+    if (fromCounter > 0) notes.push(`${fromCounter} GPUs from the TOTEC energy counter`);
+    if (fromPower > 0) notes.push(`${fromPower} GPUs from power \xD7 poll-interval`);
+    if (this.integrator.gaps > 0)
+      notes.push(gapNote(this.integrator.gaps, this.options.maxGapSeconds));
+    const notices = [
+      counterResetNotice(path, this.counter),
+      this.integrator.gapNotice(),
+      this.intervalMs === void 0 ? { path, message: `no timestamps: the job's duration is unknown; ${POLL_HINT}` } : void 0,
+      this.missing.notice(path, "GPU row", "GPU rows", "without a value (N/A) skipped"),
+      this.otherEntities.notice(
+        path,
+        "row",
+        "rows",
+        `of other entities (GPU instances, switches\u2026) not added: a GPU's energy holds its instances'`
+      ),
+      this.otherLines.notice(path, "line", "lines", "that are not dcgmi dmon rows skipped")
+    ].filter((x) => x !== void 0);
+    const job = {
+      name: jobNameFromFile(this.input.name),
+      source: { path, format: "dcgm" },
+      itEnergyKWh: kWh,
+      gpuCount: gpus.length,
+      ...this.intervalMs === void 0 ? {} : { durationHours: (maxPolls - 1) * this.intervalMs / 36e5 },
+      notes
+    };
+    return { jobs: [job], notices };
+  }
+};
+function isEntityId(text2) {
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return text2.length > 0;
+}
+
+// src/ingest/eco2ai.ts
+var ENERGY2 = ["power_consumption(kWh)", "power_consumption(kWTh)"];
+var CO2 = "CO2_emissions(kg)";
+var EPOCH_MARK = /^epoch:\s*\d+/i;
+var GPU_NAME = /^(.*?)\s*(\d+) device\(s\)/;
+function findColumns(header) {
+  const index = indexHeader(header);
+  const energy = findColumn(index, ...ENERGY2);
+  if (energy === void 0 || !index.has(CO2)) return void 0;
+  const opt = (key, ...names) => {
+    const i = findColumn(index, ...names);
+    return i === void 0 ? {} : { [key]: i };
+  };
+  return {
+    count: header.length,
+    energy,
+    ...opt("co2", CO2),
+    ...opt("id", "id"),
+    ...opt("project", "project_name"),
+    ...opt("epoch", "epoch"),
+    ...opt("start", "start_time"),
+    ...opt("duration", "duration(s)"),
+    ...opt("gpu", "GPU_name"),
+    ...opt("region", "region/country")
+  };
+}
+function readCell(cells, i) {
+  return i === void 0 ? void 0 : textCell(cells[i]);
+}
+function parseRow2(cells, cols, line, path, zone) {
+  const energy = numberCell(cells[cols.energy]);
+  if (energy === void 0 || !Number.isFinite(energy) || energy < 0) {
+    throw new ArtifactError(
+      path,
+      line,
+      `power_consumption "${cells[cols.energy] ?? ""}" is not a usable energy`
+    );
+  }
+  const duration = cols.duration === void 0 ? void 0 : numberCell(cells[cols.duration]);
+  if (duration !== void 0 && (!Number.isFinite(duration) || duration < 0)) {
+    throw new ArtifactError(
+      path,
+      line,
+      `duration(s) "${cells[cols.duration] ?? ""}" is not a usable duration`
+    );
+  }
+  const startText = readCell(cells, cols.start);
+  const startMs = startText === void 0 ? void 0 : parseTimestamp(startText, zone);
+  if (startText !== void 0 && startMs === void 0) {
+    throw new ArtifactError(path, line, `start_time "${startText}" does not parse`);
+  }
+  const co2 = cols.co2 === void 0 ? void 0 : numberCell(cells[cols.co2]);
+  const id = readCell(cells, cols.id);
+  const project = readCell(cells, cols.project);
+  const epoch = cols.epoch === void 0 ? void 0 : (cells[cols.epoch] ?? "").trim();
+  const gpu = cols.gpu === void 0 ? void 0 : cells[cols.gpu];
+  const region = readCell(cells, cols.region);
+  return {
+    line,
+    energyKWh: energy,
+    ...id === void 0 ? {} : { id },
+    ...project === void 0 ? {} : { project },
+    ...epoch === void 0 ? {} : { epoch },
+    ...co2 !== void 0 && Number.isFinite(co2) && co2 >= 0 ? { co2Kg: co2 } : {},
+    ...startMs === void 0 ? {} : { startMs },
+    ...duration === void 0 ? {} : { seconds: duration },
+    ...gpu === void 0 ? {} : { gpu },
+    ...region === void 0 ? {} : { region }
+  };
+}
+function parseGpuName(text2) {
+  if (text2 === void 0) return {};
+  const m = GPU_NAME.exec(text2.trim());
+  if (!m) return {};
+  const count = Number(m[2]);
+  const model = m[1].trim();
+  return count > 0 && model !== "" ? { gpuCount: count, gpuModel: model } : { gpuCount: count };
+}
+function parseCountry(text2) {
+  if (text2 === void 0) return void 0;
+  const head = text2.trim().replace(/^\(/, "").replace(/\)$/, "").split("/")[0].trim();
+  if (head === "") return void 0;
+  return /^[a-z]{2}$/i.test(head) ? head.toUpperCase() : head;
+}
+var RunSums = class {
+  constructor(first) {
+    this.first = first;
+    this.longest = first;
+  }
+  first;
+  count = 0;
+  energy = 0;
+  co2 = 0;
+  seconds = 0;
+  startMs;
+  /** Every row's epoch is empty or `epoch: N…` (training mode). */
+  epochsMarked = true;
+  /** The row with the longest duration (the later one on a tie). */
+  longest;
+  add(r) {
+    this.count++;
+    this.energy += r.energyKWh;
+    this.co2 = this.co2 === void 0 || r.co2Kg === void 0 ? void 0 : this.co2 + r.co2Kg;
+    this.seconds = this.seconds === void 0 || r.seconds === void 0 ? void 0 : this.seconds + r.seconds;
+    if (r.startMs !== void 0) this.startMs = Math.min(this.startMs ?? r.startMs, r.startMs);
+    if (!(r.epoch === void 0 || r.epoch === "" || EPOCH_MARK.test(r.epoch))) {
+      this.epochsMarked = false;
+    }
+    if ((r.seconds ?? 0) >= (this.longest.seconds ?? 0)) this.longest = r;
+  }
+};
+function sumsOf(row) {
+  const sums = new RunSums(row);
+  sums.add(row);
+  return sums;
+}
+function buildJob2(sums, path, training) {
+  const { first, energy, co2, seconds, startMs } = sums;
+  const project = first.project ?? "eco2ai";
+  const name = first.id === void 0 ? `${project} (line ${first.line})` : `${project} (${first.id.slice(0, 8)})`;
+  const country = parseCountry(first.region);
+  return {
+    name,
+    source: { path, format: "eco2ai", line: first.line },
+    itEnergyKWh: energy,
+    ...co2 !== void 0 && energy > 0 ? { intensityGPerKWh: co2 * 1e3 / energy } : {},
+    ...startMs === void 0 ? {} : { startedAt: toIso(startMs) },
+    ...seconds === void 0 ? {} : { durationHours: seconds / 3600 },
+    ...parseGpuName(first.gpu),
+    ...country === void 0 ? {} : { country },
+    ...training ? { notes: [`${sums.count} epoch rows summed`] } : {}
+  };
+}
+async function readEco2ai(input, options) {
+  const path = input.path;
+  const notices = [];
+  const runs = [];
+  const byId = /* @__PURE__ */ new Map();
+  let cols;
+  await forEachLine(
+    input.chunks(),
+    (text2, no) => {
+      if (text2.trim() === "") return;
+      const cells = splitCsvLine(text2);
+      if (!cols) {
+        cols = findColumns(cells);
+        if (!cols)
+          throw new ArtifactError(
+            path,
+            no,
+            "header lacks power_consumption(kWh) or CO2_emissions(kg)"
+          );
+        return;
+      }
+      if (cells.length !== cols.count) {
+        notices.push({
+          path,
+          line: no,
+          message: `row skipped: ${cells.length} fields where the header has ${cols.count}`
+        });
+        return;
+      }
+      const row = parseRow2(cells, cols, no, path, options.timezone);
+      const run = row.id === void 0 ? void 0 : byId.get(row.id);
+      if (run !== void 0) {
+        run.add(row);
+        return;
+      }
+      const fresh = sumsOf(row);
+      runs.push(fresh);
+      if (row.id !== void 0) byId.set(row.id, fresh);
+    },
+    options.onProgress
+  );
+  if (runs.length === 0) {
+    const skipped = notices.find((n) => n.line !== void 0);
+    throw new ArtifactError(
+      path,
+      skipped?.line,
+      skipped ? `holds no job: every row was skipped (${skipped.message})` : "holds no job (no data rows)"
+    );
+  }
+  const jobs = [];
+  for (const run of runs) {
+    const training = run.count > 1 && run.epochsMarked;
+    if (run.count === 1 || training) {
+      jobs.push(buildJob2(run, path, training));
+      continue;
+    }
+    const last = run.longest;
+    notices.push({
+      path,
+      line: last.line,
+      message: `${run.count} cumulative rows share id ${last.id ?? ""}: the longest one is used`
+    });
+    jobs.push(buildJob2(sumsOf(last), path, false));
+  }
+  return { jobs, notices };
+}
+var eco2aiReader = {
+  format: "eco2ai",
+  describes: "Eco2AI emission.csv",
+  detect(name, head) {
+    if (name.startsWith("encoded_")) return false;
+    const firstLine4 = head.split("\n").find((l) => l.trim() !== "") ?? "";
+    const names = new Set(splitCsvLine(firstLine4.replace(/\r$/, "")));
+    return (names.has(ENERGY2[0]) || names.has(ENERGY2[1])) && names.has(CO2);
+  },
+  read: readEco2ai
+};
+
+// src/ingest/generic.ts
+var JsonSyntaxError = class extends Error {
+  constructor(line, message) {
+    super(message);
+    this.line = line;
+  }
+  line;
+};
+var NUMBER2 = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+var MAX_DEPTH = 256;
+function parseJson(text2) {
+  const lines = { starts: /* @__PURE__ */ new WeakMap(), keys: /* @__PURE__ */ new WeakMap(), items: /* @__PURE__ */ new WeakMap() };
+  let i = 0;
+  let line = 1;
+  const fail = (what) => {
+    throw new JsonSyntaxError(line, what);
+  };
+  const space = () => {
+    for (; i < text2.length; i++) {
+      const ch = text2[i];
+      if (ch === "\n") line++;
+      else if (ch !== " " && ch !== "	" && ch !== "\r") break;
+    }
+  };
+  const found = () => i < text2.length ? `'${text2[i]}'` : "the end of the file";
+  const string = () => {
+    const start = i;
+    for (i++; i < text2.length && text2[i] !== '"'; i++) {
+      if (text2[i] === "\\") i++;
+      else if (text2[i] < " ") fail("a string holds a raw control character (a line break?)");
+    }
+    if (i >= text2.length) fail("a string is not closed");
+    i++;
+    try {
+      return JSON.parse(text2.slice(start, i));
+    } catch {
+      return fail("a string holds an invalid escape");
+    }
+  };
+  const value = (depth) => {
+    if (depth > MAX_DEPTH) fail(`nesting deeper than ${MAX_DEPTH}`);
+    space();
+    const ch = text2[i];
+    if (ch === "{") {
+      const object = /* @__PURE__ */ Object.create(null);
+      const keys = /* @__PURE__ */ new Map();
+      lines.starts.set(object, line);
+      lines.keys.set(object, keys);
+      i++;
+      space();
+      if (text2[i] === "}") {
+        i++;
+        return object;
+      }
+      for (; ; ) {
+        space();
+        if (text2[i] !== '"') fail(`expected a "key", found ${found()}`);
+        const keyLine = line;
+        const key = string();
+        keys.set(key, keyLine);
+        space();
+        if (text2[i] !== ":") fail(`expected ':' after "${key}", found ${found()}`);
+        i++;
+        object[key] = value(depth + 1);
+        space();
+        if (text2[i] === "}") {
+          i++;
+          return object;
+        }
+        if (text2[i] !== ",") fail(`expected ',' or '}', found ${found()}`);
+        i++;
+      }
+    }
+    if (ch === "[") {
+      const array = [];
+      const items = [];
+      lines.starts.set(array, line);
+      lines.items.set(array, items);
+      i++;
+      space();
+      if (text2[i] === "]") {
+        i++;
+        return array;
+      }
+      for (; ; ) {
+        space();
+        items.push(line);
+        array.push(value(depth + 1));
+        space();
+        if (text2[i] === "]") {
+          i++;
+          return array;
+        }
+        if (text2[i] !== ",") fail(`expected ',' or ']', found ${found()}`);
+        i++;
+      }
+    }
+    if (ch === '"') return string();
+    for (const [word, result2] of [
+      ["true", true],
+      ["false", false],
+      ["null", null]
+    ]) {
+      if (text2.startsWith(word, i)) {
+        i += word.length;
+        return result2;
+      }
+    }
+    NUMBER2.lastIndex = i;
+    const m = NUMBER2.exec(text2);
+    if (!m) return fail(`expected a value, found ${found()}`);
+    i += m[0].length;
+    return Number(m[0]);
+  };
+  const result = value(0);
+  space();
+  if (i < text2.length) fail(`unexpected ${found()} after the end of the document`);
+  return { value: result, lines };
+}
+var KNOWN = /* @__PURE__ */ new Set([
+  "name",
+  "energyKWh",
+  "idleEnergyKWh",
+  "gpuCount",
+  "gpuHours",
+  "gpuModel",
+  "cpuThreads",
+  "region",
+  "intensityGPerKWh",
+  "pue",
+  "startedAt",
+  "durationHours"
+]);
+var atLeast = (min) => (v) => v >= min;
+var positive = (v) => v > 0;
+var wholeCount = (v) => Number.isInteger(v) && v >= 0;
+var shown = (value) => {
+  const text2 = JSON.stringify(value) ?? String(value);
+  return text2.length > 40 ? `${text2.slice(0, 37)}...` : text2;
+};
+function readJob(job, index, line, keyLines, path, timezone) {
+  const at = (key) => keyLines?.get(key) ?? line;
+  const fail = (key, what) => {
+    throw new ArtifactError(path, at(key), `jobs[${index}].${key} ${what}`);
+  };
+  const present = (key) => job[key] !== void 0 && job[key] !== null;
+  const num = (key, check, rule) => {
+    if (!present(key)) return void 0;
+    const v = job[key];
+    if (typeof v !== "number" || !Number.isFinite(v) || !check(v)) {
+      return fail(key, `must be ${rule}, got ${shown(v)}`);
+    }
+    return v;
+  };
+  const str = (key) => {
+    if (!present(key)) return void 0;
+    const v = job[key];
+    if (typeof v !== "string") return fail(key, `must be a string, got ${shown(v)}`);
+    return v.trim() === "" ? void 0 : v.trim();
+  };
+  const name = str("name");
+  if (name === void 0) fail("name", "is required: a non-empty string naming the job");
+  if (!present("energyKWh")) fail("energyKWh", "is required: the IT energy in kWh (a number \u2265 0)");
+  const energy = num("energyKWh", atLeast(0), "a number \u2265 0 (kWh)");
+  let startedAt;
+  const started = str("startedAt");
+  if (started !== void 0) {
+    const text2 = /^\d{4}-\d{2}-\d{2}$/.test(started) ? `${started}T00:00:00` : started;
+    const ms = parseTimestamp(text2, timezone);
+    if (ms === void 0) {
+      fail("startedAt", `"${started}" is not an ISO 8601 time (e.g. 2022-03-11T00:00:00Z)`);
+    }
+    startedAt = toIso(ms);
+  }
+  const record = {
+    name,
+    source: { path, format: "generic", line },
+    itEnergyKWh: energy,
+    idleEnergyKWh: num("idleEnergyKWh", atLeast(0), "a number \u2265 0 (kWh)"),
+    pue: num("pue", atLeast(1), "a number \u2265 1"),
+    intensityGPerKWh: num("intensityGPerKWh", atLeast(0), "a number \u2265 0 (g CO2e/kWh)"),
+    startedAt,
+    durationHours: num("durationHours", atLeast(0), "a number \u2265 0 (hours)"),
+    gpuCount: num("gpuCount", wholeCount, "a whole number \u2265 0"),
+    gpuHours: num("gpuHours", atLeast(0), "a number \u2265 0 (hours)"),
+    gpuModel: str("gpuModel"),
+    cpuThreads: num("cpuThreads", positive, "a number > 0"),
+    region: str("region")
+  };
+  return Object.fromEntries(
+    Object.entries(record).filter(([, v]) => v !== void 0)
+  );
+}
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+async function readGeneric(input, options) {
+  const { path } = input;
+  const text2 = await readText(input.chunks());
+  let parsed;
+  try {
+    parsed = parseJson(text2);
+  } catch (e) {
+    if (!(e instanceof JsonSyntaxError)) throw e;
+    throw new ArtifactError(path, e.line, `is not valid JSON: ${e.message}`);
+  }
+  const { value: doc, lines } = parsed;
+  if (!isObject(doc)) {
+    const line = text2.slice(0, text2.length - text2.trimStart().length).split("\n").length;
+    throw new ArtifactError(path, line, 'must be a JSON object with "carbonGate": 1 and "jobs"');
+  }
+  const rootLine = lines.starts.get(doc);
+  const where = (key) => lines.keys.get(doc)?.get(key) ?? rootLine;
+  if (doc.carbonGate !== 1) {
+    const what = doc.carbonGate === void 0 ? "is missing" : `is ${shown(doc.carbonGate)}; this version reads 1`;
+    throw new ArtifactError(
+      path,
+      where("carbonGate"),
+      `"carbonGate" ${what} (write "carbonGate": 1)`
+    );
+  }
+  const jobs = doc.jobs;
+  if (!Array.isArray(jobs)) {
+    throw new ArtifactError(path, where("jobs"), '"jobs" must be an array of job objects');
+  }
+  if (jobs.length === 0) {
+    throw new ArtifactError(path, where("jobs"), 'holds no job: "jobs" is empty');
+  }
+  const notices = [];
+  const extra = Object.keys(doc).filter((k) => !["carbonGate", "jobs", "$schema"].includes(k));
+  if (extra.length > 0) {
+    notices.push({ path, line: rootLine, message: `unknown keys ignored: ${extra.join(", ")}` });
+  }
+  const itemLines = lines.items.get(jobs) ?? [];
+  const records = jobs.map((job, i) => {
+    const line = itemLines[i] ?? 1;
+    if (!isObject(job)) {
+      throw new ArtifactError(path, line, `jobs[${i}] must be an object, got ${shown(job)}`);
+    }
+    const unknown = Object.keys(job).filter((k) => !KNOWN.has(k));
+    if (unknown.length > 0) {
+      notices.push({
+        path,
+        line,
+        message: `jobs[${i}]: unknown keys ignored: ${unknown.join(", ")}`
+      });
+    }
+    return readJob(job, i, line, lines.keys.get(job), path, options.timezone);
+  });
+  return { jobs: records, notices };
+}
+var genericReader = {
+  format: "generic",
+  describes: '*.carbon.json with "carbonGate": 1',
+  detect(name, head) {
+    if (name.toLowerCase().endsWith(".carbon.json")) return true;
+    return head.trimStart().startsWith("{") && head.includes('"carbonGate"');
+  },
+  read: readGeneric
+};
+
+// src/ingest/impact-tracker.ts
+var FILE_NAME = "data.json";
+var DRAWS = [
+  ["rapl_estimated_attributable_power_draw", "rapl_power_draw_absolute"],
+  ["nvidia_estimated_attributable_power_draw", "nvidia_draw_absolute"]
+];
+var DRAW_KEYS = DRAWS.flat();
+var MAX_EPOCH_S = 7258118400;
+var BARE_NON_FINITE = /([:[,]\s*)-?(?:NaN|Infinity)(?=\s*[,\]}])/g;
+var MAX_GAP_NOTICES = 10;
+function parseSample(text2) {
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch {
+    try {
+      value = JSON.parse(text2.replace(BARE_NON_FINITE, "$1null"));
+    } catch {
+      return void 0;
+    }
+  }
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+function sumDraws(sample, path, line) {
+  let total;
+  for (const [attributable, absolute] of DRAWS) {
+    const own = sample[attributable];
+    const raw = own !== void 0 && own !== null ? own : sample[absolute];
+    if (raw === void 0 || raw === null) continue;
+    if (typeof raw !== "number" || !Number.isFinite(raw) || raw < 0) {
+      throw new ArtifactError(
+        path,
+        line,
+        `power draw ${describeDraw(raw)} is not a usable number of W`
+      );
+    }
+    total = (total ?? 0) + raw;
+  }
+  return total;
+}
+function describeDraw(raw) {
+  if (Array.isArray(raw)) return "a list";
+  if (typeof raw === "object") return "an object";
+  return JSON.stringify(raw).slice(0, 40);
+}
+function deriveRunName(path) {
+  const parts = path.split(/[\\/]/).filter((p) => p !== "" && p !== ".");
+  parts.pop();
+  const dir = parts.pop();
+  if (dir === "impacttracker") return parts.pop() ?? "impact-tracker";
+  return dir ?? "impact-tracker";
+}
+function formatSeconds2(s) {
+  return s >= 120 ? `${(s / 60).toFixed(1)} min` : `${s.toFixed(1)} s`;
+}
+async function readImpactTracker(input, options) {
+  const path = input.path;
+  const notices = [];
+  let first;
+  let last;
+  let prev;
+  let joules = 0;
+  let samples = 0;
+  let gaps = 0;
+  let nonFiniteLine;
+  let intensitySum = 0;
+  let intensityCount = 0;
+  let gpuCount;
+  for await (const { text: text2, no } of readLines(input.chunks(), options.onProgress)) {
+    if (text2.trim() === "") continue;
+    const sample = parseSample(text2);
+    if (!sample) throw new ArtifactError(path, no, "is not a JSON object");
+    if (nonFiniteLine === void 0 && BARE_NON_FINITE.test(text2)) nonFiniteLine = no;
+    BARE_NON_FINITE.lastIndex = 0;
+    const t = sample["timestamp"];
+    if (typeof t !== "number" || !Number.isFinite(t)) {
+      throw new ArtifactError(path, no, "has no numeric timestamp");
+    }
+    if (t < 0 || t > MAX_EPOCH_S) {
+      throw new ArtifactError(path, no, `timestamp ${t} is not a plausible time (Unix seconds)`);
+    }
+    if (last !== void 0 && t < last) {
+      throw new ArtifactError(path, no, `timestamp ${t} goes back from ${last}`);
+    }
+    first ??= t;
+    last = t;
+    samples++;
+    const ci = sample["realtime_carbon_intensity"];
+    if (typeof ci === "number" && Number.isFinite(ci) && ci >= 0) {
+      intensitySum += ci;
+      intensityCount++;
+    }
+    const perGpu = sample["per_gpu_power_draw"];
+    if (typeof perGpu === "object" && perGpu !== null) {
+      gpuCount = Math.max(gpuCount ?? 0, Object.keys(perGpu).length);
+    }
+    const w = sumDraws(sample, path, no);
+    if (w === void 0) continue;
+    if (prev) {
+      const dt = t - prev.t;
+      if (dt > options.maxGapSeconds) {
+        gaps++;
+        if (gaps <= MAX_GAP_NOTICES) {
+          notices.push({
+            path,
+            line: no,
+            message: `gap of ${formatSeconds2(dt)} since the previous sample not bridged (limit ${options.maxGapSeconds} s)`
+          });
+        }
+      } else joules += (prev.w + w) / 2 * dt;
+    }
+    prev = { t, w };
+  }
+  if (gaps > MAX_GAP_NOTICES) {
+    notices.push({ path, message: `${gaps - MAX_GAP_NOTICES} more gaps not bridged` });
+  }
+  if (nonFiniteLine !== void 0) {
+    notices.push({
+      path,
+      line: nonFiniteLine,
+      message: "NaN or Infinity values (as Python writes them) read as missing samples"
+    });
+  }
+  if (first === void 0 || last === void 0) {
+    throw new ArtifactError(path, void 0, "holds no job (no samples)");
+  }
+  if (prev === void 0) {
+    throw new ArtifactError(path, void 0, `holds no power draw (${DRAW_KEYS.join(", ")})`);
+  }
+  const notes = [];
+  if (gaps > 0)
+    notes.push(`${gaps} gap${gaps === 1 ? "" : "s"} > ${options.maxGapSeconds} s not bridged`);
+  if (samples === 1) notes.push("one sample only: no energy can be integrated");
+  const job = {
+    name: deriveRunName(path),
+    source: { path, format: "impact-tracker" },
+    itEnergyKWh: joules / 36e5,
+    ...intensityCount > 0 ? { intensityGPerKWh: intensitySum / intensityCount } : {},
+    startedAt: toIso(first * 1e3),
+    durationHours: (last - first) / 3600,
+    ...gpuCount === void 0 ? {} : { gpuCount },
+    ...notes.length > 0 ? { notes } : {}
+  };
+  return { jobs: [job], notices };
+}
+var impactTrackerReader = {
+  format: "impact-tracker",
+  describes: "experiment-impact-tracker impacttracker/data.json",
+  detect(name, head) {
+    if (name !== FILE_NAME) return false;
+    const line = head.split("\n").find((l) => l.trim() !== "");
+    if (line === void 0) return false;
+    const sample = parseSample(line);
+    return sample !== void 0 && "timestamp" in sample && DRAW_KEYS.some((k) => k in sample);
+  },
+  read: readImpactTracker
+};
+
+// src/ingest/nvidia-smi-dmon.ts
+var DAY_MS = 864e5;
+function dmonNames(text2) {
+  const t = text2.trim().slice(1).trim();
+  return t === "" ? [] : t.toLowerCase().split(/\s+/);
+}
+function isDmonHeader2(text2) {
+  if (!text2.trimStart().startsWith("#")) return false;
+  const names = dmonNames(text2);
+  return names.includes("pwr") && names.includes("gpu");
+}
+var DmonParser2 = class {
+  constructor(input, options) {
+    this.input = input;
+    this.options = options;
+    this.integrator = new PowerIntegrator(input.path, options.maxGapSeconds);
+    const poll = options.pollIntervalSeconds;
+    this.intervalMs = poll !== void 0 && poll > 0 ? poll * 1e3 : void 0;
+  }
+  input;
+  options;
+  integrator;
+  cells = [];
+  width = 0;
+  gpuCol = -1;
+  pwrCol = -1;
+  dateCol = -1;
+  timeCol = -1;
+  clock = "polls";
+  intervalMs;
+  polls = /* @__PURE__ */ new Map();
+  lastDate = "";
+  lastTime = "";
+  lastMs = 0;
+  dayOffsetMs = 0;
+  lastTimeOfDayMs = -1;
+  firstMs = Infinity;
+  endMs = -Infinity;
+  missing = new Tally();
+  badWidth = new Tally();
+  devices = /* @__PURE__ */ new Set();
+  line(text2, no) {
+    const first = firstNonSpace(text2);
+    if (first === -1) return;
+    if (text2.charCodeAt(first) === 35) {
+      if (isDmonHeader2(text2)) this.setHeader(text2, no);
+      return;
+    }
+    if (this.width === 0) {
+      throw new ArtifactError(
+        this.input.path,
+        no,
+        "nvidia-smi dmon row before its `# gpu pwr` header"
+      );
+    }
+    if (this.split(text2) !== this.width) {
+      this.badWidth.add(no);
+      return;
+    }
+    const key = this.cells[this.gpuCol];
+    this.devices.add(key);
+    const ms = this.timeOf(key, no);
+    if (ms < this.firstMs) this.firstMs = ms;
+    if (ms > this.endMs) this.endMs = ms;
+    const cell = this.cells[this.pwrCol];
+    const watts = parseWatts(cell);
+    if (watts === void 0) {
+      this.missing.add(no);
+      return;
+    }
+    if (!(watts >= 0) || watts === Infinity) {
+      throw new ArtifactError(
+        this.input.path,
+        no,
+        watts < 0 ? `negative power "${cell}"` : `power "${cell}" is not a number of watts`
+      );
+    }
+    this.integrator.add(key, ms, watts, no);
+  }
+  setHeader(text2, no) {
+    const names = dmonNames(text2);
+    this.width = names.length;
+    this.gpuCol = names.indexOf("gpu");
+    this.pwrCol = names.indexOf("pwr");
+    this.dateCol = names.indexOf("date");
+    this.timeCol = names.indexOf("time");
+    this.lastDate = "";
+    this.lastTime = "";
+    this.clock = this.timeCol === -1 ? "polls" : this.dateCol === -1 ? "time" : "datetime";
+    if (this.clock === "polls" && this.intervalMs === void 0) {
+      throw new ArtifactError(
+        this.input.path,
+        no,
+        "nvidia-smi dmon output has no timestamps: set poll-interval to the dmon interval (-d, 1 s by default), e.g. --poll-interval 1s, or log with `nvidia-smi dmon -s p -o DT`"
+      );
+    }
+  }
+  /** Split on runs of spaces into `cells`; returns the field count. */
+  split(text2) {
+    const len = text2.length;
+    let i = 0;
+    let n = 0;
+    for (; ; ) {
+      while (i < len && text2.charCodeAt(i) <= 32) i++;
+      if (i >= len) return n;
+      const start = i;
+      while (i < len && text2.charCodeAt(i) > 32) i++;
+      this.cells[n++] = text2.slice(start, i);
+    }
+  }
+  timeOf(key, no) {
+    switch (this.clock) {
+      case "polls": {
+        const k = this.polls.get(key) ?? 0;
+        this.polls.set(key, k + 1);
+        return k * this.intervalMs;
+      }
+      case "time": {
+        const time = this.cells[this.timeCol];
+        const tod = time === this.lastTime ? this.lastMs : parseTimeOfDay(time);
+        if (tod === void 0) throw this.badTime(no, time);
+        this.lastTime = time;
+        this.lastMs = tod;
+        if (tod < this.lastTimeOfDayMs - DAY_MS / 2) this.dayOffsetMs += DAY_MS;
+        this.lastTimeOfDayMs = tod;
+        return this.dayOffsetMs + tod;
+      }
+      case "datetime": {
+        const date = this.cells[this.dateCol];
+        const time = this.cells[this.timeCol];
+        if (date === this.lastDate && time === this.lastTime) return this.lastMs;
+        const day = date.length === 8 ? `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6)}` : date.replaceAll("/", "-");
+        const ms = parseLocalTimestamp(`${day} ${time}`, this.options.timezone);
+        if (ms === void 0) throw this.badTime(no, `${date} ${time}`);
+        this.lastDate = date;
+        this.lastTime = time;
+        this.lastMs = ms;
+        return ms;
+      }
+    }
+  }
+  badTime(no, text2) {
+    return new ArtifactError(this.input.path, no, `time "${text2}" does not parse`);
+  }
+  finish() {
+    const path = this.input.path;
+    if (this.width === 0) throw new ArtifactError(path, void 0, "has no nvidia-smi dmon header");
+    const results = this.integrator.results();
+    if (results.length === 0) {
+      throw new ArtifactError(
+        path,
+        void 0,
+        this.missing.count > 0 ? `holds no power sample: all ${this.missing.count} were "-"` : "holds no samples (header only)"
+      );
+    }
+    const notes = [];
+    if (this.integrator.gaps > 0) {
+      notes.push(gapNote(this.integrator.gaps, this.options.maxGapSeconds));
+    }
+    if (this.clock === "polls")
+      notes.push(`polls ${this.intervalMs / 1e3} s apart (poll-interval)`);
+    const notices = [
+      this.integrator.gapNotice(),
+      this.missing.notice(path, "sample", "samples", 'without a power value ("-") skipped'),
+      this.badWidth.notice(
+        path,
+        "row",
+        "rows",
+        `skipped: their field count differs from the header's (${this.width})`
+      ),
+      singleSampleNotice(path, results)
+    ].filter((n) => n !== void 0);
+    const job = {
+      name: jobNameFromFile(this.input.name),
+      source: { path, format: "nvidia-smi" },
+      itEnergyKWh: results.reduce((sum, d) => sum + d.kWh, 0),
+      gpuCount: this.devices.size,
+      durationHours: (this.endMs - this.firstMs) / 36e5,
+      ...this.clock === "datetime" ? { startedAt: toIso(this.firstMs) } : {},
+      notes
+    };
+    return { jobs: [job], notices };
+  }
+};
+function firstNonSpace(text2) {
+  for (let i = 0; i < text2.length; i++) if (text2.charCodeAt(i) > 32) return i;
+  return -1;
+}
+function parseTimeOfDay(text2) {
+  const m = /^(\d{1,2}):(\d{2}):(\d{2})$/.exec(text2);
+  if (!m) return void 0;
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  const s = Number(m[3]);
+  if (h > 23 || min > 59 || s > 60) return void 0;
+  return ((h * 60 + min) * 60 + s) * 1e3;
+}
+
+// src/ingest/nvidia-smi-query-header.ts
+var QUERY_COMMAND = "nvidia-smi --query-gpu=timestamp,index,name,power.draw --format=csv -l 1 -f power.csv";
+var POWER_COLUMNS = [
+  ["power.draw.average", "gpu.power.draw.average"],
+  ["power.draw"],
+  ["power.draw.instant", "gpu.power.draw.instant"]
+];
+var KEY_COLUMNS = ["uuid", "gpu_uuid", "pci.bus_id", "gpu_bus_id", "index"];
+var QUERY_FIELDS = /* @__PURE__ */ new Set(["timestamp", ...KEY_COLUMNS, "name", "gpu_name", "pci.bus"]);
+var MASKED_UUID = "GPU-00000000-0000-0000-0000-000000000000";
+function parseQueryHeader(text2) {
+  return text2.split(",").map((cell) => {
+    const t = cell.trim().toLowerCase();
+    const bracket = t.indexOf(" [");
+    return bracket === -1 ? t : t.slice(0, bracket).trimEnd();
+  });
+}
+function isQueryHeader(text2) {
+  if (!text2.includes(",")) return false;
+  const names = parseQueryHeader(text2);
+  const hasPower = POWER_COLUMNS.some((aliases) => aliases.some((a) => names.includes(a)));
+  return hasPower && (text2.includes(" [W]") || names.some((n) => QUERY_FIELDS.has(n)));
+}
+function indexQueryColumns(text2) {
+  const names = parseQueryHeader(text2);
+  const col = (...aliases) => {
+    for (const a of aliases) {
+      const i = names.indexOf(a);
+      if (i !== -1) return i;
+    }
+    return -1;
+  };
+  const tsCol = col("timestamp");
+  const nameCol = col("name", "gpu_name");
+  const keyCols = KEY_COLUMNS.map((k) => names.indexOf(k)).filter((i) => i !== -1);
+  const powerCols = [];
+  const powerNames = [];
+  for (const aliases of POWER_COLUMNS) {
+    const i = col(...aliases);
+    if (i !== -1) {
+      powerCols.push(i);
+      powerNames.push(names[i]);
+    }
+  }
+  const want = new Uint8Array(names.length);
+  for (const i of [tsCol, nameCol, ...keyCols, ...powerCols]) if (i >= 0) want[i] = 1;
+  return { width: names.length, tsCol, nameCol, keyCols, powerCols, powerNames, want };
+}
+
+// src/ingest/nvidia-smi-bytes.ts
+var ZERO2 = 48;
+var OPEN_BRACKET = 91;
+var W = 87;
+var SPACE = 32;
+var NO_VALUE = -1;
+var POWERS_OF_TEN2 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
+function isDateSep(c) {
+  return c === 47 || c === 45;
+}
+var ByteCell = class {
+  bytes;
+  view;
+  /** -1 when empty (nothing to compare with). */
+  length = -1;
+  constructor(size) {
+    this.bytes = new Uint8Array(size);
+    this.view = new DataView(this.bytes.buffer);
+  }
+  /** Does it hold the bytes `[start, end)` of `view`? */
+  equals(view, start, end) {
+    return sameBytes(this, view, start, end);
+  }
+  set(bytes, start, end) {
+    const n = end - start;
+    if (n > this.bytes.byteLength) {
+      this.bytes = new Uint8Array(n * 2);
+      this.view = new DataView(this.bytes.buffer);
+    }
+    const own = this.bytes;
+    for (let i = 0; i < n; i++) own[i] = bytes[start + i];
+    this.length = n;
+  }
+  text() {
+    return asciiText(this.bytes, 0, this.length);
+  }
+};
+function sameBytes(cell, view, start, end) {
+  const n = cell.length;
+  if (end - start !== n) return false;
+  const own = cell.view;
+  if (n < 4) {
+    for (let i = 0; i < n; i++) if (view.getUint8(start + i) !== own.getUint8(i)) return false;
+    return true;
+  }
+  for (let i = n - 4; i > 0; i -= 4) {
+    if (view.getInt32(start + i, true) !== own.getInt32(i, true)) return false;
+  }
+  return view.getInt32(start, true) === own.getInt32(0, true);
+}
+function isKeyCell(bytes, start, end) {
+  return start < end && bytes[start] !== OPEN_BRACKET && !equalsAscii(bytes, start, end, "N/A") && !equalsAscii(bytes, start, end, MASKED_UUID);
+}
+function readWatts(bytes, start, end) {
+  if (start === end) return NO_VALUE;
+  if (bytes[start] === OPEN_BRACKET) return equalsAscii(bytes, start, end, "[N/A]") ? NO_VALUE : NaN;
+  let numberEnd = end;
+  if (bytes[end - 1] === W) {
+    numberEnd--;
+    while (numberEnd > start && bytes[numberEnd - 1] === SPACE) numberEnd--;
+  }
+  return parseDecimal(bytes, start, numberEnd);
+}
+function digitBytesAt(bytes, from, count) {
+  let n = 0;
+  for (let i = from; i < from + count; i++) {
+    const d = bytes[i] - ZERO2;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+function parseLocalTimestampBytes(bytes, start, end, zone) {
+  const n = end - start;
+  if (n < 19 || !isDateSep(bytes[start + 4]) || !isDateSep(bytes[start + 7]) || bytes[start + 10] !== 32 && bytes[start + 10] !== 84 || bytes[start + 13] !== 58 || bytes[start + 16] !== 58) {
+    return NaN;
+  }
+  const second = digitBytesAt(bytes, start + 17, 2);
+  let frac = 0;
+  if (n > 19) {
+    const sep2 = bytes[start + 19];
+    const count = n - 20;
+    if (sep2 !== 46 && sep2 !== 44 || count < 1 || count > 9) return NaN;
+    const f = digitBytesAt(bytes, start + 20, count);
+    if (f < 0) return NaN;
+    frac = f / POWERS_OF_TEN2[count] * 1e3;
+  }
+  if (second < 0) return NaN;
+  const utc = zone === "UTC" || zone === "Etc/UTC";
+  if (utc && second <= 59 && lastMinute.matches(bytes, start)) {
+    return lastMinute.ms + second * 1e3 + frac;
+  }
+  const year = digitBytesAt(bytes, start, 4);
+  const month = digitBytesAt(bytes, start + 5, 2);
+  const day = digitBytesAt(bytes, start + 8, 2);
+  const hour = digitBytesAt(bytes, start + 11, 2);
+  const minute = digitBytesAt(bytes, start + 14, 2);
+  if ((year | month | day | hour | minute) < 0) return NaN;
+  const ms = localTimeMs(year, month, day, hour, minute, second, frac, zone);
+  if (ms === void 0) return NaN;
+  if (utc && second <= 59)
+    lastMinute.set(bytes, start, Date.UTC(year, month - 1, day, hour, minute));
+  return ms;
+}
+var MinuteCache = class {
+  prefix = new Uint8Array(16);
+  valid = false;
+  ms = 0;
+  matches(bytes, start) {
+    if (!this.valid) return false;
+    const prefix = this.prefix;
+    for (let i = 15; i >= 0; i--) if (bytes[start + i] !== prefix[i]) return false;
+    return true;
+  }
+  set(bytes, start, ms) {
+    for (let i = 0; i < 16; i++) this.prefix[i] = bytes[start + i];
+    this.ms = ms;
+    this.valid = true;
+  }
+};
+var lastMinute = new MinuteCache();
+
+// src/ingest/nvidia-smi-query-fast.ts
+var MAX_KEYS = 256;
+var W2 = 87;
+var SPACE2 = 32;
+var MAX_DIGITS2 = 15;
+var POWERS_OF_TEN3 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+var MS = 0;
+var WATTS = 1;
+var QueryFastPath = class {
+  constructor(zone) {
+    this.zone = zone;
+  }
+  zone;
+  /**
+   * The row read by the last successful `read`. Its time (epoch ms) and watts are in `values`
+   * (MS, WATTS): numbers in a Float64Array are stored without allocating, unlike fields.
+   */
+  values = new Float64Array(2);
+  sameTs = false;
+  /** The GPU key from a key column; undefined when the row has none (keyed by position). */
+  key;
+  /** The key's entry, when the key is remembered. */
+  keyEntry;
+  /** The name cell, when it differs from the cursor's lastModel; else undefined. */
+  model;
+  /** Which power column gave the watts; -1 when none held a value. */
+  powerIndex = -1;
+  /** The cursor's last timestamp and model, trimmed, and their cells as they stood. */
+  ts = new ByteCell(32);
+  tsRaw = new ByteCell(32);
+  modelCell = new ByteCell(64);
+  modelRaw = new ByteCell(64);
+  keys = [];
+  /** The key entry seen at each position of the last poll: the likely one this time. */
+  keyAt = new Int32Array(MAX_KEYS).fill(-1);
+  /** Trimmed bounds of the last cell found by `cell`. */
+  cellStart = 0;
+  cellEnd = 0;
+  /** The string path is about to read a row (and may change the cursor): drop the byte copies. */
+  forget() {
+    this.ts.length = -1;
+    this.tsRaw.length = -1;
+    this.modelCell.length = -1;
+    this.modelRaw.length = -1;
+  }
+  /** The cursor's lastTsCell while the fast path holds it as bytes. */
+  tsText() {
+    return this.ts.text();
+  }
+  /**
+   * Sets cellStart and cellEnd to the trimmed bounds of column `c` of the row `[start, end)` whose
+   * separators are `seps[at..at + count)`.
+   */
+  cell(bytes, start, end, seps, at, count, c) {
+    const cellEnd = c === count ? end : seps[at + c];
+    const s = skipSpaces(bytes, c === 0 ? start : seps[at + c - 1] + 1, cellEnd);
+    this.cellStart = s;
+    this.cellEnd = skipSpacesBack(bytes, s, cellEnd);
+  }
+  /**
+   * The common row, read with the least work: its GPU key and model cells are those of the GPU
+   * at this position in the last poll and the model before (byte for byte, as they stand), its
+   * timestamp is the last row's or starts a new poll, and its first power column holds a value.
+   * Fills the same fields as `read`; false (nothing changed) when `read` must look at the row.
+   */
+  readCommon(view, bytes, start, end, seps, at, count, cols, cursor) {
+    if (count < 0 || count + 1 !== cols.width || cols.keyCols.length === 0) return false;
+    let position = cursor.positionInPoll + 1;
+    const tsCol = cols.tsCol;
+    const tsRawStart = tsCol === 0 ? start : seps[at + tsCol - 1] + 1;
+    const tsRawEnd = tsCol === count ? end : seps[at + tsCol];
+    let tsStart = 0;
+    let tsEnd = 0;
+    if (!sameBytes(this.tsRaw, view, tsRawStart, tsRawEnd)) {
+      if (this.ts.length < 0) return false;
+      this.cell(bytes, start, end, seps, at, count, tsCol);
+      tsStart = this.cellStart;
+      tsEnd = this.cellEnd;
+      if (tsStart === tsEnd || this.ts.equals(view, tsStart, tsEnd)) return false;
+      const ms = parseLocalTimestampBytes(bytes, tsStart, tsEnd, this.zone);
+      if (Number.isNaN(ms)) return false;
+      this.values[MS] = ms;
+      position = 0;
+    }
+    if (position >= MAX_KEYS) return false;
+    const guess = this.keyAt[position];
+    if (guess < 0) return false;
+    const entry = this.keys[guess];
+    const keyCol = cols.keyCols[0];
+    const keyStart = keyCol === 0 ? start : seps[at + keyCol - 1] + 1;
+    if (!sameBytes(entry.raw, view, keyStart, keyCol === count ? end : seps[at + keyCol]))
+      return false;
+    const nameCol = cols.nameCol;
+    if (nameCol >= 0) {
+      const nameStart = nameCol === 0 ? start : seps[at + nameCol - 1] + 1;
+      const nameEnd = nameCol === count ? end : seps[at + nameCol];
+      if (!sameBytes(this.modelRaw, view, nameStart, nameEnd)) return false;
+    }
+    const powerCol = cols.powerCols[0];
+    let i = powerCol === 0 ? start : seps[at + powerCol - 1] + 1;
+    let cellEnd = powerCol === count ? end : seps[at + powerCol];
+    while (i < cellEnd && bytes[i] <= SPACE2) i++;
+    while (cellEnd > i && bytes[cellEnd - 1] <= SPACE2) cellEnd--;
+    let mantissa = 0;
+    let digits = 0;
+    let fraction = -1;
+    for (const first = i; i < cellEnd; i++) {
+      const d = bytes[i] - 48;
+      if (d >= 0 && d <= 9) {
+        mantissa = mantissa * 10 + d;
+        digits++;
+        if (fraction >= 0) fraction++;
+      } else if (d === -2 && fraction < 0 && i > first) fraction = 0;
+      else break;
+    }
+    if (i < cellEnd) {
+      while (i < cellEnd && bytes[i] === SPACE2) i++;
+      if (i !== cellEnd - 1 || bytes[i] !== W2) return false;
+    }
+    if (digits === 0 || digits > MAX_DIGITS2) return false;
+    this.values[WATTS] = fraction > 0 ? mantissa / POWERS_OF_TEN3[fraction] : mantissa;
+    const same = tsEnd === tsStart;
+    if (same) this.values[MS] = cursor.lastTsMs;
+    else {
+      this.ts.set(bytes, tsStart, tsEnd);
+      this.tsRaw.set(bytes, tsRawStart, tsRawEnd);
+    }
+    this.sameTs = same;
+    this.key = entry.key;
+    this.keyEntry = entry;
+    this.model = void 0;
+    this.powerIndex = 0;
+    return true;
+  }
+  /**
+   * Read the row `bytes[start..end)`, whose separators are `seps[at..at + count)`, into this
+   * object's fields; false (and nothing changed) when the string path must read it.
+   */
+  read(bytes, view, start, end, seps, at, count, cols, cursor) {
+    if (count < 0 || count + 1 !== cols.width) return false;
+    const tsCol = cols.tsCol;
+    const tsRawStart = tsCol === 0 ? start : seps[at + tsCol - 1] + 1;
+    const tsRawEnd = tsCol === count ? end : seps[at + tsCol];
+    let same = this.tsRaw.equals(view, tsRawStart, tsRawEnd);
+    let tsStart = 0;
+    let tsEnd = 0;
+    let ms = cursor.lastTsMs;
+    if (!same) {
+      this.cell(bytes, start, end, seps, at, count, tsCol);
+      tsStart = this.cellStart;
+      tsEnd = this.cellEnd;
+      if (tsStart === tsEnd) return false;
+      same = this.ts.length >= 0 ? this.ts.equals(view, tsStart, tsEnd) : equalsAscii(bytes, tsStart, tsEnd, cursor.lastTsCell);
+      if (!same) ms = parseLocalTimestampBytes(bytes, tsStart, tsEnd, this.zone);
+      if (Number.isNaN(ms)) return false;
+    }
+    const powerCols = cols.powerCols;
+    let watts = NO_VALUE;
+    let p = 0;
+    for (; p < powerCols.length; p++) {
+      this.cell(bytes, start, end, seps, at, count, powerCols[p]);
+      const w = readWatts(bytes, this.cellStart, this.cellEnd);
+      if (Number.isNaN(w)) return false;
+      if (w !== NO_VALUE) {
+        watts = w;
+        break;
+      }
+    }
+    if (tsEnd > tsStart) {
+      if (!same || this.ts.length < 0) this.ts.set(bytes, tsStart, tsEnd);
+      this.tsRaw.set(bytes, tsRawStart, tsRawEnd);
+    }
+    const position = same ? cursor.positionInPoll + 1 : 0;
+    let entry;
+    let key;
+    const keyCols = cols.keyCols;
+    for (let k = 0; k < keyCols.length; k++) {
+      const c = keyCols[k];
+      const rawStart = c === 0 ? start : seps[at + c - 1] + 1;
+      const rawEnd = c === count ? end : seps[at + c];
+      const guess = k === 0 && position < MAX_KEYS ? this.keyAt[position] : -1;
+      if (guess >= 0 && this.keys[guess].raw.equals(view, rawStart, rawEnd)) {
+        entry = this.keys[guess];
+        key = entry.key;
+        break;
+      }
+      this.cell(bytes, start, end, seps, at, count, c);
+      entry = this.keyFor(bytes, view, this.cellStart, this.cellEnd, position);
+      if (entry !== void 0) {
+        entry.raw.set(bytes, rawStart, rawEnd);
+        key = entry.key;
+        break;
+      }
+      key = this.keyText(bytes, this.cellStart, this.cellEnd);
+      if (key !== void 0) break;
+    }
+    let model;
+    const nameCol = cols.nameCol;
+    if (nameCol >= 0) {
+      const rawStart = nameCol === 0 ? start : seps[at + nameCol - 1] + 1;
+      const rawEnd = nameCol === count ? end : seps[at + nameCol];
+      if (!this.modelRaw.equals(view, rawStart, rawEnd)) {
+        this.cell(bytes, start, end, seps, at, count, nameCol);
+        const s = this.cellStart;
+        const e = this.cellEnd;
+        const cached = this.modelCell.length >= 0;
+        if (cached ? !this.modelCell.equals(view, s, e) : !equalsAscii(bytes, s, e, cursor.lastModel)) {
+          model = decodeLine(bytes, s, e);
+          this.modelCell.set(bytes, s, e);
+        } else if (!cached) this.modelCell.set(bytes, s, e);
+        this.modelRaw.set(bytes, rawStart, rawEnd);
+      }
+    }
+    this.values[MS] = ms;
+    this.sameTs = same;
+    this.key = key;
+    this.keyEntry = entry;
+    this.model = model;
+    this.values[WATTS] = watts;
+    this.powerIndex = watts === NO_VALUE ? -1 : p;
+    return true;
+  }
+  /** The entry of the GPU key `bytes[start..end)`; a new entry when there is room. */
+  keyFor(bytes, view, start, end, position) {
+    const keys = this.keys;
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i].cell.equals(view, start, end)) {
+        if (position < MAX_KEYS) this.keyAt[position] = i;
+        return keys[i];
+      }
+    }
+    if (keys.length >= MAX_KEYS) return void 0;
+    const key = this.keyText(bytes, start, end);
+    if (key === void 0) return void 0;
+    const cell = new ByteCell(end - start);
+    cell.set(bytes, start, end);
+    if (position < MAX_KEYS) this.keyAt[position] = keys.length;
+    const entry = { cell, raw: new ByteCell(end - start + 8), key, device: void 0 };
+    keys.push(entry);
+    return entry;
+  }
+  /**
+   * The text of a key cell (decoded as readLines decodes, so the strings are the string path's),
+   * or undefined when it names no GPU (empty, masked, a null spelling).
+   */
+  keyText(bytes, start, end) {
+    return isKeyCell(bytes, start, end) ? decodeLine(bytes, start, end) : void 0;
+  }
+};
+
+// src/ingest/nvidia-smi-query.ts
+var TIMESTAMP_START = /^\d{4}[/-]\d{2}[/-]\d{2}[ T]\d{2}:\d{2}/;
+var NO_COLUMNS = {
+  width: 0,
+  tsCol: -1,
+  nameCol: -1,
+  keyCols: [],
+  powerCols: [],
+  powerNames: [],
+  want: new Uint8Array(0)
+};
+var QueryParser = class {
+  constructor(input, options, parserOptions = {}) {
+    this.input = input;
+    this.maxGapSeconds = options.maxGapSeconds;
+    this.integrator = new PowerIntegrator(input.path, options.maxGapSeconds);
+    this.timestamps = new TimestampReader(options.timezone);
+    this.fast = parserOptions.stringPathOnly ? void 0 : new QueryFastPath(options.timezone);
+  }
+  input;
+  integrator;
+  timestamps;
+  cols = NO_COLUMNS;
+  cells = [];
+  powerUsed = [0, 0, 0];
+  models = /* @__PURE__ */ new Set();
+  devicesWithoutPower = /* @__PURE__ */ new Set();
+  missing = new Tally();
+  badWidth = new Tally();
+  firstMs = Infinity;
+  lastMs = -Infinity;
+  cursor = {
+    lastTsCell: "",
+    lastTsMs: 0,
+    positionInPoll: 0,
+    lastModel: ""
+  };
+  positionKeys = [];
+  /** The fast path, unless every row goes through the string path. */
+  fast;
+  /** The cursor's lastTsCell is held as bytes by the fast path (the text is made on demand). */
+  tsInBytes = false;
+  maxGapSeconds;
+  /**
+   * One line as bytes, with the offsets of its commas (lines.ts: RowHandler): the fast path when it
+   * understands the row, else the string path.
+   */
+  row(bytes, view, start, end, seps, sepAt, count, no) {
+    const fast = this.fast;
+    if (fast !== void 0) {
+      const cols = this.cols;
+      if (fast.readCommon(view, bytes, start, end, seps, sepAt, count, cols, this.cursor) || cols.width > 0 && fast.read(bytes, view, start, end, seps, sepAt, count, cols, this.cursor)) {
+        this.countFast(fast, no);
+        return;
+      }
+      if (this.tsInBytes) {
+        this.cursor.lastTsCell = fast.tsText();
+        this.tsInBytes = false;
+      }
+      fast.forget();
+    }
+    this.line(decodeLine(bytes, start, end), no);
+  }
+  /** The row the fast path has read: the same steps as `line`'s. */
+  countFast(fast, no) {
+    const ms = fast.values[MS];
+    const cursor = this.cursor;
+    if (ms < this.firstMs) this.firstMs = ms;
+    if (ms > this.lastMs) this.lastMs = ms;
+    if (fast.sameTs) cursor.positionInPoll++;
+    else {
+      cursor.lastTsMs = ms;
+      cursor.positionInPoll = 0;
+      this.tsInBytes = true;
+    }
+    const key = fast.key ?? this.positionKey(cursor.positionInPoll);
+    if (fast.model !== void 0) this.seeModel(fast.model);
+    if (fast.powerIndex < 0) {
+      this.missing.add(no);
+      this.devicesWithoutPower.add(key);
+      return;
+    }
+    this.powerUsed[fast.powerIndex]++;
+    const entry = fast.keyEntry;
+    const watts = fast.values[WATTS];
+    if (entry === void 0) this.integrator.add(key, ms, watts, no);
+    else entry.device = this.integrator.addKept(entry.device, key, ms, watts, no);
+  }
+  line(text2, no) {
+    if (this.cols.width === 0) {
+      this.setHeader(text2, no);
+      return;
+    }
+    if (text2.length === 0 || sliceTrimmed(text2, 0, text2.length).length === 0) return;
+    const count = this.split(text2);
+    if (count !== this.cols.width) {
+      if (isQueryHeader(text2)) {
+        this.setHeader(text2, no);
+        return;
+      }
+      this.badWidth.add(no);
+      return;
+    }
+    const { tsCol, nameCol, powerCols } = this.cols;
+    const tsCell = this.cells[tsCol];
+    const ms = this.timestamps.read(tsCell);
+    if (ms === void 0) {
+      if (isQueryHeader(text2)) {
+        this.setHeader(text2, no);
+        return;
+      }
+      throw new ArtifactError(
+        this.input.path,
+        no,
+        `timestamp "${tsCell}" does not parse (expected YYYY/MM/DD HH:MM:SS.mmm)`
+      );
+    }
+    if (ms < this.firstMs) this.firstMs = ms;
+    if (ms > this.lastMs) this.lastMs = ms;
+    const cursor = this.cursor;
+    if (tsCell === cursor.lastTsCell) cursor.positionInPoll++;
+    else {
+      cursor.lastTsCell = tsCell;
+      cursor.lastTsMs = ms;
+      cursor.positionInPoll = 0;
+    }
+    const key = this.deviceKey();
+    if (nameCol >= 0) {
+      const model = this.cells[nameCol];
+      if (model !== cursor.lastModel) this.seeModel(model);
+    }
+    let watts;
+    for (let p = 0; p < powerCols.length; p++) {
+      watts = parseWatts(this.cells[powerCols[p]]);
+      if (watts !== void 0) {
+        this.powerUsed[p]++;
+        break;
+      }
+    }
+    if (watts === void 0) {
+      this.missing.add(no);
+      this.devicesWithoutPower.add(key);
+      return;
+    }
+    if (!(watts >= 0) || watts === Infinity) {
+      const cell = this.cells[powerCols.find((c) => parseWatts(this.cells[c]) !== void 0)];
+      throw new ArtifactError(
+        this.input.path,
+        no,
+        watts < 0 ? `negative power "${cell}"` : `power "${cell}" is not a number of watts`
+      );
+    }
+    this.integrator.add(key, ms, watts, no);
+  }
+  seeModel(model) {
+    this.cursor.lastModel = model;
+    if (model !== "" && model[0] !== "[") this.models.add(model);
+  }
+  setHeader(text2, no) {
+    if (!isQueryHeader(text2)) {
+      const noheader = TIMESTAMP_START.test(text2.trim());
+      throw new ArtifactError(
+        this.input.path,
+        no,
+        noheader ? `has no header line (written with --format=csv,noheader?): keep the header so that columns can be found by name, e.g. ${QUERY_COMMAND}` : `is not an nvidia-smi --query-gpu CSV log with a power.draw column; log with ${QUERY_COMMAND}`
+      );
+    }
+    const cols = indexQueryColumns(text2);
+    if (cols.tsCol === -1) {
+      throw new ArtifactError(
+        this.input.path,
+        no,
+        `has no timestamp column, so power cannot be integrated over time; log with ${QUERY_COMMAND}`
+      );
+    }
+    this.cols = cols;
+  }
+  /** Split on commas into `cells`, keeping only the wanted columns; returns the field count. */
+  split(text2) {
+    const want = this.cols.want;
+    let start = 0;
+    let i = 0;
+    for (; ; ) {
+      const comma = text2.indexOf(",", start);
+      const end = comma === -1 ? text2.length : comma;
+      if (i < want.length && want[i] === 1) this.cells[i] = sliceTrimmed(text2, start, end);
+      i++;
+      if (comma === -1) return i;
+      start = comma + 1;
+    }
+  }
+  deviceKey() {
+    for (const c of this.cols.keyCols) {
+      const v = this.cells[c];
+      if (v !== "" && v !== MASKED_UUID && v[0] !== "[" && v !== "N/A") return v;
+    }
+    return this.positionKey(this.cursor.positionInPoll);
+  }
+  positionKey(n) {
+    return this.positionKeys[n] ??= `#${n}`;
+  }
+  finish() {
+    const path = this.input.path;
+    if (this.cols.width === 0) throw new ArtifactError(path, void 0, "is empty");
+    const devices = this.integrator.results();
+    if (devices.length === 0) {
+      throw new ArtifactError(
+        path,
+        void 0,
+        this.missing.count > 0 ? `holds no power sample: all ${this.missing.count} were empty or [N/A]` : "holds no samples (header only)"
+      );
+    }
+    const notes = [];
+    if (this.integrator.gaps > 0) notes.push(gapNote(this.integrator.gaps, this.maxGapSeconds));
+    const notices = [
+      this.integrator.gapNotice(),
+      this.missing.notice(
+        path,
+        "sample",
+        "samples",
+        "without a power value (empty or [N/A]) skipped"
+      ),
+      this.badWidth.notice(
+        path,
+        "row",
+        "rows",
+        `skipped: their field count differs from the header's (${this.cols.width})`
+      ),
+      singleSampleNotice(path, devices)
+    ].filter((n) => n !== void 0);
+    const used = this.cols.powerNames.filter((_, p) => this.powerUsed[p] > 0);
+    notes.push(`power from ${used.join(", then ")}`);
+    const keys = new Set(devices.map((d) => d.key));
+    for (const k of this.devicesWithoutPower) keys.add(k);
+    const job = {
+      name: jobNameFromFile(this.input.name),
+      source: { path, format: "nvidia-smi" },
+      itEnergyKWh: devices.reduce((sum, d) => sum + d.kWh, 0),
+      gpuCount: keys.size,
+      gpuModel: describeModels(this.models),
+      startedAt: toIso(this.firstMs),
+      durationHours: (this.lastMs - this.firstMs) / 36e5,
+      notes
+    };
+    return { jobs: [job], notices };
+  }
+};
+
+// src/ingest/nvidia-smi.ts
+var COMMA = 44;
+function firstLine2(head) {
+  for (const line of head.split("\n", 20)) if (line.trim() !== "") return line.replace(/\r$/, "");
+  return "";
+}
+async function readNvidiaSmi(input, options, parserOptions = {}) {
+  let query;
+  let dmon;
+  await forEachRow(
+    input.chunks(),
+    COMMA,
+    COMMA,
+    (bytes, view, start, end, seps, sepAt, count, no) => {
+      if (query !== void 0) query.row(bytes, view, start, end, seps, sepAt, count, no);
+      else if (dmon !== void 0) dmon.line(decodeLine(bytes, start, end), no);
+      else {
+        const text2 = decodeLine(bytes, start, end);
+        if (text2.trim() === "") return;
+        if (isDmonHeader2(text2)) {
+          dmon = new DmonParser2(input, options);
+          dmon.line(text2, no);
+        } else {
+          query = new QueryParser(input, options, parserOptions);
+          query.line(text2, no);
+        }
+      }
+    },
+    options.onProgress
+  );
+  const parser = query ?? dmon;
+  if (parser === void 0) throw new ArtifactError(input.path, void 0, "is empty");
+  return parser.finish();
+}
+var nvidiaSmiReader = {
+  format: "nvidia-smi",
+  describes: "nvidia-smi --query-gpu=timestamp,index,name,power.draw --format=csv logs with their header line, or nvidia-smi dmon output",
+  detect(_name, head) {
+    const line = firstLine2(head);
+    return isQueryHeader(line) || isDmonHeader2(line);
+  },
+  read: (input, options) => readNvidiaSmi(input, options)
+};
+
+// src/ingest/zeus.ts
+var WINDOW_HEADER = "start_time,window_name,elapsed_time,";
+var MAX_START_S = 7258118400;
+var MAX_ELAPSED_S = 36e8;
+var GPU_ENERGY = /^gpu\d+_energy$/;
+var EPSILON_S = 1e-3;
+var EPOCH_MIN_S = 1e9;
+function firstLine3(head) {
+  for (const line of head.split("\n", 20)) if (line.trim() !== "") return line.trim();
+  return "";
+}
+function windowGpuCount(header) {
+  const h = header.replace(/\s+/g, "");
+  if (!h.startsWith(WINDOW_HEADER)) return 0;
+  const rest = h.slice(WINDOW_HEADER.length).split(",");
+  return rest.every((c) => GPU_ENERGY.test(c)) ? rest.length : 0;
+}
+function isLegacyHeader(header) {
+  return header.replace(/\s+/g, "") === "Time,Power";
+}
+var zeusReader = {
+  format: "zeus",
+  describes: "ZeusMonitor log_file CSV (start_time,window_name,elapsed_time,gpuK_energy) or zeus_monitor Time,Power",
+  detect(_name, head) {
+    const line = firstLine3(head);
+    return windowGpuCount(line) > 0 || isLegacyHeader(line);
+  },
+  async read(input, options) {
+    let parser;
+    await forEachLine(
+      input.chunks(),
+      (text2, no) => {
+        if (parser !== void 0) {
+          parser.line(text2, no);
+          return;
+        }
+        if (text2.trim() === "") return;
+        const gpus = windowGpuCount(text2);
+        if (gpus > 0) parser = new WindowParser(input, gpus);
+        else if (isLegacyHeader(text2)) parser = new LegacyParser(input, options);
+        else throw new ArtifactError(input.path, no, "is not a Zeus log: unexpected header");
+      },
+      options.onProgress
+    );
+    if (parser === void 0) throw new ArtifactError(input.path, void 0, "is empty");
+    return parser.finish();
+  }
+};
+var WindowParser = class {
+  constructor(input, gpus) {
+    this.input = input;
+    this.gpus = gpus;
+  }
+  input;
+  gpus;
+  // The counted windows: disjoint, sorted by start (so also by end). Seconds and joules.
+  starts = [];
+  ends = [];
+  joules = [];
+  seconds = [];
+  windows = 0;
+  nested = new Tally();
+  overlapping = new Tally();
+  short = new Tally();
+  line(text2, no) {
+    if (text2.trim() === "") return;
+    const fields = text2.split(",");
+    const n = fields.length;
+    if (n < this.gpus + 3) {
+      this.short.add(no);
+      return;
+    }
+    const start = this.number(fields[0], "start_time", no);
+    const elapsed = this.number(fields[n - this.gpus - 1], "elapsed_time", no);
+    if (start > MAX_START_S) {
+      throw new ArtifactError(
+        this.input.path,
+        no,
+        `start_time ${start} is not a plausible time (s)`
+      );
+    }
+    if (elapsed > MAX_ELAPSED_S) {
+      throw new ArtifactError(
+        this.input.path,
+        no,
+        `elapsed_time ${elapsed} s is beyond any window: check the units`
+      );
+    }
+    let energy = 0;
+    for (let i = n - this.gpus; i < n; i++) energy += this.number(fields[i], "gpu energy", no);
+    this.windows++;
+    this.count(start, elapsed, energy, no);
+  }
+  number(cell, what, no) {
+    const v = parseWatts(cell.trim());
+    if (v === void 0 || !Number.isFinite(v) || v < 0) {
+      throw new ArtifactError(this.input.path, no, `${what} "${cell.trim()}" is not a number \u2265 0`);
+    }
+    return v;
+  }
+  /** Add the window [s, s + elapsed] to the counted set, unless it nests in or overlaps one. */
+  count(s, elapsed, j, no) {
+    const { starts, ends, joules, seconds } = this;
+    const e = s + elapsed;
+    const last = ends.length - 1;
+    if (last === -1 || s >= ends[last] - EPSILON_S) {
+      starts.push(s);
+      ends.push(e);
+      joules.push(j);
+      seconds.push(elapsed);
+      return;
+    }
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (ends[mid] > s + EPSILON_S) hi = mid;
+      else lo = mid + 1;
+    }
+    let k = lo;
+    let encloses = true;
+    while (k < starts.length && starts[k] < e - EPSILON_S) {
+      if (starts[k] <= s + EPSILON_S && ends[k] >= e - EPSILON_S) {
+        this.nested.add(no);
+        return;
+      }
+      if (starts[k] < s - EPSILON_S || ends[k] > e + EPSILON_S) encloses = false;
+      k++;
+    }
+    if (!encloses) {
+      this.overlapping.add(no);
+      return;
+    }
+    for (let i = lo; i < k; i++) this.nested.add(no);
+    starts.splice(lo, k - lo, s);
+    ends.splice(lo, k - lo, e);
+    joules.splice(lo, k - lo, j);
+    seconds.splice(lo, k - lo, elapsed);
+  }
+  finish() {
+    const path = this.input.path;
+    if (this.windows === 0)
+      throw new ArtifactError(path, void 0, "holds no windows (header only)");
+    let energy = 0;
+    let duration = 0;
+    for (let i = 0; i < this.starts.length; i++) {
+      energy += this.joules[i];
+      duration += this.seconds[i];
+    }
+    const counted = this.starts.length;
+    const notes = [`${counted} of ${this.windows} windows counted (outermost, not overlapping)`];
+    const first = this.starts[0];
+    if (first < EPOCH_MIN_S) notes.push("start_time is monotonic (Zeus < 0.7): no wall-clock start");
+    const notices = [
+      this.nested.notice(
+        path,
+        "window",
+        "windows",
+        "inside other windows not added: only the outermost windows are counted"
+      ),
+      this.overlapping.notice(
+        path,
+        "window",
+        "windows",
+        "overlapping a counted window without nesting not added"
+      ),
+      this.short.notice(path, "row", "rows", `skipped: fewer fields than the header's`)
+    ].filter((x) => x !== void 0);
+    const job = {
+      name: jobNameFromFile(this.input.name),
+      source: { path, format: "zeus" },
+      itEnergyKWh: energy / 36e5,
+      gpuCount: this.gpus,
+      durationHours: duration / 3600,
+      ...first >= EPOCH_MIN_S ? { startedAt: toIso(first * 1e3) } : {},
+      notes
+    };
+    return { jobs: [job], notices };
+  }
+};
+var LegacyParser = class {
+  constructor(input, options) {
+    this.input = input;
+    this.options = options;
+    this.integrator = new PowerIntegrator(input.path, options.maxGapSeconds);
+  }
+  input;
+  options;
+  integrator;
+  missing = new Tally();
+  bad = new Tally();
+  firstMs = Infinity;
+  lastMs = -Infinity;
+  line(text2, no) {
+    const comma = text2.indexOf(",");
+    if (comma === -1 || text2.indexOf(",", comma + 1) !== -1) {
+      if (text2.trim() !== "") this.bad.add(no);
+      return;
+    }
+    const time = text2.slice(0, comma).trim();
+    const ms = parseLocalTimestamp(time, this.options.timezone);
+    if (ms === void 0)
+      throw new ArtifactError(this.input.path, no, `time "${time}" does not parse`);
+    const cell = text2.slice(comma + 1).trim();
+    const milliwatts = parseWatts(cell);
+    if (milliwatts === void 0) {
+      this.missing.add(no);
+      return;
+    }
+    if (!(milliwatts >= 0) || milliwatts === Infinity) {
+      throw new ArtifactError(this.input.path, no, `power "${cell}" is not a number of mW \u2265 0`);
+    }
+    if (ms < this.firstMs) this.firstMs = ms;
+    if (ms > this.lastMs) this.lastMs = ms;
+    this.integrator.add("0", ms, milliwatts / 1e3, no);
+  }
+  finish() {
+    const path = this.input.path;
+    const devices = this.integrator.results();
+    if (devices.length === 0) throw new ArtifactError(path, void 0, "holds no power samples");
+    const notes = this.integrator.gaps > 0 ? [gapNote(this.integrator.gaps, this.options.maxGapSeconds)] : [];
+    const notices = [
+      this.integrator.gapNotice(),
+      this.missing.notice(path, "sample", "samples", "without a power value skipped"),
+      this.bad.notice(path, "row", "rows", "skipped: not Time,Power"),
+      singleSampleNotice(path, devices)
+    ].filter((x) => x !== void 0);
+    const job = {
+      name: jobNameFromFile(this.input.name),
+      source: { path, format: "zeus" },
+      itEnergyKWh: devices[0].kWh,
+      gpuCount: 1,
+      durationHours: (this.lastMs - this.firstMs) / 36e5,
+      startedAt: toIso(this.firstMs),
+      notes
+    };
+    return { jobs: [job], notices };
+  }
+};
+
+// src/ingest/registry.ts
+var READERS = [
+  genericReader,
+  codecarbonReader,
+  carbontrackerReader,
+  eco2aiReader,
+  zeusReader,
+  nvidiaSmiReader,
+  dcgmReader,
+  impactTrackerReader
+];
+function detectReader(name, head) {
+  return READERS.find((r) => r.detect(name, head));
+}
+function isCompanionFile(name) {
+  return READERS.some((r) => r.isCompanion?.(name) ?? false);
+}
+function supportedFormatsLine() {
+  return READERS.map((r) => `${r.format} (${r.describes})`).join(", ");
+}
+
+// src/ingest/ingest.ts
+var HEAD_BYTES = 64 * 1024;
+async function readHead(input, bytes = HEAD_BYTES) {
+  const parts = [];
+  let total = 0;
+  for await (const chunk of input.chunks()) {
+    parts.push(chunk);
+    total += chunk.byteLength;
+    if (total >= bytes) break;
+  }
+  const joined = new Uint8Array(Math.min(total, bytes));
+  let at = 0;
+  for (const p of parts) {
+    const take = Math.min(p.byteLength, joined.byteLength - at);
+    joined.set(p.subarray(0, take), at);
+    at += take;
+    if (at >= joined.byteLength) break;
+  }
+  let text2 = new TextDecoder("utf-8").decode(joined);
+  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
+  return text2;
+}
+async function readArtifact(input, options, explicit) {
+  try {
+    const head = await readHead(input);
+    const reader = detectReader(input.name, head);
+    if (!reader) {
+      if (!explicit) return void 0;
+      throw new ArtifactError(
+        input.path,
+        void 0,
+        `matches no supported format; supported: ${supportedFormatsLine()}`
+      );
+    }
+    const result = await reader.read(input, options);
+    for (const job of result.jobs) checkPhysicalBounds(job);
+    return { path: input.path, jobs: result.jobs, notices: result.notices };
+  } catch (e) {
+    if (e instanceof LineTooLongError) {
+      return {
+        path: input.path,
+        jobs: [],
+        notices: [],
+        error: new ArtifactError(input.path, e.lineNo, e.message)
+      };
+    }
+    if (isGateError(e)) {
+      const err = e instanceof ArtifactError ? e : new ArtifactError(input.path, void 0, e.message);
+      return { path: input.path, jobs: [], notices: [], error: err };
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    return {
+      path: input.path,
+      jobs: [],
+      notices: [],
+      error: new ArtifactError(input.path, void 0, `could not be read: ${message}`)
+    };
+  }
+}
+
+// src/platform/file-input.ts
+import { statSync } from "node:fs";
+import { open } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+var CHUNK = 1024 * 1024;
+function fileArtifact(absPath, shownPath) {
+  let size;
+  try {
+    size = statSync(absPath).size;
+  } catch {
+    size = void 0;
+  }
+  return {
+    path: shownPath,
+    name: basename(absPath),
+    ...size !== void 0 ? { size } : {},
+    chunks: () => readChunks(absPath, size),
+    sibling(name) {
+      const other = join(dirname(absPath), name);
+      try {
+        if (!statSync(other).isFile()) return void 0;
+      } catch {
+        return void 0;
+      }
+      return fileArtifact(other, join(dirname(shownPath), name));
+    }
+  };
+}
+async function fill(handle, buffer, position) {
+  let total = 0;
+  while (total < buffer.byteLength) {
+    const { bytesRead } = await handle.read(
+      buffer,
+      total,
+      buffer.byteLength - total,
+      position + total
+    );
+    if (bytesRead === 0) break;
+    total += bytesRead;
+  }
+  return total;
+}
+async function* readChunks(absPath, size) {
+  const handle = await open(absPath, "r");
+  const capacity = size === void 0 ? CHUNK : Math.min(CHUNK, size + 1);
+  const buffers = [new Uint8Array(capacity)];
+  let pending;
+  try {
+    let position = 0;
+    let turn = 0;
+    pending = fill(handle, buffers[0], 0);
+    for (; ; ) {
+      const n = await pending;
+      pending = void 0;
+      if (n === 0) return;
+      const current = buffers[turn];
+      position += n;
+      if (n === current.byteLength) {
+        turn = 1 - turn;
+        buffers[turn] ??= new Uint8Array(CHUNK);
+        pending = fill(handle, buffers[turn], position);
+      }
+      yield n === current.byteLength ? current : current.subarray(0, n);
+      if (pending === void 0) return;
+    }
+  } finally {
+    await pending?.catch(() => 0);
+    await handle.close();
+  }
+}
+
+// src/platform/find-artifacts.ts
+import { readdirSync, realpathSync, statSync as statSync2 } from "node:fs";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+var SKIP_DIRS = /* @__PURE__ */ new Set([
+  "node_modules",
+  ".git",
+  "__pycache__",
+  ".venv",
+  "venv",
+  ".tox",
+  "dist-newstyle"
+]);
+function isBackup(name) {
+  return /\.bak$/i.test(name);
+}
+function shown2(cwd, abs) {
+  const rel = relative(cwd, abs);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel.split(sep).join("/") : abs;
+}
+function inside(root, target) {
+  const rel = relative(root, target);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+async function findArtifacts(patterns, options) {
+  const { cwd } = options;
+  const maxFiles = options.maxFiles ?? 1e5;
+  const files = [];
+  const errors = [];
+  const notices = [];
+  const seen = /* @__PURE__ */ new Set();
+  const roots = (options.allowedRoots ?? []).map((r) => {
+    try {
+      return realpathSync(r);
+    } catch {
+      return resolve(r);
+    }
+  });
+  const allowed = (abs, label) => {
+    if (roots.length === 0) return true;
+    let real;
+    try {
+      real = realpathSync(abs);
+    } catch {
+      real = abs;
+    }
+    if (roots.some((r) => inside(r, real))) return true;
+    errors.push(
+      new ArtifactError(
+        label,
+        void 0,
+        "lies outside the workspace (a symbolic link or path leading out of it): not read"
+      )
+    );
+    return false;
+  };
+  const add = (abs, explicit) => {
+    if (seen.has(abs)) return;
+    if (files.length >= maxFiles) return;
+    seen.add(abs);
+    files.push({ absPath: abs, shownPath: shown2(cwd, abs), explicit });
+  };
+  const walk = (dir) => {
+    const stack = [dir];
+    while (stack.length > 0) {
+      const current = stack.pop();
+      let entries;
+      try {
+        entries = readdirSync(current, { withFileTypes: true });
+      } catch (e) {
+        notices.push(
+          `${shown2(cwd, current)}: cannot be listed (${e.code ?? "error"}): skipped`
+        );
+        continue;
+      }
+      entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+      const subdirs = [];
+      for (const entry of entries) {
+        const abs = resolve(current, entry.name);
+        if (entry.isDirectory()) {
+          if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith(".")) subdirs.push(abs);
+        } else if (entry.isFile()) {
+          if (!isBackup(entry.name)) add(abs, false);
+        } else if (entry.isSymbolicLink()) {
+          try {
+            if (statSync2(abs).isFile() && !isBackup(entry.name) && allowed(abs, shown2(cwd, abs)))
+              add(abs, false);
+          } catch {
+            notices.push(`${shown2(cwd, abs)}: broken symbolic link: skipped`);
+          }
+        }
+        if (files.length >= maxFiles) {
+          notices.push(`search stopped after ${maxFiles} files: name the artifacts more precisely`);
+          return;
+        }
+      }
+      stack.push(...subdirs.reverse());
+    }
+  };
+  const list = patterns.length > 0 ? patterns : ["."];
+  let globber;
+  for (const pattern of list) {
+    const abs = resolve(cwd, pattern);
+    let stat;
+    try {
+      stat = statSync2(abs);
+    } catch {
+      stat = void 0;
+    }
+    if (stat?.isFile()) {
+      if (allowed(abs, pattern)) add(abs, true);
+    } else if (stat?.isDirectory()) {
+      if (allowed(abs, pattern)) walk(abs);
+    } else if ((globber ??= await import("./dist-WG273KBB.js")).isDynamicPattern(pattern)) {
+      const matches = await globber.glob(pattern, {
+        cwd,
+        absolute: true,
+        onlyFiles: true,
+        followSymbolicLinks: false,
+        dot: false,
+        ignore: ["**/node_modules/**", "**/.git/**"]
+      });
+      if (matches.length === 0) {
+        errors.push(new ArtifactError(pattern, void 0, "the pattern matches no file"));
+      }
+      for (const m of matches.sort()) if (allowed(m, shown2(cwd, m))) add(resolve(m), false);
+    } else {
+      errors.push(new ArtifactError(pattern, void 0, "no such file or directory"));
+    }
+  }
+  return { files, errors, notices };
+}
+
+// src/platform/collect-jobs.ts
+async function collectJobs(patterns, options) {
+  const found = await findArtifacts(patterns, options);
+  const jobs = [];
+  const notices = found.notices.map((message) => ({ path: "", message }));
+  const errors = found.errors.map((e) => e.line);
+  let filesRead = 0;
+  let bytesRead = 0;
+  for (const file of found.files) {
+    if (!file.explicit && isCompanionFile(file.absPath.split(/[\\/]/).pop() ?? "")) continue;
+    const input = fileArtifact(file.absPath, file.shownPath);
+    options.onFile?.(file.shownPath, input.size);
+    const outcome = await readArtifact(input, options.read, file.explicit);
+    if (!outcome) continue;
+    filesRead++;
+    bytesRead += input.size ?? 0;
+    jobs.push(...outcome.jobs);
+    notices.push(...outcome.notices);
+    if (outcome.error) errors.push(outcome.error.line);
+  }
+  return { jobs, notices, errors, filesRead, bytesRead };
+}
+
+// src/report/render-markdown.ts
+var SUMMARY_BYTE_LIMIT = 1e6;
+var LEVELS = [
+  { jobRows: 500, notices: 200, assumptions: 200 },
+  { jobRows: 100, notices: 50, assumptions: 100 },
+  { jobRows: 20, notices: 20, assumptions: 50 },
+  { jobRows: 0, notices: 5, assumptions: 0 }
+];
+function renderAt(report, title, d) {
+  const blocks = [
+    `## ${title}`,
+    renderHeadline(report),
+    renderErrors(report, d.notices),
+    renderTotals(report),
+    renderEnergy(report),
+    renderBudgets(report),
+    renderBaseline(report),
+    renderJobs(report, { maxRows: d.jobRows, intensityNotes: true }),
+    renderEquivalents(report, "inline"),
+    renderReferences(report, "inline"),
+    renderWarnings(report, d.notices),
+    renderAssumptions(report, d.assumptions)
+  ];
+  return `${blocks.filter((b) => b !== "").join("\n\n")}
+`;
+}
+function renderMarkdown(report, opts = {}) {
+  const title = escapeMarkdownText(opts.title ?? "carbon-gate report", 100);
+  const limit = opts.maxBytes ?? SUMMARY_BYTE_LIMIT;
+  return fitToLimit(LEVELS, (d) => renderAt(report, title, d), limit, measureBytes);
+}
+
+export {
+  resolveConfigLazily,
+  evaluateGate,
+  exitCodeFor,
+  collectJobs,
+  renderMarkdown
+};
