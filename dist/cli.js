@@ -6,7 +6,7 @@ import {
   exitCodeFor,
   renderMarkdown,
   resolveConfigLazily
-} from "./chunks/chunk-J7XDF7LY.js";
+} from "./chunks/chunk-HUCFE5D6.js";
 import "./chunks/chunk-PWVA3TVH.js";
 import {
   computeBudgetUse,

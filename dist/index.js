@@ -5,7 +5,7 @@ import {
   exitCodeFor,
   renderMarkdown,
   resolveConfigLazily
-} from "./chunks/chunk-J7XDF7LY.js";
+} from "./chunks/chunk-HUCFE5D6.js";
 import {
   DEFAULT_CONFIG
 } from "./chunks/chunk-PWVA3TVH.js";

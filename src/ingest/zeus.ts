@@ -89,12 +89,43 @@ export const zeusReader: Reader = {
   },
 }
 
+/** A growable list of numbers in a Float64Array (for WindowParser's windows). */
+class DoubleList {
+  private values = new Float64Array(1024)
+  length = 0
+
+  get(i: number): number {
+    return this.values[i]!
+  }
+
+  push(v: number): void {
+    this.room(1)
+    this.values[this.length++] = v
+  }
+
+  /** Array.prototype.splice(at, count, v): the `count` values from `at` become `v`. */
+  replace(at: number, count: number, v: number): void {
+    this.room(1)
+    this.values.copyWithin(at + 1, at + count, this.length)
+    this.values[at] = v
+    this.length += 1 - count
+  }
+
+  private room(n: number): void {
+    if (this.length + n <= this.values.length) return
+    const grown = new Float64Array(this.values.length * 2)
+    grown.set(this.values.subarray(0, this.length))
+    this.values = grown
+  }
+}
+
 class WindowParser implements LineParser {
   // The counted windows: disjoint, sorted by start (so also by end). Seconds and joules.
-  private readonly starts: number[] = []
-  private readonly ends: number[] = []
-  private readonly joules: number[] = []
-  private readonly seconds: number[] = []
+  // In typed arrays: a long log has many windows, and nothing is allocated per window.
+  private readonly starts = new DoubleList()
+  private readonly ends = new DoubleList()
+  private readonly joules = new DoubleList()
+  private readonly seconds = new DoubleList()
   private windows = 0
   private readonly nested = new Tally()
   private readonly overlapping = new Tally()
@@ -149,7 +180,7 @@ class WindowParser implements LineParser {
     const { starts, ends, joules, seconds } = this
     const e = s + elapsed
     const last = ends.length - 1
-    if (last === -1 || s >= ends[last]! - EPSILON_S) {
+    if (last === -1 || s >= ends.get(last) - EPSILON_S) {
       starts.push(s)
       ends.push(e)
       joules.push(j)
@@ -161,17 +192,17 @@ class WindowParser implements LineParser {
     let hi = ends.length
     while (lo < hi) {
       const mid = (lo + hi) >> 1
-      if (ends[mid]! > s + EPSILON_S) hi = mid
+      if (ends.get(mid) > s + EPSILON_S) hi = mid
       else lo = mid + 1
     }
     let k = lo
     let encloses = true
-    while (k < starts.length && starts[k]! < e - EPSILON_S) {
-      if (starts[k]! <= s + EPSILON_S && ends[k]! >= e - EPSILON_S) {
+    while (k < starts.length && starts.get(k) < e - EPSILON_S) {
+      if (starts.get(k) <= s + EPSILON_S && ends.get(k) >= e - EPSILON_S) {
         this.nested.add(no) // inside a counted window
         return
       }
-      if (starts[k]! < s - EPSILON_S || ends[k]! > e + EPSILON_S) encloses = false
+      if (starts.get(k) < s - EPSILON_S || ends.get(k) > e + EPSILON_S) encloses = false
       k++
     }
     if (!encloses) {
@@ -180,10 +211,10 @@ class WindowParser implements LineParser {
     }
     // Encloses the windows lo..k-1 (or none): they are replaced by this one.
     for (let i = lo; i < k; i++) this.nested.add(no)
-    starts.splice(lo, k - lo, s)
-    ends.splice(lo, k - lo, e)
-    joules.splice(lo, k - lo, j)
-    seconds.splice(lo, k - lo, elapsed)
+    starts.replace(lo, k - lo, s)
+    ends.replace(lo, k - lo, e)
+    joules.replace(lo, k - lo, j)
+    seconds.replace(lo, k - lo, elapsed)
   }
 
   finish(): ReadResult {
@@ -193,12 +224,12 @@ class WindowParser implements LineParser {
     let energy = 0
     let duration = 0
     for (let i = 0; i < this.starts.length; i++) {
-      energy += this.joules[i]!
-      duration += this.seconds[i]!
+      energy += this.joules.get(i)
+      duration += this.seconds.get(i)
     }
     const counted = this.starts.length
     const notes = [`${counted} of ${this.windows} windows counted (outermost, not overlapping)`]
-    const first = this.starts[0]!
+    const first = this.starts.get(0)
     if (first < EPOCH_MIN_S) notes.push('start_time is monotonic (Zeus < 0.7): no wall-clock start')
     const notices: Notice[] = [
       this.nested.notice(

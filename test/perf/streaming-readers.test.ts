@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
 import { codecarbonReader } from '../../src/ingest/codecarbon.js'
 import { eco2aiReader } from '../../src/ingest/eco2ai.js'
+import { zeusReader } from '../../src/ingest/zeus.js'
 import type { ReadOptions, ReadResult } from '../../src/ingest/types.js'
 import { collectJobs } from '../../src/platform/collect-jobs.js'
 import { fileArtifact } from '../../src/platform/file-input.js'
@@ -135,6 +136,96 @@ describe('Eco2AI: epoch deltas and cumulative copies', () => {
         message: '3 cumulative rows share id copy: the longest one is used',
       },
     ])
+  })
+})
+
+describe('Zeus: windows kept in typed arrays', () => {
+  /** The outermost-window rule as it was written with plain arrays and splice. */
+  function reference(windows: readonly [number, number, number][]) {
+    const EPS = 1e-3
+    const starts: number[] = []
+    const ends: number[] = []
+    const joules: number[] = []
+    const seconds: number[] = []
+    let nested = 0
+    let overlapping = 0
+    for (const [s, elapsed, j] of windows) {
+      const e = s + elapsed
+      const last = ends.length - 1
+      if (last === -1 || s >= ends[last]! - EPS) {
+        starts.push(s)
+        ends.push(e)
+        joules.push(j)
+        seconds.push(elapsed)
+        continue
+      }
+      let lo = 0
+      let hi = ends.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (ends[mid]! > s + EPS) hi = mid
+        else lo = mid + 1
+      }
+      let k = lo
+      let encloses = true
+      let inside = false
+      while (k < starts.length && starts[k]! < e - EPS) {
+        if (starts[k]! <= s + EPS && ends[k]! >= e - EPS) {
+          inside = true
+          break
+        }
+        if (starts[k]! < s - EPS || ends[k]! > e + EPS) encloses = false
+        k++
+      }
+      if (inside) nested++
+      else if (!encloses) overlapping++
+      else {
+        nested += k - lo
+        starts.splice(lo, k - lo, s)
+        ends.splice(lo, k - lo, e)
+        joules.splice(lo, k - lo, j)
+        seconds.splice(lo, k - lo, elapsed)
+      }
+    }
+    let energy = 0
+    let duration = 0
+    for (let i = 0; i < starts.length; i++) {
+      energy += joules[i]!
+      duration += seconds[i]!
+    }
+    return { energy, duration, counted: starts.length, nested, overlapping }
+  }
+
+  it('counts the outermost windows as before, windows in any order', async () => {
+    const random = createRandom(5)
+    const windows: [number, number, number][] = []
+    for (let k = 0; k < 20_000; k++) {
+      const s = 1_700_000_000 + random.int(2_000_000) / 100
+      windows.push([s, random.int(5000) / 10, random.int(100_000) / 10])
+    }
+    // Runs of nested steps then their enclosing epoch, as a training loop logs them.
+    for (let epoch = 0; epoch < 200; epoch++) {
+      const t0 = 1_800_000_000 + epoch * 100
+      for (let step = 0; step < 20; step++) windows.push([t0 + 1 + step * 4, 3, 10])
+      windows.push([t0, 90, 500])
+    }
+    const lines = ['start_time,window_name,elapsed_time,gpu0_energy']
+    for (const [s, elapsed, j] of windows) lines.push(`${s},w,${elapsed},${j}`)
+    const want = reference(windows)
+    const r = await zeusReader.read(
+      memoryInput('zeus.csv', lines.join('\n'), { chunkSize: 1 << 16 }),
+      UTC,
+    )
+    const job = r.jobs[0]!
+    assert.equal(job.itEnergyKWh, want.energy / 3_600_000)
+    assert.equal(job.durationHours, want.duration / 3600)
+    assert.equal(
+      job.notes?.[0],
+      `${want.counted} of ${windows.length} windows counted (outermost, not overlapping)`,
+    )
+    assert.ok(want.nested > 4000 && want.overlapping > 1000, 'the windows nest and overlap')
+    const counts = r.notices.map((n) => Number(n.message.split(' ')[0]))
+    assert.deepEqual(counts, [want.nested, want.overlapping])
   })
 })
 

@@ -4055,6 +4055,30 @@ var zeusReader = {
     return parser.finish();
   }
 };
+var DoubleList = class {
+  values = new Float64Array(1024);
+  length = 0;
+  get(i) {
+    return this.values[i];
+  }
+  push(v) {
+    this.room(1);
+    this.values[this.length++] = v;
+  }
+  /** Array.prototype.splice(at, count, v): the `count` values from `at` become `v`. */
+  replace(at, count, v) {
+    this.room(1);
+    this.values.copyWithin(at + 1, at + count, this.length);
+    this.values[at] = v;
+    this.length += 1 - count;
+  }
+  room(n) {
+    if (this.length + n <= this.values.length) return;
+    const grown = new Float64Array(this.values.length * 2);
+    grown.set(this.values.subarray(0, this.length));
+    this.values = grown;
+  }
+};
 var WindowParser = class {
   constructor(input, gpus) {
     this.input = input;
@@ -4063,10 +4087,11 @@ var WindowParser = class {
   input;
   gpus;
   // The counted windows: disjoint, sorted by start (so also by end). Seconds and joules.
-  starts = [];
-  ends = [];
-  joules = [];
-  seconds = [];
+  // In typed arrays: a long log has many windows, and nothing is allocated per window.
+  starts = new DoubleList();
+  ends = new DoubleList();
+  joules = new DoubleList();
+  seconds = new DoubleList();
   windows = 0;
   nested = new Tally();
   overlapping = new Tally();
@@ -4112,7 +4137,7 @@ var WindowParser = class {
     const { starts, ends, joules, seconds } = this;
     const e = s + elapsed;
     const last = ends.length - 1;
-    if (last === -1 || s >= ends[last] - EPSILON_S) {
+    if (last === -1 || s >= ends.get(last) - EPSILON_S) {
       starts.push(s);
       ends.push(e);
       joules.push(j);
@@ -4123,17 +4148,17 @@ var WindowParser = class {
     let hi = ends.length;
     while (lo < hi) {
       const mid = lo + hi >> 1;
-      if (ends[mid] > s + EPSILON_S) hi = mid;
+      if (ends.get(mid) > s + EPSILON_S) hi = mid;
       else lo = mid + 1;
     }
     let k = lo;
     let encloses = true;
-    while (k < starts.length && starts[k] < e - EPSILON_S) {
-      if (starts[k] <= s + EPSILON_S && ends[k] >= e - EPSILON_S) {
+    while (k < starts.length && starts.get(k) < e - EPSILON_S) {
+      if (starts.get(k) <= s + EPSILON_S && ends.get(k) >= e - EPSILON_S) {
         this.nested.add(no);
         return;
       }
-      if (starts[k] < s - EPSILON_S || ends[k] > e + EPSILON_S) encloses = false;
+      if (starts.get(k) < s - EPSILON_S || ends.get(k) > e + EPSILON_S) encloses = false;
       k++;
     }
     if (!encloses) {
@@ -4141,10 +4166,10 @@ var WindowParser = class {
       return;
     }
     for (let i = lo; i < k; i++) this.nested.add(no);
-    starts.splice(lo, k - lo, s);
-    ends.splice(lo, k - lo, e);
-    joules.splice(lo, k - lo, j);
-    seconds.splice(lo, k - lo, elapsed);
+    starts.replace(lo, k - lo, s);
+    ends.replace(lo, k - lo, e);
+    joules.replace(lo, k - lo, j);
+    seconds.replace(lo, k - lo, elapsed);
   }
   finish() {
     const path = this.input.path;
@@ -4153,12 +4178,12 @@ var WindowParser = class {
     let energy = 0;
     let duration = 0;
     for (let i = 0; i < this.starts.length; i++) {
-      energy += this.joules[i];
-      duration += this.seconds[i];
+      energy += this.joules.get(i);
+      duration += this.seconds.get(i);
     }
     const counted = this.starts.length;
     const notes = [`${counted} of ${this.windows} windows counted (outermost, not overlapping)`];
-    const first = this.starts[0];
+    const first = this.starts.get(0);
     if (first < EPOCH_MIN_S) notes.push("start_time is monotonic (Zeus < 0.7): no wall-clock start");
     const notices = [
       this.nested.notice(
