@@ -2,9 +2,9 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { describe, it } from 'node:test'
-import { ArtifactError } from '../../src/core/errors.js'
 import { dcgmReader } from '../../src/ingest/dcgm.js'
 import type { ReadOptions } from '../../src/ingest/types.js'
+import { close, rejectsAt } from '../support/assertions.js'
 import { memoryInput } from '../support/memory-input.js'
 import { sampleFiles, skipWithoutSamples } from '../support/samples.js'
 
@@ -18,22 +18,6 @@ function fixture(name: string): string {
 
 function read(path: string, text: string, options: Partial<ReadOptions> = {}, chunkSize = 7) {
   return dcgmReader.read(memoryInput(path, text, { chunkSize }), { ...UTC, ...options })
-}
-
-function close(actual: number | undefined, expected: number): void {
-  assert.ok(
-    actual !== undefined && Math.abs(actual - expected) <= 1e-12 * Math.abs(expected),
-    `${actual} ≉ ${expected}`,
-  )
-}
-
-async function rejectsAt(promise: Promise<unknown>, line: number | undefined, text: string) {
-  await assert.rejects(promise, (e: unknown) => {
-    assert.ok(e instanceof ArtifactError, String(e))
-    assert.equal(e.lineNo, line)
-    assert.ok(e.message.includes(text), e.message)
-    return true
-  })
 }
 
 describe('dcgmi dmon', () => {
