@@ -6,7 +6,7 @@ import {
   exitCodeFor,
   renderMarkdown,
   resolveConfigLazily
-} from "./chunks/chunk-HUCFE5D6.js";
+} from "./chunks/chunk-4IPSIABD.js";
 import "./chunks/chunk-PWVA3TVH.js";
 import {
   computeBudgetUse,

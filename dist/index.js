@@ -5,7 +5,7 @@ import {
   exitCodeFor,
   renderMarkdown,
   resolveConfigLazily
-} from "./chunks/chunk-HUCFE5D6.js";
+} from "./chunks/chunk-4IPSIABD.js";
 import {
   DEFAULT_CONFIG
 } from "./chunks/chunk-PWVA3TVH.js";
@@ -689,7 +689,8 @@ function arr(value) {
 var MAX_ANNOTATIONS = 20;
 async function run(env = process.env) {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const reportDir = join(env.RUNNER_TEMP ?? join(workspace, ".carbon-gate"), "carbon-gate");
+  const tempRoot = env.RUNNER_TEMP ?? join(workspace, ".carbon-gate");
+  const reportDir = join(tempRoot, "carbon-gate");
   const reportPath = join(reportDir, "report.json");
   const errors = [];
   let config;
@@ -714,11 +715,7 @@ async function run(env = process.env) {
       errors.push("input 'run-id': needs a github-token to download the run's artifacts");
     } else {
       try {
-        const dest = join(
-          env.RUNNER_TEMP ?? join(workspace, ".carbon-gate"),
-          "carbon-gate-artifacts",
-          config.runId
-        );
+        const dest = join(tempRoot, "carbon-gate-artifacts", config.runId);
         const downloaded = await gh.artifacts.downloadRunArtifacts(gh.client, {
           owner: gh.ctx.owner,
           repo: gh.ctx.repo,
@@ -927,13 +924,11 @@ function recentMonths(now, n) {
 }
 function annotate(notices) {
   notices.slice(0, MAX_ANNOTATIONS).forEach((n) => {
-    if (n.path === "") warning(n.message);
-    else
-      warning(n.message, {
-        title: "carbon-gate",
-        file: n.path,
-        ...n.line !== void 0 ? { startLine: n.line } : {}
-      });
+    warning(n.message, {
+      title: "carbon-gate",
+      file: n.path,
+      ...n.line !== void 0 ? { startLine: n.line } : {}
+    });
   });
   if (notices.length > MAX_ANNOTATIONS) {
     warning(

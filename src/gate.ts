@@ -31,7 +31,6 @@ export interface GateResult {
 }
 
 export function formatNotice(n: Notice): string {
-  if (n.path === '') return n.message
   return n.line === undefined ? `${n.path}: ${n.message}` : `${n.path}:${n.line}: ${n.message}`
 }
 

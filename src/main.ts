@@ -25,7 +25,9 @@ export async function run(
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): Promise<void> {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
-  const reportDir = join(env.RUNNER_TEMP ?? join(workspace, '.carbon-gate'), 'carbon-gate')
+  /** The runner's temporary directory (outside the repository), else a folder in the workspace. */
+  const tempRoot = env.RUNNER_TEMP ?? join(workspace, '.carbon-gate')
+  const reportDir = join(tempRoot, 'carbon-gate')
   const reportPath = join(reportDir, 'report.json')
   const errors: string[] = []
   let config: Config | undefined
@@ -61,11 +63,7 @@ export async function run(
       errors.push("input 'run-id': needs a github-token to download the run's artifacts")
     } else {
       try {
-        const dest = join(
-          env.RUNNER_TEMP ?? join(workspace, '.carbon-gate'),
-          'carbon-gate-artifacts',
-          config.runId,
-        )
+        const dest = join(tempRoot, 'carbon-gate-artifacts', config.runId)
         const downloaded = await gh.artifacts.downloadRunArtifacts(gh.client, {
           owner: gh.ctx.owner,
           repo: gh.ctx.repo,
@@ -316,13 +314,11 @@ function recentMonths(now: Date, n: number): string[] {
 
 function annotate(notices: readonly Notice[]): void {
   notices.slice(0, MAX_ANNOTATIONS).forEach((n) => {
-    if (n.path === '') core.warning(n.message)
-    else
-      core.warning(n.message, {
-        title: 'carbon-gate',
-        file: n.path,
-        ...(n.line !== undefined ? { startLine: n.line } : {}),
-      })
+    core.warning(n.message, {
+      title: 'carbon-gate',
+      file: n.path,
+      ...(n.line !== undefined ? { startLine: n.line } : {}),
+    })
   })
   if (notices.length > MAX_ANNOTATIONS) {
     core.warning(

@@ -19,13 +19,14 @@ import {
   describeModels,
   gapNote,
   jobNameFromFile,
+  pollIntervalMs,
+  sumGpuEnergy,
 } from './power-integrator.js'
 import { toIso } from './time.js'
 import type { ArtifactInput, ReadOptions, ReadResult } from './types.js'
 
 const ENERGY = 'DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION'
 const POWER = 'DCGM_FI_DEV_POWER_USAGE'
-const MJ_PER_KWH = 3_600_000_000
 
 /** Does the text hold a sample line of the energy or power metric? */
 export function isExporterText(text: string): boolean {
@@ -76,8 +77,7 @@ export class ExporterParser implements LineParser {
     private readonly options: ReadOptions,
   ) {
     this.integrator = new PowerIntegrator(input.path, options.maxGapSeconds)
-    const poll = options.pollIntervalSeconds
-    this.intervalMs = poll !== undefined && poll > 0 ? poll * 1000 : undefined
+    this.intervalMs = pollIntervalMs(options)
   }
 
   line(text: string, no: number): void {
@@ -156,25 +156,17 @@ export class ExporterParser implements LineParser {
     const keys = new Set([...this.energyPolls.keys(), ...this.powerPolls.keys()])
     if (keys.size === 0)
       throw new ArtifactError(path, undefined, 'holds no DCGM energy or power sample')
-    const integrated = new Map(this.integrator.results().map((d) => [d.key, d.kWh]))
-    let kWh = 0
-    let fromCounter = 0
-    let fromPower = 0
-    for (const key of keys) {
-      const mJ = this.counter.total(key)
-      if (mJ !== undefined) {
-        kWh += mJ / MJ_PER_KWH
-        fromCounter++
-      } else if (integrated.has(key)) {
-        kWh += integrated.get(key)!
-        fromPower++
-      } else if (this.untimedPower > 0) {
-        throw new ArtifactError(
-          path,
-          undefined,
-          'power samples without timestamps and no energy counter: set poll-interval to the scrape interval, e.g. --poll-interval 15s',
-        )
-      }
+    const { kWh, fromCounter, fromPower, unmeasured } = sumGpuEnergy(
+      keys,
+      this.counter,
+      this.integrator,
+    )
+    if (unmeasured !== undefined && this.untimedPower > 0) {
+      throw new ArtifactError(
+        path,
+        undefined,
+        'power samples without timestamps and no energy counter: set poll-interval to the scrape interval, e.g. --poll-interval 15s',
+      )
     }
     const timed = this.firstMs <= this.lastMs
     const scrapes = Math.max(...this.energyPolls.values(), ...this.powerPolls.values())

@@ -23,12 +23,13 @@ import {
   counterResetNotice,
   gapNote,
   jobNameFromFile,
+  pollIntervalMs,
+  sumGpuEnergy,
 } from './power-integrator.js'
 import type { ArtifactInput, ReadOptions, ReadResult, Reader } from './types.js'
 
 const POWER_FIELDS = ['POWER', 'POWINST'] as const
 const COUNTER_FIELD = 'TOTEC'
-const MJ_PER_KWH = 3_600_000_000
 const POLL_HINT =
   'set poll-interval to the dmon -d interval (1 s by default), e.g. --poll-interval 1s'
 
@@ -86,8 +87,7 @@ class DmonParser implements LineParser {
     private readonly options: ReadOptions,
   ) {
     this.integrator = new PowerIntegrator(input.path, options.maxGapSeconds)
-    const poll = options.pollIntervalSeconds
-    this.intervalMs = poll !== undefined && poll > 0 ? poll * 1000 : undefined
+    this.intervalMs = pollIntervalMs(options)
   }
 
   line(text: string, no: number): void {
@@ -193,25 +193,17 @@ class DmonParser implements LineParser {
     const path = this.input.path
     const gpus = [...this.polls.keys()]
     if (gpus.length === 0) throw new ArtifactError(path, undefined, 'holds no GPU rows')
-    const integrated = new Map(this.integrator.results().map((d) => [d.key, d.kWh]))
-    let kWh = 0
-    let fromCounter = 0
-    let fromPower = 0
-    for (const id of gpus) {
-      const mJ = this.counter.total(id)
-      if (mJ !== undefined) {
-        kWh += mJ / MJ_PER_KWH
-        fromCounter++
-      } else if (integrated.has(id)) {
-        kWh += integrated.get(id)!
-        fromPower++
-      } else if (this.intervalMs === undefined && this.powerCols.length > 0) {
-        throw new ArtifactError(
-          path,
-          undefined,
-          `GPU ${id} has no TOTEC value: ${POLL_HINT} to integrate its power`,
-        )
-      }
+    const { kWh, fromCounter, fromPower, unmeasured } = sumGpuEnergy(
+      gpus,
+      this.counter,
+      this.integrator,
+    )
+    if (unmeasured !== undefined && this.intervalMs === undefined && this.powerCols.length > 0) {
+      throw new ArtifactError(
+        path,
+        undefined,
+        `GPU ${unmeasured} has no TOTEC value: ${POLL_HINT} to integrate its power`,
+      )
     }
     const maxPolls = Math.max(...this.polls.values())
     const notes: string[] = []

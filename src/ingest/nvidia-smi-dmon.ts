@@ -16,6 +16,7 @@ import {
   Tally,
   gapNote,
   jobNameFromFile,
+  pollIntervalMs,
   singleSampleNotice,
 } from './power-integrator.js'
 import { parseLocalTimestamp, parseWatts, type LineParser } from './nvidia-smi-values.js'
@@ -64,8 +65,7 @@ export class DmonParser implements LineParser {
     private readonly options: ReadOptions,
   ) {
     this.integrator = new PowerIntegrator(input.path, options.maxGapSeconds)
-    const poll = options.pollIntervalSeconds
-    this.intervalMs = poll !== undefined && poll > 0 ? poll * 1000 : undefined
+    this.intervalMs = pollIntervalMs(options)
   }
 
   line(text: string, no: number): void {

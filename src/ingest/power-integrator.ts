@@ -289,3 +289,46 @@ export function counterResetNotice(path: string, counter: EnergyCounter): Notice
       'each increasing stretch is counted on its own, the energy between them is not',
   }
 }
+
+/** mJ in one kWh (DCGM's total-energy counter is in mJ). */
+export const MJ_PER_KWH = 3_600_000_000
+
+export interface GpuEnergySum {
+  readonly kWh: number
+  readonly fromCounter: number
+  readonly fromPower: number
+  /** The first GPU that has neither a counter nor integrated power, when one has neither. */
+  readonly unmeasured?: string
+}
+
+/** Each GPU's energy from its energy counter when it has one, else from its integrated power. */
+export function sumGpuEnergy(
+  keys: Iterable<string>,
+  counter: EnergyCounter,
+  integrator: PowerIntegrator,
+): GpuEnergySum {
+  const integrated = new Map(integrator.results().map((d) => [d.key, d.kWh]))
+  let kWh = 0
+  let fromCounter = 0
+  let fromPower = 0
+  let unmeasured: string | undefined
+  for (const key of keys) {
+    const mJ = counter.total(key)
+    if (mJ !== undefined) {
+      kWh += mJ / MJ_PER_KWH
+      fromCounter++
+    } else if (integrated.has(key)) {
+      kWh += integrated.get(key)!
+      fromPower++
+    } else unmeasured ??= key
+  }
+  return { kWh, fromCounter, fromPower, ...(unmeasured !== undefined ? { unmeasured } : {}) }
+}
+
+/** The polling interval of a log without timestamps, in ms, when the user gave one. */
+export function pollIntervalMs(options: {
+  readonly pollIntervalSeconds?: number
+}): number | undefined {
+  const poll = options.pollIntervalSeconds
+  return poll !== undefined && poll > 0 ? poll * 1000 : undefined
+}

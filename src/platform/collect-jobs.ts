@@ -32,7 +32,7 @@ export async function collectJobs(
 ): Promise<CollectedJobs> {
   const found = await findArtifacts(patterns, options)
   const jobs: JobRecord[] = []
-  const notices: Notice[] = found.notices.map((message) => ({ path: '', message }))
+  const notices: Notice[] = [...found.notices]
   const errors: string[] = found.errors.map((e) => e.line)
   let filesRead = 0
   let bytesRead = 0

@@ -2,6 +2,7 @@ import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs'
 import type { Dirent } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { ArtifactError } from '../core/errors.js'
+import type { Notice } from '../core/types.js'
 
 export interface FoundFile {
   readonly absPath: string
@@ -14,7 +15,7 @@ export interface FoundFile {
 export interface FindResult {
   readonly files: readonly FoundFile[]
   readonly errors: readonly ArtifactError[]
-  readonly notices: readonly string[]
+  readonly notices: readonly Notice[]
 }
 
 export interface FindOptions {
@@ -64,7 +65,7 @@ export async function findArtifacts(
   const maxFiles = options.maxFiles ?? 100_000
   const files: FoundFile[] = []
   const errors: ArtifactError[] = []
-  const notices: string[] = []
+  const notices: Notice[] = []
   const seen = new Set<string>()
   const roots = (options.allowedRoots ?? []).map((r) => {
     try {
@@ -108,9 +109,10 @@ export async function findArtifacts(
       try {
         entries = readdirSync(current, { withFileTypes: true })
       } catch (e) {
-        notices.push(
-          `${shown(cwd, current)}: cannot be listed (${(e as NodeJS.ErrnoException).code ?? 'error'}): skipped`,
-        )
+        notices.push({
+          path: shown(cwd, current),
+          message: `cannot be listed (${(e as NodeJS.ErrnoException).code ?? 'error'}): skipped`,
+        })
         continue
       }
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
@@ -128,11 +130,14 @@ export async function findArtifacts(
             if (statSync(abs).isFile() && !isBackup(entry.name) && allowed(abs, shown(cwd, abs)))
               add(abs, false)
           } catch {
-            notices.push(`${shown(cwd, abs)}: broken symbolic link: skipped`)
+            notices.push({ path: shown(cwd, abs), message: 'broken symbolic link: skipped' })
           }
         }
         if (files.length >= maxFiles) {
-          notices.push(`search stopped after ${maxFiles} files: name the artifacts more precisely`)
+          notices.push({
+            path: shown(cwd, dir),
+            message: `search stopped after ${maxFiles} files: name the artifacts more precisely`,
+          })
           return
         }
       }

@@ -378,7 +378,6 @@ function round(x, digits) {
 
 // src/gate.ts
 function formatNotice(n) {
-  if (n.path === "") return n.message;
   return n.line === void 0 ? `${n.path}: ${n.message}` : `${n.path}:${n.line}: ${n.message}`;
 }
 function jobIds(jobs) {
@@ -2016,11 +2015,33 @@ function counterResetNotice(path, counter) {
     message: `the energy counter went down ${counter.resets === 1 ? "once" : `${counter.resets} times`} (driver reload?), first for GPU ${first[1]}: each increasing stretch is counted on its own, the energy between them is not`
   };
 }
+var MJ_PER_KWH = 36e8;
+function sumGpuEnergy(keys, counter, integrator) {
+  const integrated = new Map(integrator.results().map((d) => [d.key, d.kWh]));
+  let kWh = 0;
+  let fromCounter = 0;
+  let fromPower = 0;
+  let unmeasured;
+  for (const key of keys) {
+    const mJ = counter.total(key);
+    if (mJ !== void 0) {
+      kWh += mJ / MJ_PER_KWH;
+      fromCounter++;
+    } else if (integrated.has(key)) {
+      kWh += integrated.get(key);
+      fromPower++;
+    } else unmeasured ??= key;
+  }
+  return { kWh, fromCounter, fromPower, ...unmeasured !== void 0 ? { unmeasured } : {} };
+}
+function pollIntervalMs(options) {
+  const poll = options.pollIntervalSeconds;
+  return poll !== void 0 && poll > 0 ? poll * 1e3 : void 0;
+}
 
 // src/ingest/dcgm-exporter.ts
 var ENERGY = "DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION";
 var POWER2 = "DCGM_FI_DEV_POWER_USAGE";
-var MJ_PER_KWH = 36e8;
 function isExporterText(text2) {
   for (const name of [ENERGY, POWER2]) {
     for (let i = text2.indexOf(name); i !== -1; i = text2.indexOf(name, i + 1)) {
@@ -2038,8 +2059,7 @@ var ExporterParser = class {
     this.input = input;
     this.options = options;
     this.integrator = new PowerIntegrator(input.path, options.maxGapSeconds);
-    const poll = options.pollIntervalSeconds;
-    this.intervalMs = poll !== void 0 && poll > 0 ? poll * 1e3 : void 0;
+    this.intervalMs = pollIntervalMs(options);
   }
   input;
   options;
@@ -2134,25 +2154,17 @@ var ExporterParser = class {
     const keys = /* @__PURE__ */ new Set([...this.energyPolls.keys(), ...this.powerPolls.keys()]);
     if (keys.size === 0)
       throw new ArtifactError(path, void 0, "holds no DCGM energy or power sample");
-    const integrated = new Map(this.integrator.results().map((d) => [d.key, d.kWh]));
-    let kWh = 0;
-    let fromCounter = 0;
-    let fromPower = 0;
-    for (const key of keys) {
-      const mJ = this.counter.total(key);
-      if (mJ !== void 0) {
-        kWh += mJ / MJ_PER_KWH;
-        fromCounter++;
-      } else if (integrated.has(key)) {
-        kWh += integrated.get(key);
-        fromPower++;
-      } else if (this.untimedPower > 0) {
-        throw new ArtifactError(
-          path,
-          void 0,
-          "power samples without timestamps and no energy counter: set poll-interval to the scrape interval, e.g. --poll-interval 15s"
-        );
-      }
+    const { kWh, fromCounter, fromPower, unmeasured } = sumGpuEnergy(
+      keys,
+      this.counter,
+      this.integrator
+    );
+    if (unmeasured !== void 0 && this.untimedPower > 0) {
+      throw new ArtifactError(
+        path,
+        void 0,
+        "power samples without timestamps and no energy counter: set poll-interval to the scrape interval, e.g. --poll-interval 15s"
+      );
     }
     const timed = this.firstMs <= this.lastMs;
     const scrapes = Math.max(...this.energyPolls.values(), ...this.powerPolls.values());
@@ -2255,7 +2267,6 @@ function sliceTrimmed(text2, start, end) {
 // src/ingest/dcgm.ts
 var POWER_FIELDS = ["POWER", "POWINST"];
 var COUNTER_FIELD = "TOTEC";
-var MJ_PER_KWH2 = 36e8;
 var POLL_HINT = "set poll-interval to the dmon -d interval (1 s by default), e.g. --poll-interval 1s";
 function isDmonHeader(line) {
   const t = line.trim();
@@ -2295,8 +2306,7 @@ var DmonParser = class {
     this.input = input;
     this.options = options;
     this.integrator = new PowerIntegrator(input.path, options.maxGapSeconds);
-    const poll = options.pollIntervalSeconds;
-    this.intervalMs = poll !== void 0 && poll > 0 ? poll * 1e3 : void 0;
+    this.intervalMs = pollIntervalMs(options);
   }
   input;
   options;
@@ -2410,25 +2420,17 @@ var DmonParser = class {
     const path = this.input.path;
     const gpus = [...this.polls.keys()];
     if (gpus.length === 0) throw new ArtifactError(path, void 0, "holds no GPU rows");
-    const integrated = new Map(this.integrator.results().map((d) => [d.key, d.kWh]));
-    let kWh = 0;
-    let fromCounter = 0;
-    let fromPower = 0;
-    for (const id of gpus) {
-      const mJ = this.counter.total(id);
-      if (mJ !== void 0) {
-        kWh += mJ / MJ_PER_KWH2;
-        fromCounter++;
-      } else if (integrated.has(id)) {
-        kWh += integrated.get(id);
-        fromPower++;
-      } else if (this.intervalMs === void 0 && this.powerCols.length > 0) {
-        throw new ArtifactError(
-          path,
-          void 0,
-          `GPU ${id} has no TOTEC value: ${POLL_HINT} to integrate its power`
-        );
-      }
+    const { kWh, fromCounter, fromPower, unmeasured } = sumGpuEnergy(
+      gpus,
+      this.counter,
+      this.integrator
+    );
+    if (unmeasured !== void 0 && this.intervalMs === void 0 && this.powerCols.length > 0) {
+      throw new ArtifactError(
+        path,
+        void 0,
+        `GPU ${unmeasured} has no TOTEC value: ${POLL_HINT} to integrate its power`
+      );
     }
     const maxPolls = Math.max(...this.polls.values());
     const notes = [];
@@ -3112,8 +3114,7 @@ var DmonParser2 = class {
     this.input = input;
     this.options = options;
     this.integrator = new PowerIntegrator(input.path, options.maxGapSeconds);
-    const poll = options.pollIntervalSeconds;
-    this.intervalMs = poll !== void 0 && poll > 0 ? poll * 1e3 : void 0;
+    this.intervalMs = pollIntervalMs(options);
   }
   input;
   options;
@@ -4493,9 +4494,10 @@ async function findArtifacts(patterns, options) {
       try {
         entries = readdirSync(current, { withFileTypes: true });
       } catch (e) {
-        notices.push(
-          `${shown2(cwd, current)}: cannot be listed (${e.code ?? "error"}): skipped`
-        );
+        notices.push({
+          path: shown2(cwd, current),
+          message: `cannot be listed (${e.code ?? "error"}): skipped`
+        });
         continue;
       }
       entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -4511,11 +4513,14 @@ async function findArtifacts(patterns, options) {
             if (statSync2(abs).isFile() && !isBackup(entry.name) && allowed(abs, shown2(cwd, abs)))
               add(abs, false);
           } catch {
-            notices.push(`${shown2(cwd, abs)}: broken symbolic link: skipped`);
+            notices.push({ path: shown2(cwd, abs), message: "broken symbolic link: skipped" });
           }
         }
         if (files.length >= maxFiles) {
-          notices.push(`search stopped after ${maxFiles} files: name the artifacts more precisely`);
+          notices.push({
+            path: shown2(cwd, dir),
+            message: `search stopped after ${maxFiles} files: name the artifacts more precisely`
+          });
           return;
         }
       }
@@ -4560,7 +4565,7 @@ async function findArtifacts(patterns, options) {
 async function collectJobs(patterns, options) {
   const found = await findArtifacts(patterns, options);
   const jobs = [];
-  const notices = found.notices.map((message) => ({ path: "", message }));
+  const notices = [...found.notices];
   const errors = found.errors.map((e) => e.line);
   let filesRead = 0;
   let bytesRead = 0;
