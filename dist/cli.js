@@ -6,8 +6,8 @@ import {
   exitCodeFor,
   renderMarkdown,
   resolveConfigLazily
-} from "./chunks/chunk-4IPSIABD.js";
-import "./chunks/chunk-PWVA3TVH.js";
+} from "./chunks/chunk-GHSJU6O7.js";
+import "./chunks/chunk-HWRLGNU7.js";
 import {
   computeBudgetUse,
   describeOverhead,

@@ -5,10 +5,10 @@ import {
   exitCodeFor,
   renderMarkdown,
   resolveConfigLazily
-} from "./chunks/chunk-4IPSIABD.js";
+} from "./chunks/chunk-GHSJU6O7.js";
 import {
   DEFAULT_CONFIG
-} from "./chunks/chunk-PWVA3TVH.js";
+} from "./chunks/chunk-HWRLGNU7.js";
 import "./chunks/chunk-VMZSSDXE.js";
 import {
   ConfigError,

@@ -2,7 +2,7 @@
  * Parsers for the configuration's non-quantity values: choices, bounded numbers, names. Like
  * quantities.ts they take a raw value (input text or a YAML value) and throw a plain Error.
  */
-import { isValidTimeZone } from '../ingest/time.js'
+import { isValidTimeZone } from '../ingest/shared/time.js'
 import { isKnownRegion, suggestRegions } from '../model/intensity-data.js'
 import { describeValue, parseNumber } from './quantities.js'
 

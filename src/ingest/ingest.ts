@@ -1,6 +1,6 @@
 import { ArtifactError, isGateError } from '../core/errors.js'
 import type { JobRecord, Notice } from '../core/types.js'
-import { LineTooLongError } from './lines.js'
+import { LineTooLongError } from './shared/lines.js'
 import { checkPhysicalBounds } from './physical-bounds.js'
 import { detectReader, supportedFormatsLine } from './registry.js'
 import type { ArtifactInput, ReadOptions } from './types.js'

@@ -1,13 +1,13 @@
 import type { FormatId } from '../core/types.js'
 import type { Reader } from './types.js'
-import { carbontrackerReader } from './carbontracker.js'
-import { codecarbonReader } from './codecarbon.js'
-import { dcgmReader } from './dcgm.js'
-import { eco2aiReader } from './eco2ai.js'
-import { genericReader } from './generic.js'
-import { impactTrackerReader } from './impact-tracker.js'
-import { nvidiaSmiReader } from './nvidia-smi.js'
-import { zeusReader } from './zeus.js'
+import { carbontrackerReader } from './formats/carbontracker/carbontracker.js'
+import { codecarbonReader } from './formats/codecarbon/codecarbon.js'
+import { dcgmReader } from './formats/dcgm/dcgm.js'
+import { eco2aiReader } from './formats/eco2ai/eco2ai.js'
+import { genericReader } from './formats/generic/generic.js'
+import { impactTrackerReader } from './formats/impact-tracker/impact-tracker.js'
+import { nvidiaSmiReader } from './formats/nvidia-smi/nvidia-smi.js'
+import { zeusReader } from './formats/zeus/zeus.js'
 
 /** Every reader, in the order detection tries them (most specific first). */
 export const READERS: readonly Reader[] = [

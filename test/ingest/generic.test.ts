@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, it } from 'node:test'
 import { ArtifactError } from '../../src/core/errors.js'
-import { genericReader } from '../../src/ingest/generic.js'
+import { genericReader } from '../../src/ingest/formats/generic/generic.js'
 import type { ReadResult } from '../../src/ingest/types.js'
 import { fileInput, memoryInput } from '../support/memory-input.js'
 

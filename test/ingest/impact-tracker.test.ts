@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, it } from 'node:test'
 import { ArtifactError } from '../../src/core/errors.js'
-import { impactTrackerReader } from '../../src/ingest/impact-tracker.js'
+import { impactTrackerReader } from '../../src/ingest/formats/impact-tracker/impact-tracker.js'
 import type { ReadOptions, ReadResult } from '../../src/ingest/types.js'
 import { fileInput, memoryInput } from '../support/memory-input.js'
 

@@ -7,9 +7,9 @@ import {
   PowerIntegrator,
   describeModels,
   jobNameFromFile,
-} from '../../src/ingest/power-integrator.js'
-import { parseLocalTimestamp, parseWatts } from '../../src/ingest/nvidia-smi-values.js'
-import { parseTimestamp } from '../../src/ingest/time.js'
+} from '../../src/ingest/shared/power-integrator.js'
+import { parseLocalTimestamp, parseWatts } from '../../src/ingest/shared/power-cells.js'
+import { parseTimestamp } from '../../src/ingest/shared/time.js'
 
 describe('PowerIntegrator', () => {
   it('integrates constant power exactly: 300 W for 3600 s is 0.3 kWh', () => {

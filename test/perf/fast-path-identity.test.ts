@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { readNvidiaSmi } from '../../src/ingest/nvidia-smi.js'
+import { readNvidiaSmi } from '../../src/ingest/formats/nvidia-smi/nvidia-smi.js'
 import type { ReadOptions } from '../../src/ingest/types.js'
 import { memoryInput } from '../support/memory-input.js'
 import { createRandom, describeOutcome, outcomeOf, toBytes, type Outcome } from './support.js'

@@ -8,16 +8,16 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import fc from 'fast-check'
-import { createJsSeparatorIndex, separatorIndex } from '../../src/ingest/csv-index.js'
+import { createJsSeparatorIndex, separatorIndex } from '../../src/ingest/shared/csv-index.js'
 import {
   isNullCell,
   parseDecimal,
   splitCsvLine,
   splitCsvLineByChar,
   textCell,
-} from '../../src/ingest/csv.js'
-import { decodeLine, forEachLine, forEachRow, readLines } from '../../src/ingest/lines.js'
-import { parseTimestamp } from '../../src/ingest/time.js'
+} from '../../src/ingest/shared/csv.js'
+import { decodeLine, forEachLine, forEachRow, readLines } from '../../src/ingest/shared/lines.js'
+import { parseTimestamp } from '../../src/ingest/shared/time.js'
 import { memoryInput } from '../support/memory-input.js'
 import { createRandom, referenceLines } from './support.js'
 

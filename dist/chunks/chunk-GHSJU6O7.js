@@ -9,7 +9,7 @@ import {
   parseTimestamp,
   resolveInputs,
   toIso
-} from "./chunk-PWVA3TVH.js";
+} from "./chunk-HWRLGNU7.js";
 import {
   computeEquivalents,
   computeReferences,
@@ -36,7 +36,7 @@ import {
 // src/config/load-config.ts
 async function resolveConfigLazily(sources) {
   if (sources.file === void 0) return resolveInputs(sources);
-  const { resolveConfig } = await import("./resolve-config-SGHI4FRS.js");
+  const { resolveConfig } = await import("./resolve-config-6EUEULBY.js");
   return resolveConfig(sources);
 }
 
@@ -447,7 +447,7 @@ function exitCodeFor(report) {
   return report.verdict === "fail" ? 1 : 0;
 }
 
-// src/ingest/csv-index.ts
+// src/ingest/shared/csv-index.ts
 var INDEX_WINDOW = 1024 * 1024;
 var QUOTED = 1073741824;
 var COUNT_MASK = QUOTED - 1;
@@ -707,7 +707,7 @@ function separatorIndex() {
   return shared;
 }
 
-// src/ingest/lines.ts
+// src/ingest/shared/lines.ts
 var LF = 10;
 var CR = 13;
 var SPAN = 64 * 1024;
@@ -993,7 +993,7 @@ function checkPhysicalBounds(job) {
   }
 }
 
-// src/ingest/csv.ts
+// src/ingest/shared/csv.ts
 function splitCsvLine(line, sep2 = ",") {
   if (!line.includes('"')) {
     const cells = line.split(sep2);
@@ -1168,7 +1168,7 @@ function parseDecimal(bytes, start, end) {
   return fraction > 0 ? mantissa / POWERS_OF_TEN[fraction] : mantissa;
 }
 
-// src/ingest/carbontracker-scan.ts
+// src/ingest/formats/carbontracker/carbontracker-scan.ts
 var RECORD = /^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:[,.]\d+)?) - /;
 var BLOCK_HEADER = /\b(Actual|Predicted) consumption(?: for (\d+) epochs?(?:\(s\))?)?:\s*$/i;
 var TIME_LINE = /^\s*Time:\s*(.*?)\s*$/;
@@ -1354,7 +1354,7 @@ function scanMessage(text2, no, path, facts, onPower) {
   }
 }
 
-// src/ingest/carbontracker.ts
+// src/ingest/formats/carbontracker/carbontracker.ts
 var OUTPUT_SUFFIX = "_carbontracker_output.log";
 var COMPANION = /_carbontracker(?:_err)?\.log$/;
 var PUE_V2 = 1.58;
@@ -1495,7 +1495,7 @@ var carbontrackerReader = {
   read: readCarbontracker
 };
 
-// src/ingest/codecarbon-columns.ts
+// src/ingest/formats/codecarbon/codecarbon-columns.ts
 var REQUIRED = ["duration", "emissions", "energy_consumed"];
 function splitHeader(line) {
   return splitCsvLine(line.charCodeAt(0) === 65279 ? line.slice(1) : line);
@@ -1546,7 +1546,7 @@ function indexColumns(cells) {
   };
 }
 
-// src/ingest/codecarbon-job.ts
+// src/ingest/formats/codecarbon/codecarbon-job.ts
 var ONE_KIND = /^(\d+)\s*x\s+(.+)$/;
 var SEVERAL_KINDS = /,\s*\d+\s*x\s+/;
 function cleanGpuModel(model) {
@@ -1602,7 +1602,7 @@ function dropUndefined(record) {
   return Object.fromEntries(entries.filter(([, value]) => value !== void 0));
 }
 
-// src/ingest/codecarbon-row.ts
+// src/ingest/formats/codecarbon/codecarbon-row.ts
 var FIX = "fix or remove this row";
 var DST_SHIFT_MS = 36e5;
 function cellAt(cells, index) {
@@ -1690,7 +1690,7 @@ function checkForward(prev, next, run, path) {
   }
 }
 
-// src/ingest/codecarbon.ts
+// src/ingest/formats/codecarbon/codecarbon.ts
 var LISTED_SKIPS = 20;
 function readHeader(text2, line, path) {
   const cells = splitHeader(text2);
@@ -1821,7 +1821,7 @@ var codecarbonReader = {
   read: readCodeCarbon
 };
 
-// src/ingest/power-integrator.ts
+// src/ingest/shared/power-integrator.ts
 var TWICE_MJ_PER_KWH = 2 * 36e8;
 var PowerIntegrator = class {
   /**
@@ -2039,7 +2039,7 @@ function pollIntervalMs(options) {
   return poll !== void 0 && poll > 0 ? poll * 1e3 : void 0;
 }
 
-// src/ingest/dcgm-exporter.ts
+// src/ingest/formats/dcgm/dcgm-exporter.ts
 var ENERGY = "DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION";
 var POWER2 = "DCGM_FI_DEV_POWER_USAGE";
 function isExporterText(text2) {
@@ -2224,7 +2224,7 @@ function parseLabels(text2, start) {
   }
 }
 
-// src/ingest/nvidia-smi-values.ts
+// src/ingest/shared/power-cells.ts
 var ZERO = 48;
 function parseLocalTimestamp(text2, zone) {
   return parseTimestamp(text2, zone);
@@ -2264,7 +2264,7 @@ function sliceTrimmed(text2, start, end) {
   return text2.slice(start, end);
 }
 
-// src/ingest/dcgm.ts
+// src/ingest/formats/dcgm/dcgm.ts
 var POWER_FIELDS = ["POWER", "POWINST"];
 var COUNTER_FIELD = "TOTEC";
 var POLL_HINT = "set poll-interval to the dmon -d interval (1 s by default), e.g. --poll-interval 1s";
@@ -2470,7 +2470,7 @@ function isEntityId(text2) {
   return text2.length > 0;
 }
 
-// src/ingest/eco2ai.ts
+// src/ingest/formats/eco2ai/eco2ai.ts
 var ENERGY2 = ["power_consumption(kWh)", "power_consumption(kWTh)"];
 var CO2 = "CO2_emissions(kg)";
 var EPOCH_MARK = /^epoch:\s*\d+/i;
@@ -2681,7 +2681,7 @@ var eco2aiReader = {
   read: readEco2ai
 };
 
-// src/ingest/generic.ts
+// src/ingest/formats/generic/generic.ts
 var JsonSyntaxError = class extends Error {
   constructor(line, message) {
     super(message);
@@ -2940,7 +2940,7 @@ var genericReader = {
   read: readGeneric
 };
 
-// src/ingest/impact-tracker.ts
+// src/ingest/formats/impact-tracker/impact-tracker.ts
 var FILE_NAME = "data.json";
 var DRAWS = [
   ["rapl_estimated_attributable_power_draw", "rapl_power_draw_absolute"],
@@ -3098,7 +3098,7 @@ var impactTrackerReader = {
   read: readImpactTracker
 };
 
-// src/ingest/nvidia-smi-dmon.ts
+// src/ingest/formats/nvidia-smi/nvidia-smi-dmon.ts
 var DAY_MS = 864e5;
 function dmonNames(text2) {
   const t = text2.trim().slice(1).trim();
@@ -3295,7 +3295,7 @@ function parseTimeOfDay(text2) {
   return ((h * 60 + min) * 60 + s) * 1e3;
 }
 
-// src/ingest/nvidia-smi-query-header.ts
+// src/ingest/formats/nvidia-smi/nvidia-smi-query-header.ts
 var QUERY_COMMAND = "nvidia-smi --query-gpu=timestamp,index,name,power.draw --format=csv -l 1 -f power.csv";
 var POWER_COLUMNS = [
   ["power.draw.average", "gpu.power.draw.average"],
@@ -3344,7 +3344,7 @@ function indexQueryColumns(text2) {
   return { width: names.length, tsCol, nameCol, keyCols, powerCols, powerNames, want };
 }
 
-// src/ingest/nvidia-smi-bytes.ts
+// src/ingest/formats/nvidia-smi/nvidia-smi-bytes.ts
 var ZERO2 = 48;
 var OPEN_BRACKET = 91;
 var W = 87;
@@ -3466,7 +3466,7 @@ var MinuteCache = class {
 };
 var lastMinute = new MinuteCache();
 
-// src/ingest/nvidia-smi-query-fast.ts
+// src/ingest/formats/nvidia-smi/nvidia-smi-query-fast.ts
 var MAX_KEYS = 256;
 var W2 = 87;
 var SPACE2 = 32;
@@ -3716,7 +3716,7 @@ var QueryFastPath = class {
   }
 };
 
-// src/ingest/nvidia-smi-query.ts
+// src/ingest/formats/nvidia-smi/nvidia-smi-query.ts
 var TIMESTAMP_START = /^\d{4}[/-]\d{2}[/-]\d{2}[ T]\d{2}:\d{2}/;
 var NO_COLUMNS = {
   width: 0,
@@ -3964,7 +3964,7 @@ var QueryParser = class {
   }
 };
 
-// src/ingest/nvidia-smi.ts
+// src/ingest/formats/nvidia-smi/nvidia-smi.ts
 var COMMA = 44;
 function firstLine2(head) {
   for (const line of head.split("\n", 20)) if (line.trim() !== "") return line.replace(/\r$/, "");
@@ -4008,7 +4008,7 @@ var nvidiaSmiReader = {
   read: (input, options) => readNvidiaSmi(input, options)
 };
 
-// src/ingest/zeus.ts
+// src/ingest/formats/zeus/zeus.ts
 var WINDOW_HEADER = "start_time,window_name,elapsed_time,";
 var MAX_START_S = 7258118400;
 var MAX_ELAPSED_S = 36e8;

@@ -7,7 +7,7 @@ import {
   findNearestKey,
   listWords,
   resolveInputs
-} from "./chunk-PWVA3TVH.js";
+} from "./chunk-HWRLGNU7.js";
 import {
   ConfigError
 } from "./chunk-TP4C7UAS.js";

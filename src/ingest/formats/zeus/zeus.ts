@@ -20,19 +20,19 @@
  * Legacy C++ `zeus_monitor` (Zeus ≤ 0.6) `Time,Power` files: `2022-07-13 02:07:36.708783111,32402`,
  * local time, power in mW of one GPU: integrated with the trapezoid (power-integrator.ts).
  */
-import { ArtifactError } from '../core/errors.js'
-import type { JobRecord, Notice } from '../core/types.js'
-import { forEachLine } from './lines.js'
-import { parseLocalTimestamp, parseWatts, type LineParser } from './nvidia-smi-values.js'
+import { ArtifactError } from '../../../core/errors.js'
+import type { JobRecord, Notice } from '../../../core/types.js'
+import { forEachLine } from '../../shared/lines.js'
+import { parseLocalTimestamp, parseWatts, type LineParser } from '../../shared/power-cells.js'
 import {
   PowerIntegrator,
   Tally,
   gapNote,
   jobNameFromFile,
   singleSampleNotice,
-} from './power-integrator.js'
-import { toIso } from './time.js'
-import type { ArtifactInput, ReadOptions, ReadResult, Reader } from './types.js'
+} from '../../shared/power-integrator.js'
+import { toIso } from '../../shared/time.js'
+import type { ArtifactInput, ReadOptions, ReadResult, Reader } from '../../types.js'
 
 const WINDOW_HEADER = 'start_time,window_name,elapsed_time,'
 const MAX_START_S = 7_258_118_400 // 2200-01-01

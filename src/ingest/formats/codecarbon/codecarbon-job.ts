@@ -1,9 +1,9 @@
 /**
  * A CodeCarbon row (the last flush of a run, or one task) as a JobRecord in canonical units.
  */
-import type { JobRecord, Notice } from '../core/types.js'
+import type { JobRecord, Notice } from '../../../core/types.js'
 import type { Row } from './codecarbon-row.js'
-import { toIso } from './time.js'
+import { toIso } from '../../shared/time.js'
 
 /** How the job is named: by its run id, its task name, or its line. */
 export type JobKind = 'run' | 'task'

@@ -1,10 +1,10 @@
 /**
  * One CodeCarbon data row: the few fields a job needs, checked for values that cannot be physical.
  */
-import { ArtifactError } from '../core/errors.js'
+import { ArtifactError } from '../../../core/errors.js'
 import type { Columns } from './codecarbon-columns.js'
-import { numberCell, textCell } from './csv.js'
-import { parseTimestamp } from './time.js'
+import { numberCell, textCell } from '../../shared/csv.js'
+import { parseTimestamp } from '../../shared/time.js'
 
 export interface Row {
   /** 1-based line in the file. */

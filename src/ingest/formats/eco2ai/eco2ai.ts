@@ -3,12 +3,12 @@
  * start/stop mode, one delta row per epoch (same `id`) in training mode, one row per run in the
  * old header without `id`. Energy in kWh with Eco2AI's `pue` (default 1, not recorded) included.
  */
-import { ArtifactError } from '../core/errors.js'
-import type { JobRecord, Notice } from '../core/types.js'
-import { findColumn, indexHeader, numberCell, splitCsvLine, textCell } from './csv.js'
-import { forEachLine } from './lines.js'
-import { parseTimestamp, toIso } from './time.js'
-import type { ArtifactInput, ReadOptions, ReadResult, Reader } from './types.js'
+import { ArtifactError } from '../../../core/errors.js'
+import type { JobRecord, Notice } from '../../../core/types.js'
+import { findColumn, indexHeader, numberCell, splitCsvLine, textCell } from '../../shared/csv.js'
+import { forEachLine } from '../../shared/lines.js'
+import { parseTimestamp, toIso } from '../../shared/time.js'
+import type { ArtifactInput, ReadOptions, ReadResult, Reader } from '../../types.js'
 
 const ENERGY = ['power_consumption(kWh)', 'power_consumption(kWTh)']
 const CO2 = 'CO2_emissions(kg)'

@@ -8,9 +8,9 @@
  * scrapes' timestamps, or over k × poll-interval when the lines carry none. Other metrics are
  * ignored.
  */
-import { ArtifactError } from '../core/errors.js'
-import type { JobRecord, Notice } from '../core/types.js'
-import type { LineParser } from './nvidia-smi-values.js'
+import { ArtifactError } from '../../../core/errors.js'
+import type { JobRecord, Notice } from '../../../core/types.js'
+import type { LineParser } from '../../shared/power-cells.js'
 import {
   EnergyCounter,
   PowerIntegrator,
@@ -21,9 +21,9 @@ import {
   jobNameFromFile,
   pollIntervalMs,
   sumGpuEnergy,
-} from './power-integrator.js'
-import { toIso } from './time.js'
-import type { ArtifactInput, ReadOptions, ReadResult } from './types.js'
+} from '../../shared/power-integrator.js'
+import { toIso } from '../../shared/time.js'
+import type { ArtifactInput, ReadOptions, ReadResult } from '../../types.js'
 
 const ENERGY = 'DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION'
 const POWER = 'DCGM_FI_DEV_POWER_USAGE'

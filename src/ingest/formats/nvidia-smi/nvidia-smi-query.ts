@@ -13,9 +13,9 @@
  * understands in place, and hands every other one to the string path (`line`), which decodes and
  * splits it. Both keep the same state (the cursor), so the results do not depend on the path.
  */
-import { ArtifactError } from '../core/errors.js'
-import type { JobRecord } from '../core/types.js'
-import { decodeLine } from './lines.js'
+import { ArtifactError } from '../../../core/errors.js'
+import type { JobRecord } from '../../../core/types.js'
+import { decodeLine } from '../../shared/lines.js'
 import { MS, QueryFastPath, WATTS, type QueryCursor } from './nvidia-smi-query-fast.js'
 import {
   MASKED_UUID,
@@ -24,8 +24,8 @@ import {
   isQueryHeader,
   type QueryColumns,
 } from './nvidia-smi-query-header.js'
-import { toIso } from './time.js'
-import type { ArtifactInput, ReadOptions, ReadResult } from './types.js'
+import { toIso } from '../../shared/time.js'
+import type { ArtifactInput, ReadOptions, ReadResult } from '../../types.js'
 import {
   PowerIntegrator,
   Tally,
@@ -33,8 +33,13 @@ import {
   gapNote,
   jobNameFromFile,
   singleSampleNotice,
-} from './power-integrator.js'
-import { TimestampReader, parseWatts, sliceTrimmed, type LineParser } from './nvidia-smi-values.js'
+} from '../../shared/power-integrator.js'
+import {
+  TimestampReader,
+  parseWatts,
+  sliceTrimmed,
+  type LineParser,
+} from '../../shared/power-cells.js'
 
 export { QUERY_COMMAND, isQueryHeader, parseQueryHeader } from './nvidia-smi-query-header.js'
 

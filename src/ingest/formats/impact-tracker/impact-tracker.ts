@@ -4,11 +4,11 @@
  * attributable draws (W) over the epoch-second timestamps. The tracker multiplies by its PUE
  * (1.58) only when it derives totals; the samples carry none, so no PUE is divided out here.
  */
-import { ArtifactError } from '../core/errors.js'
-import type { JobRecord, Notice } from '../core/types.js'
-import { readLines } from './lines.js'
-import { toIso } from './time.js'
-import type { ArtifactInput, ReadOptions, ReadResult, Reader } from './types.js'
+import { ArtifactError } from '../../../core/errors.js'
+import type { JobRecord, Notice } from '../../../core/types.js'
+import { readLines } from '../../shared/lines.js'
+import { toIso } from '../../shared/time.js'
+import type { ArtifactInput, ReadOptions, ReadResult, Reader } from '../../types.js'
 
 const FILE_NAME = 'data.json'
 /** Per component: the attributable draw, else the absolute one (W). */

@@ -3,12 +3,12 @@
  * standard log `*_carbontracker.log` (formats.md §2). Energy and CO2eq in the output log include
  * the PUE that the standard log states; it is divided out here.
  */
-import { ArtifactError } from '../core/errors.js'
-import type { JobRecord, Notice } from '../core/types.js'
+import { ArtifactError } from '../../../core/errors.js'
+import type { JobRecord, Notice } from '../../../core/types.js'
 import { scanLog } from './carbontracker-scan.js'
 import type { ConsumptionBlock, LogFacts } from './carbontracker-scan.js'
-import { parseTimestamp, toIso } from './time.js'
-import type { ArtifactInput, ReadOptions, ReadResult, Reader } from './types.js'
+import { parseTimestamp, toIso } from '../../shared/time.js'
+import type { ArtifactInput, ReadOptions, ReadResult, Reader } from '../../types.js'
 
 const OUTPUT_SUFFIX = '_carbontracker_output.log'
 const COMPANION = /_carbontracker(?:_err)?\.log$/

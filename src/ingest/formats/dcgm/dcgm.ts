@@ -11,11 +11,11 @@
  *
  * dcgm-exporter's Prometheus text (one or more scrapes): see dcgm-exporter.ts.
  */
-import { ArtifactError } from '../core/errors.js'
-import type { JobRecord, Notice } from '../core/types.js'
+import { ArtifactError } from '../../../core/errors.js'
+import type { JobRecord, Notice } from '../../../core/types.js'
 import { ExporterParser, isExporterText } from './dcgm-exporter.js'
-import { forEachLine } from './lines.js'
-import { parseWatts, type LineParser } from './nvidia-smi-values.js'
+import { forEachLine } from '../../shared/lines.js'
+import { parseWatts, type LineParser } from '../../shared/power-cells.js'
 import {
   EnergyCounter,
   PowerIntegrator,
@@ -25,8 +25,8 @@ import {
   jobNameFromFile,
   pollIntervalMs,
   sumGpuEnergy,
-} from './power-integrator.js'
-import type { ArtifactInput, ReadOptions, ReadResult, Reader } from './types.js'
+} from '../../shared/power-integrator.js'
+import type { ArtifactInput, ReadOptions, ReadResult, Reader } from '../../types.js'
 
 const POWER_FIELDS = ['POWER', 'POWINST'] as const
 const COUNTER_FIELD = 'TOTEC'

@@ -12,8 +12,8 @@
  * ASCII need no check: a comma or a space is never part of a UTF-8 sequence, digits are ASCII,
  * and the keys and models that are kept as text are decoded as readLines decodes them.
  */
-import { equalsAscii, skipSpaces, skipSpacesBack } from './csv.js'
-import { decodeLine } from './lines.js'
+import { equalsAscii, skipSpaces, skipSpacesBack } from '../../shared/csv.js'
+import { decodeLine } from '../../shared/lines.js'
 import {
   ByteCell,
   NO_VALUE,

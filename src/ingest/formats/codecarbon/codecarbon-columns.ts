@@ -2,7 +2,7 @@
  * CodeCarbon's header: which line is one, and where each column it uses sits. Columns are found by
  * name only: their order changed between versions (formats.md §1.3, §1.6).
  */
-import { indexHeader, splitCsvLine } from './csv.js'
+import { indexHeader, splitCsvLine } from '../../shared/csv.js'
 
 /** The columns every CodeCarbon emissions header has had since 0.0.9. */
 const REQUIRED = ['duration', 'emissions', 'energy_consumed'] as const

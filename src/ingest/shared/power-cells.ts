@@ -1,11 +1,11 @@
 /**
- * Cells of power logs as text, read without a regular expression per row: nvidia-smi's
+ * Cells of power logs (nvidia-smi, DCGM, Zeus) as text, read without a regular expression per row: nvidia-smi's
  * `YYYY/MM/DD HH:MM:SS.mmm` timestamps (same results as parseTimestamp) and power cells
- * (`631.95 W`, `631.95`, `[N/A]`). From bytes: nvidia-smi-bytes.ts.
+ * (`631.95 W`, `631.95`, `[N/A]`). From bytes: formats/nvidia-smi/nvidia-smi-bytes.ts.
  */
 import { isNullCell } from './csv.js'
 import { parseTimestamp } from './time.js'
-import type { ReadResult } from './types.js'
+import type { ReadResult } from '../types.js'
 
 const ZERO = 48
 

@@ -11,8 +11,8 @@
  *
  * Both keep a few numbers per device and nothing per sample.
  */
-import { ArtifactError } from '../core/errors.js'
-import type { Notice } from '../core/types.js'
+import { ArtifactError } from '../../core/errors.js'
+import type { Notice } from '../../core/types.js'
 
 /** What a device's samples add up to. */
 export interface DeviceEnergy {

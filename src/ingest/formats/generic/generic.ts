@@ -3,11 +3,11 @@
  * anything no tracker reader covers. Energy is IT energy in kWh; only `name` and `energyKWh` are
  * required. Errors name the line where the job (or the bad key) starts.
  */
-import { ArtifactError } from '../core/errors.js'
-import type { JobRecord, Notice } from '../core/types.js'
-import { readText } from './lines.js'
-import { parseTimestamp, toIso } from './time.js'
-import type { ArtifactInput, ReadOptions, ReadResult, Reader } from './types.js'
+import { ArtifactError } from '../../../core/errors.js'
+import type { JobRecord, Notice } from '../../../core/types.js'
+import { readText } from '../../shared/lines.js'
+import { parseTimestamp, toIso } from '../../shared/time.js'
+import type { ArtifactInput, ReadOptions, ReadResult, Reader } from '../../types.js'
 
 /** Where each object of a parsed document starts, its keys, and each array item. */
 interface Lines {

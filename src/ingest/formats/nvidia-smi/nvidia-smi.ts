@@ -7,11 +7,11 @@
  * the rows it fully understands in place (nvidia-smi-query-fast.ts) and decodes the others; dmon
  * lines are decoded.
  */
-import { ArtifactError } from '../core/errors.js'
-import { decodeLine, forEachRow } from './lines.js'
+import { ArtifactError } from '../../../core/errors.js'
+import { decodeLine, forEachRow } from '../../shared/lines.js'
 import { DmonParser, isDmonHeader } from './nvidia-smi-dmon.js'
 import { QueryParser, isQueryHeader, type QueryParserOptions } from './nvidia-smi-query.js'
-import type { ArtifactInput, ReadOptions, ReadResult, Reader } from './types.js'
+import type { ArtifactInput, ReadOptions, ReadResult, Reader } from '../../types.js'
 
 const COMMA = 0x2c
 

@@ -3,10 +3,10 @@
  * either log may state: the consumption blocks (output log), the PUE, version, components,
  * per-epoch records and intensity messages (standard log, some of them echoed in the output log).
  */
-import { ArtifactError } from '../core/errors.js'
-import { numberCell } from './csv.js'
-import { readLines } from './lines.js'
-import type { ArtifactInput } from './types.js'
+import { ArtifactError } from '../../../core/errors.js'
+import { numberCell } from '../../shared/csv.js'
+import { readLines } from '../../shared/lines.js'
+import type { ArtifactInput } from '../../types.js'
 
 export interface ConsumptionBlock {
   readonly kind: 'actual' | 'predicted'

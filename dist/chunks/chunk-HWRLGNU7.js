@@ -147,7 +147,7 @@ var DEFAULT_CONFIG = {
   badge: true
 };
 
-// src/ingest/time.ts
+// src/ingest/shared/time.ts
 var WITH_OFFSET = /(?:Z|[+-]\d{2}:?\d{2})$/;
 var ZERO = 48;
 var POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];

@@ -3,8 +3,8 @@
  * (formats.md §1). Rows of one run are cumulative flushes: the last one counts. Streams: memory
  * grows with the number of runs, not rows.
  */
-import { ArtifactError } from '../core/errors.js'
-import type { JobRecord, Notice } from '../core/types.js'
+import { ArtifactError } from '../../../core/errors.js'
+import type { JobRecord, Notice } from '../../../core/types.js'
 import {
   type Columns,
   firstLine,
@@ -15,9 +15,9 @@ import {
 } from './codecarbon-columns.js'
 import { buildJob } from './codecarbon-job.js'
 import { checkForward, parseRow, type Row } from './codecarbon-row.js'
-import { splitCsvLine, textCell } from './csv.js'
-import { forEachLine } from './lines.js'
-import type { ArtifactInput, ReadOptions, ReadResult, Reader } from './types.js'
+import { splitCsvLine, textCell } from '../../shared/csv.js'
+import { forEachLine } from '../../shared/lines.js'
+import type { ArtifactInput, ReadOptions, ReadResult, Reader } from '../../types.js'
 
 /** Row notices listed one by one; beyond this they are counted. */
 const LISTED_SKIPS = 20

@@ -2,10 +2,10 @@
  * Cells of nvidia-smi logs read from their bytes (the --query-gpu fast path): copies of cells to
  * compare rows with, GPU keys, power cells, and timestamps (the same ms as parseTimestamp).
  */
-import { asciiText, equalsAscii, parseDecimal } from './csv.js'
+import { asciiText, equalsAscii, parseDecimal } from '../../shared/csv.js'
 import { MASKED_UUID } from './nvidia-smi-query-header.js'
-import type { PowerDevice } from './power-integrator.js'
-import { localTimeMs } from './time.js'
+import type { PowerDevice } from '../../shared/power-integrator.js'
+import { localTimeMs } from '../../shared/time.js'
 
 const ZERO = 48
 const OPEN_BRACKET = 0x5b

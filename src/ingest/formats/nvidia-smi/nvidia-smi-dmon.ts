@@ -7,10 +7,10 @@
  * zone); with `Time` alone (`-o T`) times are relative (no start date, midnight rolls over); with
  * neither, the k-th row of a GPU is taken at k × poll-interval, which must then be set.
  */
-import { ArtifactError } from '../core/errors.js'
-import type { JobRecord } from '../core/types.js'
-import { toIso } from './time.js'
-import type { ArtifactInput, ReadOptions, ReadResult } from './types.js'
+import { ArtifactError } from '../../../core/errors.js'
+import type { JobRecord } from '../../../core/types.js'
+import { toIso } from '../../shared/time.js'
+import type { ArtifactInput, ReadOptions, ReadResult } from '../../types.js'
 import {
   PowerIntegrator,
   Tally,
@@ -18,8 +18,8 @@ import {
   jobNameFromFile,
   pollIntervalMs,
   singleSampleNotice,
-} from './power-integrator.js'
-import { parseLocalTimestamp, parseWatts, type LineParser } from './nvidia-smi-values.js'
+} from '../../shared/power-integrator.js'
+import { parseLocalTimestamp, parseWatts, type LineParser } from '../../shared/power-cells.js'
 
 const DAY_MS = 86_400_000
 
