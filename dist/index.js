@@ -14,10 +14,13 @@ import {
   ConfigError,
   isGateError
 } from "./chunks/chunk-TP4C7UAS.js";
+import "./chunks/chunk-NIF3RVOA.js";
 import {
-  require_tunnel,
+  require_tunnel
+} from "./chunks/chunk-A36PYAX4.js";
+import {
   require_undici
-} from "./chunks/chunk-AS77EJ6Z.js";
+} from "./chunks/chunk-TPE2PYFM.js";
 import {
   __toESM
 } from "./chunks/chunk-26LI6IR6.js";
@@ -815,7 +818,7 @@ async function run(env = process.env) {
   let commentUrl;
   let badge;
   if (gh && target) {
-    const publish = await import("./chunks/publish-K5KBNSYV.js");
+    const publish = await import("./chunks/publish-4MKJ3BMV.js");
     const log = {
       info: (m) => {
         info(m);
@@ -871,9 +874,9 @@ async function loadConfig(workspace) {
 }
 async function loadGitHub(token) {
   const [{ context }, clientModule, ledger, artifacts] = await Promise.all([
-    import("./chunks/github-KNFOUFP3.js"),
-    import("./chunks/client-64FYSSTG.js"),
-    import("./chunks/ledger-VX6H5OZK.js"),
+    import("./chunks/github-FUGXLOAS.js"),
+    import("./chunks/client-STPLPHNK.js"),
+    import("./chunks/ledger-CJMJZOLY.js"),
     import("./chunks/artifacts-MU77XP7P.js")
   ]);
   const ctx = runContextFrom(context);

@@ -8,6 +8,7 @@
 import { Octokit } from '@octokit/rest'
 import { retry } from '@octokit/plugin-retry'
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling'
+import { proxyAwareFetch } from './proxy.js'
 
 export interface GitHubLog {
   info(m: string): void
@@ -33,6 +34,8 @@ export interface GitHubClientOptions {
   readonly retryBaseMs?: number
   /** Pace writes as GitHub asks (1 s apart, 3 s for notifying ones; default true). Tests turn it off. */
   readonly paceWrites?: boolean
+  /** The fetch to use; default: one that honours HTTPS_PROXY / HTTP_PROXY / NO_PROXY when set. */
+  readonly fetch?: typeof fetch
 }
 
 type Plugin = Parameters<typeof Octokit.plugin>[0]
@@ -69,7 +72,9 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
   const Client = Octokit.plugin(guardAttempts(settings), retry, throttling)
   const unpaced =
     opts.paceWrites === false ? { write: immediate(), notifications: immediate() } : {}
+  const fetchImpl = opts.fetch ?? proxyAwareFetch()
   return new Client({
+    ...(fetchImpl === undefined ? {} : { request: { fetch: fetchImpl } }),
     auth: opts.token,
     baseUrl: opts.baseUrl.replace(/\/+$/, ''),
     userAgent: 'carbon-gate',

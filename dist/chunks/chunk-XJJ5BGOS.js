@@ -7,7 +7,7 @@ import {
 } from "./chunk-HK7QX5XH.js";
 import {
   sleep
-} from "./chunk-CPXXXDRJ.js";
+} from "./chunk-7C6IEFZO.js";
 
 // src/github/ledger-record.ts
 var DEFAULT_LEDGER_BRANCH = "carbon-ledger";

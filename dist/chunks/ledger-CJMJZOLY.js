@@ -18,13 +18,15 @@ import {
   selectBaseline,
   serializeLedgerFile,
   sortRecords
-} from "./chunk-ISF4OCJ4.js";
+} from "./chunk-XJJ5BGOS.js";
 import {
   LedgerError
 } from "./chunk-HK7QX5XH.js";
 import "./chunk-TP4C7UAS.js";
-import "./chunk-CPXXXDRJ.js";
+import "./chunk-7C6IEFZO.js";
+import "./chunk-NIF3RVOA.js";
 import "./chunk-3IK3HOMV.js";
+import "./chunk-TPE2PYFM.js";
 import "./chunk-26LI6IR6.js";
 export {
   BADGE_JSON_PATH,

@@ -4,8 +4,10 @@ import {
   createGitHubClient,
   retryAfterSeconds,
   sleep
-} from "./chunk-CPXXXDRJ.js";
+} from "./chunk-7C6IEFZO.js";
+import "./chunk-NIF3RVOA.js";
 import "./chunk-3IK3HOMV.js";
+import "./chunk-TPE2PYFM.js";
 import "./chunk-26LI6IR6.js";
 export {
   DO_NOT_RETRY,

@@ -1,10 +1,16 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
+  getProxyUrl
+} from "./chunk-NIF3RVOA.js";
+import {
   Octokit,
   RequestError,
   legacyRestEndpointMethods,
   paginateRest
 } from "./chunk-3IK3HOMV.js";
+import {
+  require_undici
+} from "./chunk-TPE2PYFM.js";
 import {
   __commonJS,
   __toESM
@@ -1670,6 +1676,51 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION4;
 throttling.triggersNotification = triggersNotification;
 
+// src/github/proxy.ts
+var import_undici = __toESM(require_undici(), 1);
+function proxyFor(url) {
+  return getProxyUrl(url);
+}
+function hasProxyEnv() {
+  return ["https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY"].some(
+    (name) => (process.env[name] ?? "") !== ""
+  );
+}
+var ProxyRouter = class extends import_undici.Dispatcher {
+  direct = new import_undici.Agent();
+  proxies = /* @__PURE__ */ new Map();
+  dispatch(options, handler) {
+    const origin = typeof options.origin === "string" ? options.origin : options.origin?.href;
+    const proxy = origin === void 0 ? void 0 : proxyFor(new URL(origin));
+    return this.agentFor(proxy).dispatch(options, handler);
+  }
+  agentFor(proxy) {
+    if (proxy === void 0) return this.direct;
+    const key = proxy.href;
+    let agent = this.proxies.get(key);
+    if (agent === void 0) {
+      agent = new import_undici.ProxyAgent({ uri: key });
+      this.proxies.set(key, agent);
+    }
+    return agent;
+  }
+  async close() {
+    await Promise.all([this.direct.close(), ...[...this.proxies.values()].map((a) => a.close())]);
+  }
+  async destroy() {
+    await Promise.all([
+      this.direct.destroy(),
+      ...[...this.proxies.values()].map((a) => a.destroy())
+    ]);
+  }
+};
+function proxyAwareFetch() {
+  if (!hasProxyEnv()) return void 0;
+  const dispatcher = new ProxyRouter();
+  const proxied = (input, init) => (0, import_undici.fetch)(input, { ...init, dispatcher });
+  return proxied;
+}
+
 // src/github/client.ts
 var DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 var RATE_LIMIT_RETRIES = 2;
@@ -1688,7 +1739,9 @@ function createGitHubClient(opts) {
   };
   const Client = Octokit2.plugin(guardAttempts(settings), retry, throttling);
   const unpaced = opts.paceWrites === false ? { write: immediate(), notifications: immediate() } : {};
+  const fetchImpl = opts.fetch ?? proxyAwareFetch();
   return new Client({
+    ...fetchImpl === void 0 ? {} : { request: { fetch: fetchImpl } },
     auth: opts.token,
     baseUrl: opts.baseUrl.replace(/\/+$/, ""),
     userAgent: "carbon-gate",

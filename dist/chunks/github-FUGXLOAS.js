@@ -1,13 +1,15 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  require_tunnel,
-  require_undici
-} from "./chunk-AS77EJ6Z.js";
+  require_tunnel
+} from "./chunk-A36PYAX4.js";
 import {
   Octokit,
   paginateRest,
   restEndpointMethods
 } from "./chunk-3IK3HOMV.js";
+import {
+  require_undici
+} from "./chunk-TPE2PYFM.js";
 import {
   __commonJS,
   __require,

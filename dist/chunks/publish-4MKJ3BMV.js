@@ -24,15 +24,17 @@ import {
 import {
   appendLedgerRecord,
   badgeUrl
-} from "./chunk-ISF4OCJ4.js";
+} from "./chunk-XJJ5BGOS.js";
 import {
   callGitHub,
   hasStatus,
   isPermissionError
 } from "./chunk-HK7QX5XH.js";
 import "./chunk-TP4C7UAS.js";
-import "./chunk-CPXXXDRJ.js";
+import "./chunk-7C6IEFZO.js";
+import "./chunk-NIF3RVOA.js";
 import "./chunk-3IK3HOMV.js";
+import "./chunk-TPE2PYFM.js";
 import "./chunk-26LI6IR6.js";
 
 // src/github/comment.ts
