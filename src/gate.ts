@@ -3,13 +3,16 @@
  * estimates → budgets → the report. Pure: no file system, no process, no GitHub.
  */
 import type { Config } from './config/types.js'
+import { DEFAULT_CONFIG } from './config/types.js'
 import type { JobEstimate, JobRecord, Notice, Report } from './core/types.js'
+import { writesLocalTimes } from './ingest/timestamps.js'
+import { listAssumptions } from './model/assumptions.js'
+import type { JobAssumptions, TimeZoneUse } from './model/assumptions.js'
 import { compareWithBaseline, evaluateBudgets } from './model/budgets.js'
+import { computeEquivalents } from './model/equivalents.js'
 import { estimateJob } from './model/estimate-job.js'
-import { listAssumptions, sumTotals } from './report/build-report.js'
-import type { JobAssumptions } from './report/build-report.js'
-import { computeEquivalents } from './report/equivalents.js'
-import { computeReferences } from './report/references.js'
+import { computeReferences } from './model/references.js'
+import { sumTotals } from './model/totals.js'
 
 export interface GateInput {
   readonly jobs: readonly JobRecord[]
@@ -94,7 +97,7 @@ export function evaluateGate(input: GateInput): GateResult {
     baseline,
     equivalents: computeEquivalents(totals.totalKg),
     references: computeReferences(totals.totalKg),
-    assumptions: listAssumptions(assumptionInput, config),
+    assumptions: listAssumptions(assumptionInput, config, timeZoneUse(jobs, config)),
     warnings,
     errors,
   }
@@ -102,6 +105,12 @@ export function evaluateGate(input: GateInput): GateResult {
     report,
     ...(budgetOutcome.budgetUsed !== undefined ? { budgetUsed: budgetOutcome.budgetUsed } : {}),
   }
+}
+
+/** The time zone local timestamps were read in, when a job comes from a format that writes them. */
+function timeZoneUse(jobs: readonly JobEstimate[], config: Config): TimeZoneUse | undefined {
+  if (!jobs.some((j) => writesLocalTimes(j.source.format))) return undefined
+  return { zone: config.timezone, isDefault: config.timezone === DEFAULT_CONFIG.timezone }
 }
 
 /** 0 within budget (or warn), 1 over budget with fail, 2 when an input could not be used. */

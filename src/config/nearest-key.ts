@@ -1,19 +1,5 @@
 /** "Did you mean …?" for misspelt keys and inputs. */
-
-/** Edit distance (insertions, deletions, substitutions) between two strings. */
-export function measureDistance(a: string, b: string): number {
-  if (a === b) return 0
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    for (let j = 1; j <= b.length; j++) {
-      const substitute = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)
-      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, substitute))
-    }
-    previous = current
-  }
-  return previous[b.length]!
-}
+import { measureEditDistance } from '../core/edit-distance.js'
 
 /** Lower case, `_` and spaces as `-`: `Idle_Ratio` and `idle-ratio` are the same word. */
 function normalizeKey(key: string): string {
@@ -32,7 +18,7 @@ export function findNearestKey(word: string, candidates: readonly string[]): str
   let best: string | undefined
   let bestDistance = Infinity
   for (const candidate of candidates) {
-    const d = measureDistance(w, normalizeKey(candidate))
+    const d = measureEditDistance(w, normalizeKey(candidate))
     const limit = Math.max(2, Math.floor(candidate.length / 3))
     if (d <= limit && d < bestDistance) {
       best = candidate

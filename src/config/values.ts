@@ -2,6 +2,7 @@
  * Parsers for the configuration's non-quantity values: choices, bounded numbers, names. Like
  * quantities.ts they take a raw value (input text or a YAML value) and throw a plain Error.
  */
+import { type CommentKey, MAX_COMMENT_KEY_LENGTH, isCommentKey } from '../core/comment-key.js'
 import { isValidTimeZone } from '../ingest/shared/time.js'
 import { isKnownRegion, suggestRegions } from '../model/intensity-data.js'
 import { describeValue, parseNumber } from './quantities.js'
@@ -85,15 +86,12 @@ export function parseTimeZone(raw: unknown): string {
   return t
 }
 
-/**
- * The comment key goes into the hidden marker `<!-- carbon-gate:KEY -->`, so it is kept to
- * characters that cannot end the HTML comment or break the marker.
- */
-export function parseCommentKey(raw: unknown): string {
+/** A comment key (the one rule is core/comment-key.ts): it names the sticky comment's marker. */
+export function parseCommentKey(raw: unknown): CommentKey {
   const t = typeof raw === 'string' ? raw.trim() : undefined
-  if (t === undefined || !/^[A-Za-z0-9][\w.:/-]{0,79}$/.test(t)) {
+  if (t === undefined || !isCommentKey(t)) {
     throw new Error(
-      `${describeValue(raw)} is not a comment key; use up to 80 letters, digits and . _ - : /, e.g. gpu-training`,
+      `${describeValue(raw)} is not a comment key; use up to ${MAX_COMMENT_KEY_LENGTH} letters, digits and . _ - : /, e.g. gpu-training`,
     )
   }
   return t

@@ -1,10 +1,9 @@
-import type { Config } from '../config/types.js'
+/**
+ * Budgets against the run: each configured budget becomes a BudgetResult, the verdict is data (the
+ * entry decides the exit), and the use of a budget has one formula for every place that shows it.
+ */
 import type { Baseline, BudgetResult, Verdict } from '../core/types.js'
-
-export type BudgetSettings = Pick<
-  Config,
-  'budgetKg' | 'maxIncreasePercent' | 'monthlyBudgetKg' | 'onExceed' | 'onIncrease'
->
+import type { BudgetSettings } from './settings.js'
 
 export interface BudgetInput {
   readonly totalKg: number
@@ -16,71 +15,85 @@ export interface BudgetInput {
 export interface BudgetOutcome {
   readonly budgets: readonly BudgetResult[]
   readonly verdict: Verdict
-  /** Fraction of the tightest budget used (max of actual/limit), undefined without budgets. */
+  /** Use of the tightest budget (see measureTightestUse), undefined without budgets. */
   readonly budgetUsed?: number
   readonly notes: readonly string[]
 }
 
-/** Every configured budget against the run; the verdict is data, the entry decides the exit. */
+/** The largest use reported as a number (an output, a badge colour): "a billion times over". */
+export const MAX_BUDGET_USE = 1e9
+
+/**
+ * Fraction of a budget used: actual / limit, never below 0 (a growth limit met by a decrease is
+ * 0 % used); Infinity when a limit of 0 is exceeded.
+ */
+export function measureBudgetUse(budget: BudgetResult): number {
+  if (budget.limit > 0) return Math.max(0, budget.actual / budget.limit)
+  return budget.actual > 0 ? Infinity : 0
+}
+
+/** The budget that is closest to (or furthest over) its limit. */
+export function findTightestBudget(budgets: readonly BudgetResult[]): BudgetResult | undefined {
+  let tightest: BudgetResult | undefined
+  for (const b of budgets) {
+    if (tightest === undefined || measureBudgetUse(b) > measureBudgetUse(tightest)) tightest = b
+  }
+  return tightest
+}
+
+/** The tightest budget's use as a finite number (at most MAX_BUDGET_USE); undefined without budgets. */
+export function measureTightestUse(budgets: readonly BudgetResult[]): number | undefined {
+  const tightest = findTightestBudget(budgets)
+  if (tightest === undefined) return undefined
+  return Math.min(measureBudgetUse(tightest), MAX_BUDGET_USE)
+}
+
+/** Every configured budget against the run. */
 export function evaluateBudgets(input: BudgetInput, settings: BudgetSettings): BudgetOutcome {
   const budgets: BudgetResult[] = []
   const notes: string[] = []
   if (settings.budgetKg !== undefined) {
-    budgets.push({
-      kind: 'run',
-      limit: settings.budgetKg,
-      actual: input.totalKg,
-      unit: 'kg',
-      exceeded: input.totalKg > settings.budgetKg,
-      action: settings.onExceed,
-    })
+    budgets.push(checkBudget('run', settings.budgetKg, input.totalKg, 'kg', settings.onExceed))
   }
   if (settings.maxIncreasePercent !== undefined) {
-    if (input.baseline) {
-      budgets.push({
-        kind: 'increase',
-        limit: settings.maxIncreasePercent,
-        actual: input.baseline.deltaPercent,
-        unit: '%',
-        exceeded: input.baseline.deltaPercent > settings.maxIncreasePercent,
-        action: settings.onIncrease,
-      })
-    } else {
-      notes.push('max-increase not checked: no baseline yet')
+    if (input.baseline === null) notes.push('max-increase not checked: no baseline yet')
+    else {
+      const { maxIncreasePercent: limit, onIncrease } = settings
+      budgets.push(checkBudget('increase', limit, input.baseline.deltaPercent, '%', onIncrease))
     }
   }
   if (settings.monthlyBudgetKg !== undefined) {
-    if (input.monthToDateKg !== undefined) {
-      budgets.push({
-        kind: 'monthly',
-        limit: settings.monthlyBudgetKg,
-        actual: input.monthToDateKg,
-        unit: 'kg',
-        exceeded: input.monthToDateKg > settings.monthlyBudgetKg,
-        action: settings.onExceed,
-      })
-    } else {
+    if (input.monthToDateKg === undefined) {
       notes.push('monthly-budget not checked: it needs the ledger (the GitHub Action)')
+    } else {
+      const { monthlyBudgetKg: limit, onExceed } = settings
+      budgets.push(checkBudget('monthly', limit, input.monthToDateKg, 'kg', onExceed))
     }
   }
-  const exceeded = budgets.filter((b) => b.exceeded)
-  const verdict: Verdict = exceeded.some((b) => b.action === 'fail')
-    ? 'fail'
-    : exceeded.length > 0
-      ? 'warn'
-      : 'pass'
-  const ratios = budgets.map((b) =>
-    b.limit > 0 ? b.actual / b.limit : b.actual > 0 ? Infinity : 0,
-  )
-  const budgetUsed = ratios.length > 0 ? Math.max(...ratios) : undefined
+  const budgetUsed = measureTightestUse(budgets)
   return {
     budgets,
-    verdict,
-    ...(budgetUsed !== undefined
-      ? { budgetUsed: Number.isFinite(budgetUsed) ? budgetUsed : 1e9 }
-      : {}),
+    verdict: decideVerdict(budgets),
+    ...(budgetUsed !== undefined ? { budgetUsed } : {}),
     notes,
   }
+}
+
+function checkBudget(
+  kind: BudgetResult['kind'],
+  limit: number,
+  actual: number,
+  unit: BudgetResult['unit'],
+  action: BudgetResult['action'],
+): BudgetResult {
+  return { kind, limit, actual, unit, exceeded: actual > limit, action }
+}
+
+/** Fail when a failing budget is exceeded, warn when only warning ones are, else pass. */
+function decideVerdict(budgets: readonly BudgetResult[]): Verdict {
+  const exceeded = budgets.filter((b) => b.exceeded)
+  if (exceeded.some((b) => b.action === 'fail')) return 'fail'
+  return exceeded.length > 0 ? 'warn' : 'pass'
 }
 
 /** The change against an earlier total. */

@@ -1,4 +1,4 @@
-import type { HardwareConfig } from '../config/types.js'
+import type { HardwareSettings } from './settings.js'
 
 const HOURS_PER_YEAR = 8760
 
@@ -11,12 +11,12 @@ export interface HardwareUse {
 }
 
 /** kg CO2e per hour of one unit, amortised the BLOOM way: embodied / (lifetime × utilization). */
-export function hourlyRate(embodiedKg: number, hardware: HardwareConfig): number {
+export function hourlyRate(embodiedKg: number, hardware: HardwareSettings): number {
   return embodiedKg / (hardware.lifetimeYears * HOURS_PER_YEAR * hardware.utilization)
 }
 
 /** The embodied kg of one GPU of this model: a per-model override, else the default. */
-export function gpuEmbodiedKg(model: string | undefined, hardware: HardwareConfig): number {
+export function gpuEmbodiedKg(model: string | undefined, hardware: HardwareSettings): number {
   if (model !== undefined) {
     const lower = model.toLowerCase()
     for (const [key, value] of Object.entries(hardware.gpus)) {
@@ -36,7 +36,7 @@ export const ASSUMED_CPU_THREADS = 8
 export function hardwareUse(
   gpuCount: number | undefined,
   cpuThreads: number | undefined,
-  hardware: HardwareConfig,
+  hardware: HardwareSettings,
 ): HardwareUse {
   if (gpuCount !== undefined && gpuCount > 0) {
     return { gpus: gpuCount, servers: gpuCount / hardware.gpusPerServer }
@@ -59,7 +59,7 @@ export function embodiedKg(
   hours: number,
   use: HardwareUse,
   gpuModel: string | undefined,
-  hardware: HardwareConfig,
+  hardware: HardwareSettings,
 ): number {
   const perHour =
     use.gpus * hourlyRate(gpuEmbodiedKg(gpuModel, hardware), hardware) +

@@ -1,11 +1,8 @@
-import type { Config } from '../config/types.js'
 import type { JobEstimate, JobRecord, OverheadMode } from '../core/types.js'
 import { embodiedKg, hardwareUse } from './embodied.js'
 import { defaultPue } from './intensity-data.js'
 import { resolveIntensity } from './resolve-intensity.js'
-
-/** The model settings a job estimate depends on (a subset of Config). */
-export type ModelSettings = Pick<Config, 'intensity' | 'region' | 'pue' | 'overhead' | 'hardware'>
+import type { ModelSettings } from './settings.js'
 
 export interface JobEstimateResult {
   readonly estimate: JobEstimate

@@ -3,7 +3,8 @@
  * Only numbers and labels we build go inside the fences; nothing from artifacts.
  */
 import type { Report } from '../core/types.js'
-import { shortSha, splitOperational } from './comment-facts.js'
+import { splitOperational } from '../model/totals.js'
+import { shortSha } from './comment-facts.js'
 import { CO2E } from './comment-sections.js'
 
 export interface HistoryPoint {
@@ -33,7 +34,7 @@ function chartNumber(kg: number, scale: MassScale): string {
 
 /** A `pie` of operational IT / facility overhead / embodied; '' when there is nothing to draw. */
 export function renderLifecyclePie(report: Report): string {
-  const { itKg, overheadKg } = splitOperational(report)
+  const { itKg, overheadKg } = splitOperational(report.totals, report.jobs)
   const parts = [
     { label: 'Operational: IT hardware', kg: itKg },
     { label: 'Operational: facility overhead', kg: overheadKg },

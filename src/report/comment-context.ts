@@ -5,10 +5,10 @@
  */
 import type { Report } from '../core/types.js'
 import { CO2E } from './comment-sections.js'
-import { findEquivalentFactor, type FactorSource } from './equivalents.js'
+import { findEquivalentFactor, type FactorSource } from '../model/equivalents.js'
 import { asText, escapeMarkdownText } from './escape.js'
 import { formatAmount, formatDecimal, formatFraction, formatMass } from './format-numbers.js'
-import { findPublishedTotal } from './references.js'
+import { findPublishedTotal } from '../model/references.js'
 
 /** Footnotes (`[^eq1]`, for the PR comment) or inline links after each line (job summary). */
 export type SourceStyle = 'footnotes' | 'inline'

@@ -1,6 +1,6 @@
 /**
  * Facts derived from a report that every renderer (text, job summary, PR comment) shows the same
- * way: the verdict and its reason, the operational split, budget use, job order, overhead labels.
+ * way: the verdict and its reason, budget names and values, job order, overhead labels.
  * Plain strings, no markup; untrusted text is never included here (callers escape it).
  */
 import type { BudgetResult, JobEstimate, Report, Verdict } from '../core/types.js'
@@ -11,6 +11,7 @@ import {
   formatWholePercent,
 } from './format-numbers.js'
 import { asText } from './escape.js'
+import { findTightestBudget, measureBudgetUse } from '../model/budgets.js'
 
 export interface VerdictStyle {
   readonly word: string
@@ -32,38 +33,6 @@ export function styleVerdict(verdict: unknown): VerdictStyle {
   return VERDICT_STYLES[normalizeVerdict(verdict)]
 }
 
-/** Operational emissions split into IT hardware and facility overhead; the parts sum to the total. */
-export function splitOperational(report: Report): { itKg: number; overheadKg: number } {
-  const { totals, jobs } = report
-  let itKg = 0
-  for (const job of jobs) {
-    if (Number.isFinite(job.itEnergyKWh) && Number.isFinite(job.intensityGPerKWh)) {
-      itKg += (job.itEnergyKWh * job.intensityGPerKWh) / 1000
-    }
-  }
-  if (jobs.length === 0) {
-    const share = totals.facilityEnergyKWh > 0 ? totals.itEnergyKWh / totals.facilityEnergyKWh : 1
-    itKg = totals.operationalKg * share
-  }
-  itKg = Math.min(itKg, totals.operationalKg)
-  return { itKg, overheadKg: totals.operationalKg - itKg }
-}
-
-/** Fraction of a budget used (actual / limit); 0 when an increase limit sees a decrease. */
-export function computeBudgetUse(budget: BudgetResult): number {
-  if (budget.limit > 0) return Math.max(0, budget.actual / budget.limit)
-  return budget.actual > 0 ? Infinity : 0
-}
-
-/** The budget that is closest to (or furthest over) its limit. */
-export function findTightestBudget(budgets: readonly BudgetResult[]): BudgetResult | undefined {
-  let tightest: BudgetResult | undefined
-  for (const b of budgets) {
-    if (tightest === undefined || computeBudgetUse(b) > computeBudgetUse(tightest)) tightest = b
-  }
-  return tightest
-}
-
 /** "Per run", "Monthly", "Increase vs. baseline". */
 export function nameBudget(budget: BudgetResult): string {
   switch (budget.kind) {
@@ -73,8 +42,6 @@ export function nameBudget(budget: BudgetResult): string {
       return 'Monthly (month so far)'
     case 'increase':
       return 'Increase vs. baseline'
-    default:
-      return 'Budget'
   }
 }
 
@@ -84,7 +51,7 @@ export function formatBudgetValue(budget: BudgetResult, value: number): string {
 }
 
 function describeBudget(b: BudgetResult): string {
-  const use = formatWholePercent(computeBudgetUse(b))
+  const use = formatWholePercent(measureBudgetUse(b))
   const limit = formatBudgetValue(b, b.limit)
   const actual = formatBudgetValue(b, b.actual)
   switch (b.kind) {
@@ -97,7 +64,6 @@ function describeBudget(b: BudgetResult): string {
         ? `month so far ${actual}, over the ${limit} monthly budget`
         : `month so far ${use} of the ${limit} monthly budget`
     case 'run':
-    default:
       return b.exceeded
         ? `over the ${limit} run budget (${use})`
         : `${use} of the ${limit} run budget`
@@ -154,17 +120,6 @@ export function describeOverheadModes(jobs: readonly JobEstimate[]): string {
   const idle = jobs.some((j) => j.overheadMode === 'idle')
   const pue = jobs.some((j) => j.overheadMode !== 'idle')
   return idle && pue ? 'PUE and idle' : idle ? 'idle' : 'PUE'
-}
-
-/** Sum of some jobs' emissions and energy (for "… N more jobs" rows). */
-export function sumJobs(jobs: readonly JobEstimate[]): { totalKg: number; itEnergyKWh: number } {
-  let totalKg = 0
-  let itEnergyKWh = 0
-  for (const j of jobs) {
-    totalKg += j.totalKg
-    itEnergyKWh += j.itEnergyKWh
-  }
-  return { totalKg, itEnergyKWh }
 }
 
 /** Lowercase hex of a commit, shortened to 7; undefined when it is not one. */

@@ -5,7 +5,6 @@
  */
 import type { BudgetResult, JobEstimate, Report } from '../core/types.js'
 import {
-  computeBudgetUse,
   describeOverhead,
   describeOverheadModes,
   explainVerdict,
@@ -13,10 +12,10 @@ import {
   nameBudget,
   shortSha,
   sortJobsBySize,
-  splitOperational,
   styleVerdict,
-  sumJobs,
 } from './comment-facts.js'
+import { measureBudgetUse } from '../model/budgets.js'
+import { splitOperational, sumJobs } from '../model/totals.js'
 import { escapeMarkdownText } from './escape.js'
 import {
   formatDecimal,
@@ -46,7 +45,7 @@ function share(kg: number, totalKg: number): string {
 /** Totals with the operational IT / facility overhead / embodied split, and energy. */
 export function renderTotals(report: Report): string {
   const t = report.totals
-  const { itKg, overheadKg } = splitOperational(report)
+  const { itKg, overheadKg } = splitOperational(report.totals, report.jobs)
   const modes = report.jobs.length > 0 ? ` (${describeOverheadModes(report.jobs)})` : ''
   return [
     `| Lifecycle part | Energy | ${CO2E} | Share |`,
@@ -81,7 +80,7 @@ export function renderBudgets(report: Report): string {
   }
   const rows = report.budgets.map(
     (b) =>
-      `| ${nameBudget(b)} | ${formatBudgetValue(b, b.limit)} | ${formatBudgetValue(b, b.actual)} | ${renderUsageBar(computeBudgetUse(b))} | ${describeStatus(b)} |`,
+      `| ${nameBudget(b)} | ${formatBudgetValue(b, b.limit)} | ${formatBudgetValue(b, b.actual)} | ${renderUsageBar(measureBudgetUse(b))} | ${describeStatus(b)} |`,
   )
   return ['| Budget | Limit | Actual | Used | Status |', '|:--|--:|--:|:--|:--|', ...rows].join(
     '\n',

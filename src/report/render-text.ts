@@ -4,7 +4,6 @@
  */
 import type { BudgetResult, JobEstimate, Report, Verdict } from '../core/types.js'
 import {
-  computeBudgetUse,
   describeOverhead,
   describeOverheadModes,
   explainVerdict,
@@ -13,9 +12,9 @@ import {
   normalizeVerdict,
   shortSha,
   sortJobsBySize,
-  splitOperational,
-  sumJobs,
 } from './comment-facts.js'
+import { measureBudgetUse } from '../model/budgets.js'
+import { splitOperational, sumJobs } from '../model/totals.js'
 import { sanitizeText } from './escape.js'
 import {
   formatAmount,
@@ -77,7 +76,7 @@ function indent(lines: readonly string[]): string[] {
 
 function renderTotals(report: Report, paint: Paint): string[] {
   const t = report.totals
-  const { itKg, overheadKg } = splitOperational(report)
+  const { itKg, overheadKg } = splitOperational(report.totals, report.jobs)
   const modes = report.jobs.length > 0 ? ` (${describeOverheadModes(report.jobs)})` : ''
   const rows = alignColumns(
     [
@@ -150,7 +149,7 @@ function renderBudgets(report: Report, paint: Paint): string[] {
     nameBudget(b),
     `limit ${formatBudgetValue(b, b.limit)}`,
     `actual ${formatBudgetValue(b, b.actual)}`,
-    `used ${formatWholePercent(computeBudgetUse(b))}`,
+    `used ${formatWholePercent(measureBudgetUse(b))}`,
   ])
   const lines = alignColumns(rows, ['l', 'r', 'r', 'r'])
   return [

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { DEFAULT_CONFIG, DEFAULT_HARDWARE } from '../../src/config/types.js'
+import { DEFAULT_CONFIG } from '../../src/config/types.js'
+import { DEFAULT_HARDWARE } from '../../src/model/settings.js'
 import { assertConfigError, resolve } from './helpers.js'
 
 describe('.carbon-gate.yml: the contract example', () => {

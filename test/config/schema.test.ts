@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import schema from '../../schema/carbon-gate.schema.json' with { type: 'json' }
-import { findNearestKey, measureDistance } from '../../src/config/nearest-key.js'
+import { findNearestKey } from '../../src/config/nearest-key.js'
+import { measureEditDistance } from '../../src/core/edit-distance.js'
 import { INPUT_NAMES } from '../../src/config/resolve-config.js'
 import { checkSchema, listAllKeys } from '../../src/config/schema-check.js'
 import { SETTINGS } from '../../src/config/settings.js'
@@ -110,10 +111,11 @@ describe('schema/carbon-gate.schema.json', () => {
 
 describe('nearest key', () => {
   it('measures edit distance', () => {
-    assert.equal(measureDistance('kitten', 'sitting'), 3)
-    assert.equal(measureDistance('', 'abc'), 3)
-    assert.equal(measureDistance('budget', 'budget'), 0)
-    assert.equal(measureDistance('budgett', 'budget'), 1)
+    assert.equal(measureEditDistance('kitten', 'sitting'), 3)
+    assert.equal(measureEditDistance('', 'abc'), 3)
+    assert.equal(measureEditDistance('budget', 'budget'), 0)
+    assert.equal(measureEditDistance('budgett', 'budget'), 1)
+    assert.equal(measureEditDistance('budegt', 'budget'), 1, 'a swap of neighbours is one edit')
   })
 
   it('suggests a close key, ignoring case and _ for -, and nothing when none is close', () => {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, it } from 'node:test'
-import { computeBudgetUse } from '../../src/report/comment-facts.js'
+import { measureTightestUse } from '../../src/model/budgets.js'
 import { renderBadge } from '../../src/report/render-badge.js'
 import { renderComment } from '../../src/report/render-comment.js'
 import { renderMarkdown } from '../../src/report/render-markdown.js'
@@ -19,11 +19,11 @@ const RUN_URL = 'https://github.com/acme/ml-training/actions/runs/4242'
 
 function renderAll(sample: Sample): Record<string, string> {
   const { report } = sample
-  const used = report.budgets.map(computeBudgetUse)
+  const used = measureTightestUse(report.budgets)
   const badge = renderBadge({
     totalKg: report.totals.totalKg,
     verdict: report.verdict,
-    ...(used.length > 0 ? { budgetUsed: Math.max(...used) } : {}),
+    ...(used !== undefined ? { budgetUsed: used } : {}),
   })
   return {
     'comment.md': renderComment(report, {

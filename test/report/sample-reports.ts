@@ -4,8 +4,8 @@
  * 0.0559585 kg/h, GPU 150 / 44,676 = 0.0033575 kg/h).
  */
 import type { Assumption, JobEstimate, Report, Totals } from '../../src/core/types.js'
-import { computeEquivalents } from '../../src/report/equivalents.js'
-import { computeReferences } from '../../src/report/references.js'
+import { computeEquivalents } from '../../src/model/equivalents.js'
+import { computeReferences } from '../../src/model/references.js'
 
 const SERVER_RATE = 2500 / (6 * 8760 * 0.85)
 const GPU_RATE = 150 / (6 * 8760 * 0.85)

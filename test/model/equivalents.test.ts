@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { computeEquivalents, EQUIVALENT_FACTORS } from '../../src/report/equivalents.js'
-import { computeReferences, PUBLISHED_TOTALS } from '../../src/report/references.js'
+import { computeEquivalents, EQUIVALENT_FACTORS } from '../../src/model/equivalents.js'
+import { computeReferences, PUBLISHED_TOTALS } from '../../src/model/references.js'
 
 function amountOf(totalKg: number, id: string): number {
   const e = computeEquivalents(totalKg).find((x) => x.id === id)
