@@ -12,6 +12,7 @@ import type { Report } from './core/types.js'
 import { evaluateGate, exitCodeFor } from './gate.js'
 import { collectJobs } from './platform/collect-jobs.js'
 import { createProgress } from './platform/progress.js'
+import { renderJson } from './report/render-json.js'
 import { renderMarkdown } from './report/render-markdown.js'
 import { renderText } from './report/render-text.js'
 import { VERSION } from './version.js'
@@ -174,7 +175,7 @@ async function runChecked(io: CliIo, setDebug: (d: boolean) => void): Promise<nu
 
   if (values.output !== undefined) {
     try {
-      writeFileSync(resolve(io.cwd, values.output), `${JSON.stringify(report, null, 2)}\n`)
+      writeFileSync(resolve(io.cwd, values.output), renderJson(report))
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? 'error'
       throw new ConfigError(
@@ -191,7 +192,7 @@ async function runChecked(io: CliIo, setDebug: (d: boolean) => void): Promise<nu
 function render(report: Report, format: Format, color: boolean): string {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(report, null, 2)}\n`
+      return renderJson(report)
     case 'markdown':
       return renderMarkdown(report)
     case 'text':

@@ -6,17 +6,20 @@
 import * as core from '@actions/core'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { defaultCommentKey, readConfigInputs } from './action/inputs.js'
+import { readConfigInputs } from './action/inputs.js'
 import { reportOutputs } from './action/outputs.js'
 import { resolveConfigLazily } from './config/load-config.js'
 import type { Config } from './config/types.js'
 import { DEFAULT_CONFIG } from './config/types.js'
+import { defaultCommentKey } from './core/comment-key.js'
 import { ConfigError, isGateError } from './core/errors.js'
-import type { Notice, Report } from './core/types.js'
+import type { HistoryPoint, Notice, Report } from './core/types.js'
 import { evaluateGate, exitCodeFor } from './gate.js'
 import type { RunContext } from './github/context.js'
 import { runContextFrom } from './github/context.js'
 import { collectJobs } from './platform/collect-jobs.js'
+import { HISTORY_POINTS } from './report/comment-charts.js'
+import { renderJson } from './report/render-json.js'
 import { renderMarkdown } from './report/render-markdown.js'
 
 const MAX_ANNOTATIONS = 20
@@ -106,7 +109,7 @@ export async function run(
 
   // The ledger gives the baseline, the month so far and the history chart.
   const ctx = gh?.ctx
-  const key = config.commentKey ?? (ctx ? defaultCommentKey(ctx.workflow, ctx.job) : '')
+  const key = config.commentKey ?? defaultCommentKey(ctx?.workflow ?? '', ctx?.job ?? '')
   let target = ctx ? publishTarget(ctx) : undefined
   if (gh && target && gh.ctx.workflowRun && target.prNumber === undefined && target.isPullRequest) {
     const { workflowRun } = gh.ctx
@@ -127,7 +130,7 @@ export async function run(
   }
   let baseline: { totalKg: number; sha?: string } | null = null
   let monthBeforeKg: number | undefined
-  let history: { sha: string; date: string; totalKg: number }[] = []
+  let history: HistoryPoint[] = []
   const warnings: string[] = []
   if (gh && target && config.ledger !== 'off') {
     try {
@@ -152,7 +155,7 @@ export async function run(
         })
         if (base) baseline = { totalKg: base.totals.totalKg, sha: base.sha }
         monthBeforeKg = gh.ledger.monthToDate(records, months[0]!)
-        history = gh.ledger.historyPoints(own, 30)
+        history = gh.ledger.historyPoints(own, HISTORY_POINTS)
       }
     } catch (e) {
       warnings.push(`ledger not read (${errorLine(e)}): no baseline for this run`)
@@ -340,7 +343,7 @@ function progressLogger(): (bytes: number) => void {
 function writeReport(path: string, report: Report): void {
   try {
     mkdirSync(resolve(path, '..'), { recursive: true })
-    writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`)
+    writeFileSync(path, renderJson(report))
   } catch (e) {
     core.warning(`Could not write the JSON report to ${path}: ${errorLine(e)}`)
   }

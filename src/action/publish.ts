@@ -3,11 +3,18 @@
  * record and the badge. Loaded lazily so that the CLI never loads the GitHub client.
  */
 import type { Config } from '../config/types.js'
-import type { Report } from '../core/types.js'
+import type { CommentKey } from '../core/comment-key.js'
+import type { HistoryPoint, Report } from '../core/types.js'
 import type { GitHubClient } from '../github/client.js'
 import { upsertComment, isPermissionError } from '../github/comment.js'
 import type { RunContext } from '../github/context.js'
-import { appendLedgerRecord, badgeUrl } from '../github/ledger.js'
+import {
+  BADGE_JSON_PATH,
+  BADGE_SVG_PATH,
+  appendLedgerRecord,
+  badgeUrl,
+  ledgerRecordId,
+} from '../github/ledger.js'
 import type { LedgerRecord } from '../github/ledger.js'
 import { renderBadge } from '../report/render-badge.js'
 import { renderComment } from '../report/render-comment.js'
@@ -29,8 +36,8 @@ export async function publishComment(
   prNumber: number,
   report: Report,
   opts: {
-    key: string
-    history: readonly { sha: string; date: string; totalKg: number }[]
+    key: CommentKey
+    history: readonly HistoryPoint[]
     log: PublishLog
   },
 ): Promise<string | undefined> {
@@ -64,14 +71,14 @@ export async function publishLedger(
   report: Report,
   opts: {
     config: Config
-    key: string
+    key: CommentKey
     sha: string
     budgetUsed: number | undefined
     log: PublishLog
   },
 ): Promise<string | undefined> {
   const record: LedgerRecord = {
-    id: `${ctx.runId}-${ctx.runAttempt}-${opts.key}`,
+    id: ledgerRecordId(ctx.runId, ctx.runAttempt, opts.key),
     sha: opts.sha,
     ref: ctx.ref,
     date: new Date().toISOString(),
@@ -93,8 +100,8 @@ export async function publishLedger(
       ...(opts.budgetUsed !== undefined ? { budgetUsed: opts.budgetUsed } : {}),
     })
     extraFiles.push(
-      { path: 'ledger/badge.svg', content: badge.svg },
-      { path: 'ledger/badge.json', content: `${JSON.stringify(badge.endpoint, null, 2)}\n` },
+      { path: BADGE_SVG_PATH, content: badge.svg },
+      { path: BADGE_JSON_PATH, content: badge.json },
     )
   }
   try {
@@ -114,7 +121,7 @@ export async function publishLedger(
       owner: ctx.owner,
       repo: ctx.repo,
       branch: opts.config.ledgerBranch,
-      path: 'ledger/badge.svg',
+      path: BADGE_SVG_PATH,
     })
   } catch (e) {
     if (isPermissionError(e)) {

@@ -141,6 +141,15 @@ export interface Reference {
   readonly source: string
 }
 
+/** One earlier run of the same series, for the history chart. */
+export interface HistoryPoint {
+  readonly sha: string
+  /** ISO 8601. */
+  readonly date: string
+  readonly totalKg: number
+  readonly verdict?: Verdict
+}
+
 /** The JSON report (contract §5). */
 export interface Report {
   readonly schemaVersion: 1

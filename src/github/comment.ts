@@ -1,6 +1,7 @@
 /**
  * The sticky PR comment: one per key, found by its hidden marker, edited in place, never a second copy.
  */
+import { type CommentKey, commentMarker } from '../core/comment-key.js'
 import type { GitHubClient } from './client.js'
 import { callGitHub, hasStatus } from './errors.js'
 
@@ -8,7 +9,7 @@ export interface UpsertCommentParams {
   readonly owner: string
   readonly repo: string
   readonly issueNumber: number
-  readonly key: string
+  readonly key: CommentKey
   readonly body: string
 }
 
@@ -24,15 +25,6 @@ interface IssueComment {
   readonly html_url: string
   readonly created_at: string
   readonly user: { readonly login: string; readonly type: string } | null
-}
-
-const KEY = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/
-
-export function commentMarker(key: string): string {
-  if (!KEY.test(key)) {
-    throw new Error(`comment key '${key}' must be 1-64 letters, digits, '.', '_' or '-'`)
-  }
-  return `<!-- carbon-gate:${key} -->`
 }
 
 export async function upsertComment(

@@ -2,7 +2,7 @@
  * Questions asked of ledger records (pure): the baseline of a PR, the month so far, the history
  * chart, and where the badge is served from.
  */
-import type { Verdict } from '../core/types.js'
+import type { HistoryPoint } from '../core/types.js'
 import { type LedgerRecord, monthOf, sortRecords } from './ledger-record.js'
 
 /**
@@ -36,12 +36,7 @@ export function monthToDate(records: readonly LedgerRecord[], month: string): nu
   return sum
 }
 
-export interface HistoryPoint {
-  readonly sha: string
-  readonly date: string
-  readonly totalKg: number
-  readonly verdict: Verdict
-}
+export type { HistoryPoint } from '../core/types.js'
 
 /** The last `n` commits' totals for the chart, oldest → newest, one point per commit (its latest attempt). */
 export function historyPoints(records: readonly LedgerRecord[], n = 30): HistoryPoint[] {

@@ -91,12 +91,6 @@ export function escapeMarkdownText(untrusted: unknown, maxLength = MAX_TEXT_LENG
   return out.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2')
 }
 
-/** A comment key as it may appear in the hidden marker: [A-Za-z0-9._-], at most 64 characters. */
-export function sanitizeKey(key: string): string {
-  const clean = key.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 64)
-  return clean === '' ? 'default' : clean
-}
-
 /** Text for XML (SVG) content and attribute values. */
 const XML_ENTITIES: Readonly<Record<string, string>> = {
   '&': '&amp;',

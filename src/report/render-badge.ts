@@ -2,6 +2,7 @@
  * The README badge: a shields.io endpoint JSON (exactly the schema's keys) and a flat SVG drawn
  * locally, so the ledger branch can serve either without a third-party renderer.
  */
+import { toJsonText } from '../core/json.js'
 import type { Verdict } from '../core/types.js'
 import { escapeXml } from './escape.js'
 import { formatMass } from './format-numbers.js'
@@ -26,6 +27,8 @@ export interface BadgeEndpoint {
 export interface Badge {
   readonly svg: string
   readonly endpoint: BadgeEndpoint
+  /** The endpoint as the file `badge.json` holds it. */
+  readonly json: string
 }
 
 export const BADGE_LABEL = 'carbon'
@@ -146,8 +149,6 @@ function renderSvg(label: string, message: string, color: BadgeColor): string {
 export function renderBadge(input: BadgeInput): Badge {
   const color = chooseBadgeColor(input.budgetUsed, input.verdict)
   const message = `${formatMass(input.totalKg)} CO₂e`
-  return {
-    svg: renderSvg(BADGE_LABEL, message, color),
-    endpoint: { schemaVersion: 1, label: BADGE_LABEL, message, color },
-  }
+  const endpoint: BadgeEndpoint = { schemaVersion: 1, label: BADGE_LABEL, message, color }
+  return { svg: renderSvg(BADGE_LABEL, message, color), endpoint, json: toJsonText(endpoint) }
 }

@@ -2,8 +2,9 @@
  * The sticky pull-request comment (contract §6): found by its hidden marker, edited in place,
  * under GitHub's 65,536-character limit by dropping detail before cutting.
  */
-import type { Report } from '../core/types.js'
-import { renderHistoryChart, renderLifecyclePie, type HistoryPoint } from './comment-charts.js'
+import { type CommentKey, commentMarker } from '../core/comment-key.js'
+import type { HistoryPoint, Report } from '../core/types.js'
+import { renderHistoryChart, renderLifecyclePie } from './comment-charts.js'
 import {
   renderAssumptions,
   renderEquivalents,
@@ -20,25 +21,20 @@ import {
   renderJobs,
   renderTotals,
 } from './comment-sections.js'
-import { escapeMarkdownText, sanitizeKey } from './escape.js'
+import { escapeMarkdownText } from './escape.js'
 
 /** GitHub rejects comment bodies longer than this ("Body is too long (maximum is 65536 characters)"). */
 export const GITHUB_COMMENT_LIMIT = 65_536
 
 export interface CommentOptions {
   /** Several sticky comments can coexist, one per key. */
-  readonly key: string
+  readonly key: CommentKey
   /** Earlier runs, oldest first; the last 30 are charted when there are at least 2. */
   readonly history?: readonly HistoryPoint[]
   readonly runUrl?: string
   /** Where the baseline comes from, or why there is none (shown escaped). */
   readonly baselineNote?: string
   readonly maxChars?: number
-}
-
-/** The hidden first line that finds the comment again: `<!-- carbon-gate:KEY -->`. */
-export function commentMarker(key: string): string {
-  return `<!-- carbon-gate:${sanitizeKey(key)} -->`
 }
 
 /** How much detail one rendering keeps; the levels below go from most to least. */

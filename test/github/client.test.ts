@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, beforeEach, describe, it } from 'node:test'
 import { retryAfterSeconds } from '../../src/github/client.js'
+import { asCommentKey } from '../../src/core/comment-key.js'
 import { GitHubError, isPermissionError, upsertComment } from '../../src/github/comment.js'
 import { type FakeGitHub, startGitHubServer } from '../support/github-server.js'
 import { TOKEN, testClient } from '../support/github-server-fixtures.js'
@@ -38,9 +39,12 @@ describe('GitHub client over real HTTP', () => {
     const { client } = testClient(server, { retries: 2 })
     server.fail('issues.createComment', { status: 502, message: 'Bad Gateway' }, 3)
     const body = '<!-- carbon-gate:x -->\nhi'
-    const err = await upsertComment(client, { ...repo, issueNumber: 7, key: 'x', body }).catch(
-      (e: unknown) => e,
-    )
+    const err = await upsertComment(client, {
+      ...repo,
+      issueNumber: 7,
+      key: asCommentKey('x'),
+      body,
+    }).catch((e: unknown) => e)
     assert.ok(err instanceof GitHubError)
     assert.equal(err.status, 502)
     assert.match(
@@ -128,7 +132,7 @@ describe('GitHub client over real HTTP', () => {
     const err = await upsertComment(client, {
       ...repo,
       issueNumber: 3,
-      key: 'default',
+      key: asCommentKey('default'),
       body,
     }).catch((e: unknown) => e)
     assert.equal(isPermissionError(err), true)

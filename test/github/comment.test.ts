@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, beforeEach, describe, it } from 'node:test'
-import { commentMarker, upsertComment } from '../../src/github/comment.js'
+import { asCommentKey } from '../../src/core/comment-key.js'
+import { upsertComment } from '../../src/github/comment.js'
 import { type FakeGitHub, startGitHubServer } from '../support/github-server.js'
 import { testClient } from '../support/github-server-fixtures.js'
 
@@ -27,7 +28,7 @@ describe('upsertComment', () => {
       owner,
       repo,
       issueNumber: issue,
-      key,
+      key: asCommentKey(key),
       body: `<!-- carbon-gate:${key} -->\n${body}`,
     })
   const writes = () => server.requests.filter((r) => r.method !== 'GET').map((r) => r.route)
@@ -176,12 +177,28 @@ describe('upsertComment', () => {
 
   it('refuses a body without its marker and keys that could break the marker', async () => {
     const { client } = testClient(server)
+    const key = asCommentKey('default')
     await assert.rejects(
-      upsertComment(client, { owner, repo, issueNumber: issue, key: 'default', body: 'no marker' }),
+      upsertComment(client, { owner, repo, issueNumber: issue, key, body: 'no marker' }),
       /must start with <!-- carbon-gate:default -->/,
     )
-    assert.throws(() => commentMarker('a -->'), /comment key/)
-    assert.throws(() => commentMarker(''), /comment key/)
-    assert.equal(commentMarker('gpu-train_2.x'), '<!-- carbon-gate:gpu-train_2.x -->')
+    const forged = 'a -->' as typeof key
+    await assert.rejects(
+      upsertComment(client, { owner, repo, issueNumber: issue, key: forged, body: 'a -->' }),
+      /not a comment key/,
+    )
+    assert.deepEqual(writes(), [])
+  })
+
+  it('keeps one comment for a key with : and /, apart from its neighbours', async () => {
+    const first = await upsert('one', 'model/gpt2:small')
+    const second = await upsert('two', 'model/gpt2:small')
+    await upsert('other', 'model/gpt2')
+    assert.equal(second.id, first.id)
+    const bodies = server.comments(owner, repo, issue).map((c) => c.body)
+    assert.deepEqual(bodies, [
+      '<!-- carbon-gate:model/gpt2:small -->\ntwo',
+      '<!-- carbon-gate:model/gpt2 -->\nother',
+    ])
   })
 })

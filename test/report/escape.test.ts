@@ -5,7 +5,6 @@ import {
   escapeMarkdownText,
   escapeXml,
   MAX_TEXT_LENGTH,
-  sanitizeKey,
   sanitizeText,
 } from '../../src/report/escape.js'
 import { HOSTILE_STRINGS } from './sample-reports.js'
@@ -115,17 +114,6 @@ describe('sanitizeText (terminal)', () => {
     assert.equal(sanitizeText('\u001b[31mred\u001b[0m'), '[31mred [0m')
     assert.equal(sanitizeText('\u202eevil\u2066'), 'evil')
     assert.equal(sanitizeText('  a \n b  '), 'a b')
-  })
-})
-
-describe('sanitizeKey', () => {
-  it('keeps [A-Za-z0-9._-] and replaces the rest', () => {
-    assert.equal(sanitizeKey('main'), 'main')
-    assert.equal(sanitizeKey('train.v2_gpu-A'), 'train.v2_gpu-A')
-    assert.equal(sanitizeKey('a b/c'), 'a-b-c')
-    assert.equal(sanitizeKey('main --><img src=x>'), 'main----img-src-x-')
-    assert.equal(sanitizeKey(''), 'default')
-    assert.equal(sanitizeKey('k'.repeat(100)).length, 64)
   })
 })
 

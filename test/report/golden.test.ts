@@ -6,6 +6,7 @@ import assert from 'node:assert/strict'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, it } from 'node:test'
+import { asCommentKey } from '../../src/core/comment-key.js'
 import { measureTightestUse } from '../../src/model/budgets.js'
 import { renderBadge } from '../../src/report/render-badge.js'
 import { renderComment } from '../../src/report/render-comment.js'
@@ -27,14 +28,14 @@ function renderAll(sample: Sample): Record<string, string> {
   })
   return {
     'comment.md': renderComment(report, {
-      key: sample.key,
+      key: asCommentKey(sample.key),
       runUrl: RUN_URL,
       ...(sample.history !== undefined ? { history: sample.history } : {}),
     }),
     'summary.md': renderMarkdown(report),
     'text.txt': renderText(report, { color: false }),
     'badge.svg': badge.svg,
-    'badge.json': `${JSON.stringify(badge.endpoint, null, 2)}\n`,
+    'badge.json': badge.json,
   }
 }
 

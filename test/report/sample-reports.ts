@@ -362,7 +362,7 @@ export const SAMPLES: readonly Sample[] = [
   { id: 'bloom', report: BLOOM_REPORT, key: 'main' },
   { id: 'mixed', report: MIXED_REPORT, key: 'main', history: MIXED_HISTORY },
   { id: 'first-run', report: FIRST_RUN_REPORT, key: 'main' },
-  { id: 'hostile', report: HOSTILE_REPORT, key: 'main --><img src=x>' },
+  { id: 'hostile', report: HOSTILE_REPORT, key: 'main' },
 ]
 
 /**
