@@ -3,6 +3,9 @@
  * pull_request / pull_request_target, push, workflow_run and workflow_dispatch are understood;
  * any other event keeps the commit and ref it ran on.
  */
+import type { RunContext, WorkflowRunInfo } from '../run/run-context.js'
+
+export type { RunContext, WorkflowRunInfo } from '../run/run-context.js'
 
 export interface ActionsContextLike {
   readonly eventName: string
@@ -16,39 +19,6 @@ export interface ActionsContextLike {
   readonly job: string
   readonly serverUrl: string
   readonly apiUrl: string
-}
-
-export interface WorkflowRunInfo {
-  readonly id: number
-  readonly headSha: string
-  readonly headBranch?: string
-  /** Empty for PRs from forks: GitHub does not fill `workflow_run.pull_requests` for them. */
-  readonly prNumbers: readonly number[]
-  /** The event that triggered the measured run: `pull_request`, `push`, ... */
-  readonly event: string
-}
-
-export interface RunContext {
-  readonly eventName: string
-  readonly owner: string
-  readonly repo: string
-  /** The commit measured: the PR head for PR events, the triggering run's head for workflow_run. */
-  readonly sha: string
-  readonly ref: string
-  readonly defaultBranch?: string
-  readonly prNumber?: number
-  /** The commit to compare with: the PR base, or the commit a push replaced. */
-  readonly baseSha?: string
-  readonly headSha?: string
-  readonly runId: number
-  readonly runAttempt: number
-  readonly workflow: string
-  readonly job: string
-  readonly serverUrl: string
-  readonly apiUrl: string
-  /** A push to the default branch (directly, or the push run a workflow_run follows): ledger writes. */
-  readonly isDefaultBranchPush: boolean
-  readonly workflowRun?: WorkflowRunInfo
 }
 
 const ZERO_SHA = /^0+$/
@@ -69,6 +39,7 @@ export function runContextFrom(ctx: ActionsContextLike): RunContext {
     job: ctx.job,
     serverUrl: ctx.serverUrl,
     apiUrl: ctx.apiUrl,
+    isPullRequest: false,
     isDefaultBranchPush: false,
   }
   switch (ctx.eventName) {
@@ -92,6 +63,7 @@ function fromPullRequest(payload: Readonly<Record<string, unknown>>, fallbackSha
   return {
     // The merge commit GitHub checks out is not a commit anyone compares with: measure the head.
     sha: headSha ?? fallbackSha,
+    isPullRequest: true,
     ...(prNumber === undefined ? {} : { prNumber }),
     ...(baseSha === undefined ? {} : { baseSha }),
     ...(headSha === undefined ? {} : { headSha }),
@@ -106,9 +78,10 @@ function fromPush(
   const before = str(field(payload, 'before'))
   const after = str(field(payload, 'after'))
   const deleted = field(payload, 'deleted') === true
+  const pushed = after === undefined || ZERO_SHA.test(after) ? undefined : after
   return {
     ...(before === undefined || ZERO_SHA.test(before) ? {} : { baseSha: before }),
-    ...(after === undefined || ZERO_SHA.test(after) ? {} : { headSha: after }),
+    ...(pushed === undefined ? {} : { sha: pushed, headSha: pushed }),
     isDefaultBranchPush:
       !deleted && defaultBranch !== undefined && ref === `refs/heads/${defaultBranch}`,
   }
@@ -142,6 +115,7 @@ function fromWorkflowRun(
   return {
     sha: headSha,
     headSha,
+    isPullRequest: event.startsWith('pull_request'),
     ...(headBranch === undefined ? {} : { ref: `refs/heads/${headBranch}` }),
     ...(prNumbers[0] === undefined ? {} : { prNumber: prNumbers[0] }),
     ...(baseSha === undefined ? {} : { baseSha }),

@@ -2,19 +2,12 @@ import type { JobRecord, Notice } from '../core/types.js'
 import { readArtifact } from '../ingest/ingest.js'
 import { isCompanionFile } from '../ingest/registry.js'
 import type { ReadOptions } from '../ingest/types.js'
+import type { CollectedJobs } from '../run/run-gate.js'
 import { fileArtifact } from './file-input.js'
 import { findArtifacts } from './find-artifacts.js'
 import type { FindOptions } from './find-artifacts.js'
 
-export interface CollectedJobs {
-  readonly jobs: readonly JobRecord[]
-  readonly notices: readonly Notice[]
-  /** One line each, `where: what`. */
-  readonly errors: readonly string[]
-  /** Files read (with at least one job or an error). */
-  readonly filesRead: number
-  readonly bytesRead: number
-}
+export type { CollectedJobs } from '../run/run-gate.js'
 
 export interface CollectOptions extends FindOptions {
   readonly read: ReadOptions

@@ -40,6 +40,7 @@ describe('runContextFrom', () => {
       prNumber: 17,
       baseSha: 'b'.repeat(40),
       headSha: 'a'.repeat(40),
+      isPullRequest: true,
       isDefaultBranchPush: false,
     })
     assert.equal(ctx('pull_request_target', payload).prNumber, 17)

@@ -4,7 +4,7 @@ import { DEFAULT_CONFIG } from '../../src/config/types.js'
 import type { Config } from '../../src/config/types.js'
 import type { JobRecord } from '../../src/core/types.js'
 import { estimateJob } from '../../src/model/estimate-job.js'
-import { evaluateGate } from '../../src/gate.js'
+import { evaluateGate } from '../../src/run/evaluate-gate.js'
 
 const bloom: JobRecord = {
   name: 'bloom-176b-training',

@@ -1,0 +1,113 @@
+/**
+ * The gate, shared by the CLI and the action: jobs read from artifacts → lifecycle estimates →
+ * budgets → the report. Pure: no file system, no process, no GitHub.
+ */
+import type { Config } from '../config/types.js'
+import { DEFAULT_CONFIG } from '../config/types.js'
+import type { Baseline, JobEstimate, JobRecord, Notice, Report } from '../core/types.js'
+import { writesLocalTimes } from '../ingest/timestamps.js'
+import { type JobAssumptions, type TimeZoneUse, listAssumptions } from '../model/assumptions.js'
+import { compareWithBaseline, evaluateBudgets } from '../model/budgets.js'
+import { computeEquivalents } from '../model/equivalents.js'
+import { type JobEstimateResult, estimateJob } from '../model/estimate-job.js'
+import { computeReferences } from '../model/references.js'
+import { sumTotals } from '../model/totals.js'
+
+/** An earlier run to compare with: its total, and its commit when known. */
+export interface EarlierRun {
+  readonly totalKg: number
+  readonly sha?: string
+}
+
+export interface GateInput {
+  readonly jobs: readonly JobRecord[]
+  readonly notices: readonly Notice[]
+  /** One line each (`where: what`) for inputs that could not be used. */
+  readonly errors: readonly string[]
+  readonly config: Config
+  /** The run to compare with, when there is one. */
+  readonly baseline?: EarlierRun | null
+  /** kg already recorded this month (without this run), when a ledger gave it. */
+  readonly monthBeforeKg?: number
+  readonly warnings?: readonly string[]
+}
+
+export interface GateResult {
+  readonly report: Report
+  /** Use of the tightest budget (model/budgets.ts), when a budget is set. */
+  readonly budgetUsed?: number
+}
+
+export const NO_JOB_ERROR =
+  'artifacts: no job found: a gate never passes on nothing (check the artifact paths)'
+const NOT_FINITE_ERROR =
+  'artifacts: the totals are not finite numbers: check the artifacts for absurd values'
+
+export function formatNotice(n: Notice): string {
+  return n.line === undefined ? `${n.path}: ${n.message}` : `${n.path}:${n.line}: ${n.message}`
+}
+
+/** `path:line`, with `#2`, `#3` … for the further jobs of one place. */
+function listJobIds(jobs: readonly JobRecord[]): string[] {
+  const used = new Map<string, number>()
+  return jobs.map((j) => {
+    const base = j.source.line !== undefined ? `${j.source.path}:${j.source.line}` : j.source.path
+    const n = (used.get(base) ?? 0) + 1
+    used.set(base, n)
+    return n === 1 ? base : `${base}#${n}`
+  })
+}
+
+export function evaluateGate(input: GateInput): GateResult {
+  const { config } = input
+  const errors = [...input.errors]
+  if (input.jobs.length === 0 && errors.length === 0) errors.push(NO_JOB_ERROR)
+  const ids = listJobIds(input.jobs)
+  const results = input.jobs.map((job, i) => estimateJob(job, ids[i]!, config))
+  const jobs = results.map((r) => r.estimate)
+  const totals = sumTotals(jobs)
+  // Readers bound every value; this keeps a poisoned total from ever passing the gate.
+  if (!Object.values(totals).every((x) => Number.isFinite(x))) errors.push(NOT_FINITE_ERROR)
+  const baseline = compareWith(totals.totalKg, input.baseline)
+  const monthToDate =
+    input.monthBeforeKg !== undefined ? { monthToDateKg: input.monthBeforeKg + totals.totalKg } : {}
+  const budgets = evaluateBudgets({ totalKg: totals.totalKg, baseline, ...monthToDate }, config)
+  const report: Report = {
+    schemaVersion: 1,
+    // Inputs that could not be used never let the gate pass.
+    verdict: errors.length > 0 ? 'fail' : budgets.verdict,
+    totals,
+    jobs,
+    budgets: budgets.budgets,
+    baseline,
+    equivalents: computeEquivalents(totals.totalKg),
+    references: computeReferences(totals.totalKg),
+    assumptions: listAssumptions(describeJobs(results), config, timeZoneUse(jobs, config)),
+    warnings: [
+      ...input.notices.map(formatNotice),
+      ...(input.warnings ?? []),
+      ...results.flatMap((r) => r.warnings),
+      ...budgets.notes,
+    ],
+    errors,
+  }
+  return { report, ...(budgets.budgetUsed !== undefined ? { budgetUsed: budgets.budgetUsed } : {}) }
+}
+
+function compareWith(totalKg: number, earlier: EarlierRun | null | undefined): Baseline | null {
+  return earlier != null ? compareWithBaseline(totalKg, earlier.totalKg, earlier.sha) : null
+}
+
+function describeJobs(results: readonly JobEstimateResult[]): JobAssumptions[] {
+  return results.map((r) => ({
+    estimate: r.estimate,
+    pueSource: r.pueSource,
+    ...(r.hardwareAssumed !== undefined ? { hardwareAssumed: r.hardwareAssumed } : {}),
+  }))
+}
+
+/** The time zone local timestamps were read in, when a job comes from a format that writes them. */
+function timeZoneUse(jobs: readonly JobEstimate[], config: Config): TimeZoneUse | undefined {
+  if (!jobs.some((j) => writesLocalTimes(j.source.format))) return undefined
+  return { zone: config.timezone, isDefault: config.timezone === DEFAULT_CONFIG.timezone }
+}

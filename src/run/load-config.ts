@@ -1,0 +1,82 @@
+/**
+ * Loading the configuration, the same for the action and the CLI: the inputs (or flags), then the
+ * `.carbon-gate.yml` the user named or the one found in the working directory, over the defaults.
+ * The shell passes in how to read a file.
+ */
+import { resolveConfigLazily } from '../config/load-config.js'
+import type { Config } from '../config/types.js'
+import { DEFAULT_CONFIG } from '../config/types.js'
+import { parseArtifacts } from '../config/values.js'
+import { ConfigError } from '../core/errors.js'
+import type { ReadOptions } from '../ingest/types.js'
+
+/** The files looked for when no configuration file is named, in this order. */
+export const CONFIG_FILE_NAMES: readonly string[] = ['.carbon-gate.yml', '.carbon-gate.yaml']
+
+/** Reads a text file relative to the working directory; undefined when there is no such file. */
+export type ReadTextFile = (path: string) => string | undefined
+
+export interface ConfigRequest {
+  /** Inputs or flags by their setting input names; '' or undefined: not given. */
+  readonly inputs: Readonly<Record<string, string | undefined>>
+  /** How an error names an input: `--budget` (CLI), `input 'budget'` (action). */
+  readonly inputLabel: (name: string) => string
+  /** The configuration file the user named (`--config`, the `config` input), if any. */
+  readonly configPath?: string
+  /** Where a named file that is missing was looked for, e.g. "the workspace". */
+  readonly lookedIn?: string
+}
+
+export async function loadConfig(read: ReadTextFile, request: ConfigRequest): Promise<Config> {
+  const file = findConfigFile(read, request)
+  return resolveConfigLazily({
+    inputs: request.inputs,
+    inputLabel: request.inputLabel,
+    ...(file !== undefined ? { file } : {}),
+  })
+}
+
+function findConfigFile(
+  read: ReadTextFile,
+  request: ConfigRequest,
+): { path: string; text: string } | undefined {
+  const named = request.configPath?.trim() ?? ''
+  if (named !== '') {
+    const text = read(named)
+    if (text === undefined) {
+      const where = request.lookedIn !== undefined ? ` in ${request.lookedIn}` : ''
+      throw new ConfigError(request.inputLabel('config'), `${named}: no such file${where}`)
+    }
+    return { path: named, text }
+  }
+  for (const path of CONFIG_FILE_NAMES) {
+    const text = read(path)
+    if (text !== undefined) return { path, text }
+  }
+  return undefined
+}
+
+/**
+ * The configuration of a run whose settings cannot be used: the artifacts are still read and
+ * reported with the defaults, nothing is published, and the run exits 2 on its errors.
+ */
+export function fallbackConfig(artifactsInput: string): Config {
+  return {
+    ...DEFAULT_CONFIG,
+    artifacts: parseArtifacts(artifactsInput),
+    comment: false,
+    ledger: 'off',
+    badge: false,
+  }
+}
+
+/** How the readers read: the configuration's time zone and power-log settings. */
+export function readOptionsFrom(config: Config): ReadOptions {
+  return {
+    timezone: config.timezone,
+    maxGapSeconds: config.maxGapSeconds,
+    ...(config.pollIntervalSeconds !== undefined
+      ? { pollIntervalSeconds: config.pollIntervalSeconds }
+      : {}),
+  }
+}

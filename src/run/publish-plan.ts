@@ -1,0 +1,74 @@
+/**
+ * What the action publishes, decided from the configuration and the run's context alone: the
+ * comment key, the pull request to comment on, the commits measured and compared with, whether
+ * the ledger is read and written. Pure data; the action shell carries it out.
+ */
+import type { Config } from '../config/types.js'
+import { type CommentKey, defaultCommentKey } from '../core/comment-key.js'
+import type { Report } from '../core/types.js'
+import type { RunContext } from './run-context.js'
+
+export interface PublishPlan {
+  /** The sticky comment's key, and the ledger series the baseline and history follow. */
+  readonly key: CommentKey
+  /** The commit measured: the ledger record's. */
+  readonly sha: string
+  readonly prNumber?: number
+  /** The commit whose ledger record is the baseline (the PR's base, or what a push replaced). */
+  readonly baseSha?: string
+  /** Post the sticky comment, or edit it in place. */
+  readonly comment: boolean
+  /** Read the ledger: the baseline, the month so far and the history chart. */
+  readonly ledgerRead: boolean
+  /** Append this run to the ledger (and write the badge beside it), when the report has no error. */
+  readonly ledgerWrite: boolean
+  readonly badge: boolean
+  /** What the user should know about the plan, one line each (logged as warnings). */
+  readonly warnings: readonly string[]
+}
+
+/**
+ * Whether the run talks to GitHub at all: it needs a token, and something to publish or download.
+ */
+export function needsGitHub(config: Config, token: string): boolean {
+  return token !== '' && (config.comment || config.ledger !== 'off' || config.runId !== undefined)
+}
+
+export function planPublish(config: Config, context: RunContext): PublishPlan {
+  const comment = config.comment && context.prNumber !== undefined
+  const ledgerWrite = decideLedgerWrite(config, context)
+  const warnings =
+    config.comment && context.prNumber === undefined && context.isPullRequest
+      ? ['No pull request number found in the event: no comment posted.']
+      : []
+  return {
+    key: config.commentKey ?? defaultCommentKey(context.workflow, context.job),
+    sha: context.sha,
+    ...(context.prNumber !== undefined ? { prNumber: context.prNumber } : {}),
+    ...(context.baseSha !== undefined ? { baseSha: context.baseSha } : {}),
+    comment,
+    ledgerRead: config.ledger !== 'off',
+    ledgerWrite,
+    badge: ledgerWrite && config.badge,
+    warnings,
+  }
+}
+
+/** `auto` writes on pushes to the default branch, `write` on every run that is not about a PR. */
+function decideLedgerWrite(config: Config, context: RunContext): boolean {
+  switch (config.ledger) {
+    case 'auto':
+      return context.isDefaultBranchPush
+    case 'write':
+      return !context.isPullRequest
+    case 'read':
+    case 'off':
+      return false
+  }
+}
+
+/** A report with errors is not a run to compare with later: it is never recorded. */
+export function planForReport(plan: PublishPlan, report: Report): PublishPlan {
+  if (report.errors.length === 0 || !plan.ledgerWrite) return plan
+  return { ...plan, ledgerWrite: false, badge: false }
+}
