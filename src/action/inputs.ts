@@ -1,5 +1,12 @@
-/** The action's inputs (contract §6), read through a getInput function as configuration sources. */
+/** The action's inputs (contract §6) → the Config, with the input named in every error. */
 import { SETTINGS_BY_INPUT } from '../config/settings.js'
+import type { Config } from '../config/types.js'
+import { isGateError } from '../core/errors.js'
+import { readTextFileIn } from '../platform/text-files.js'
+import { fallbackConfig, loadConfig } from '../run/load-config.js'
+import type { ActionIo } from './action-io.js'
+
+export const inputLabel = (name: string): string => `input '${name}'`
 
 /** The inputs that become configuration: every setting that has an input name. */
 export function readConfigInputs(
@@ -11,4 +18,26 @@ export function readConfigInputs(
     if (value !== '') inputs[name] = value
   }
   return inputs
+}
+
+/**
+ * The Config from the inputs and the workspace's `.carbon-gate.yml`. Settings that cannot be used
+ * are an error line, and the run goes on with the fallback (it reads and reports, publishes
+ * nothing and exits 2).
+ */
+export async function loadActionConfig(
+  io: ActionIo,
+): Promise<{ config: Config; errors: readonly string[] }> {
+  try {
+    const config = await loadConfig(readTextFileIn(io.workspace), {
+      inputs: readConfigInputs((name) => io.getInput(name)),
+      inputLabel,
+      configPath: io.getInput('config'),
+      lookedIn: 'the workspace',
+    })
+    return { config, errors: [] }
+  } catch (e) {
+    if (!isGateError(e)) throw e
+    return { config: fallbackConfig(io.getInput('artifacts')), errors: [e.line] }
+  }
 }

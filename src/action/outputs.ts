@@ -1,4 +1,20 @@
+/** The step's outputs (action.yml lists exactly OUTPUT_NAMES): numbers in canonical units. */
 import type { Report } from '../core/types.js'
+import type { GateRun } from '../run/run-gate.js'
+
+export const OUTPUT_NAMES = [
+  'verdict',
+  'total-kg',
+  'operational-kg',
+  'embodied-kg',
+  'energy-kwh',
+  'budget-used',
+  'delta-percent',
+  'report-path',
+  'comment-url',
+  'badge-url',
+] as const
+export type OutputName = (typeof OUTPUT_NAMES)[number]
 
 /** Numbers for step outputs: 6 significant digits, plain notation. */
 export function outputNumber(x: number): string {
@@ -7,19 +23,19 @@ export function outputNumber(x: number): string {
   return String(Number(x.toPrecision(6)))
 }
 
-/** The outputs known once the report exists (comment-url and badge-url come later). */
+/** The outputs known once the report exists (comment-url and badge-url come with publishing). */
 export function reportOutputs(
-  report: Report,
-  budgetUsed: number | undefined,
+  run: Pick<GateRun, 'report' | 'budgetUsed'>,
   reportPath: string,
-): Record<string, string> {
+): Record<Exclude<OutputName, 'comment-url' | 'badge-url'>, string> {
+  const report: Report = run.report
   return {
     verdict: report.verdict,
     'total-kg': outputNumber(report.totals.totalKg),
     'operational-kg': outputNumber(report.totals.operationalKg),
     'embodied-kg': outputNumber(report.totals.embodiedKg),
     'energy-kwh': outputNumber(report.totals.facilityEnergyKWh),
-    'budget-used': budgetUsed !== undefined ? outputNumber(budgetUsed) : '',
+    'budget-used': run.budgetUsed !== undefined ? outputNumber(run.budgetUsed) : '',
     'delta-percent': report.baseline ? outputNumber(report.baseline.deltaPercent) : '',
     'report-path': reportPath,
   }

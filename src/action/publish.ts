@@ -1,28 +1,24 @@
 /**
- * Everything the action does with GitHub once the report exists: the sticky comment, the ledger
- * record and the badge. Loaded lazily so that the CLI never loads the GitHub client.
+ * Carrying out the publish plan once the report exists: the sticky comment, the ledger record and
+ * the badge. A failure here is a warning: the summary and outputs are already written, and the
+ * verdict still decides the exit. Loaded lazily so that runs without GitHub never load the client.
  */
-import type { Config } from '../config/types.js'
-import type { CommentKey } from '../core/comment-key.js'
-import type { HistoryPoint, Report } from '../core/types.js'
-import type { GitHubClient } from '../github/client.js'
-import { upsertComment, isPermissionError } from '../github/comment.js'
-import type { RunContext } from '../github/context.js'
+import { describeError } from '../core/errors.js'
+import type { Report } from '../core/types.js'
+import { isPermissionError, upsertComment } from '../github/comment.js'
 import {
   BADGE_JSON_PATH,
   BADGE_SVG_PATH,
+  type LedgerRecord,
   appendLedgerRecord,
   badgeUrl,
   ledgerRecordId,
 } from '../github/ledger.js'
-import type { LedgerRecord } from '../github/ledger.js'
 import { renderBadge } from '../report/render-badge.js'
 import { renderComment } from '../report/render-comment.js'
-
-export interface PublishLog {
-  info(message: string): void
-  warning(message: string): void
-}
+import { type PublishPlan, planForReport } from '../run/publish-plan.js'
+import type { GateRun } from '../run/run-gate.js'
+import type { ActionIo, GitHubSession } from './action-io.js'
 
 export const FORK_HINT =
   'This token may not comment (a pull request from a fork gets a read-only token). ' +
@@ -30,58 +26,68 @@ export const FORK_HINT =
   'tracker artifacts in the pull_request workflow and run carbon-gate from a workflow_run ' +
   'workflow with `run-id` and `artifact-name` (see docs/workflows.md, "fork-safe pair").'
 
-export async function publishComment(
-  client: GitHubClient,
-  ctx: RunContext,
-  prNumber: number,
-  report: Report,
-  opts: {
-    key: CommentKey
-    history: readonly HistoryPoint[]
-    log: PublishLog
-  },
+export interface Published {
+  readonly commentUrl?: string
+  readonly badgeUrl?: string
+}
+
+export async function publishRun(
+  io: ActionIo,
+  session: GitHubSession,
+  plan: PublishPlan,
+  run: GateRun,
+): Promise<Published> {
+  for (const warning of plan.warnings) io.log.warning(warning)
+  const commentUrl = plan.comment ? await publishComment(io, session, plan, run) : undefined
+  const final = planForReport(plan, run.report)
+  const badge = final.ledgerWrite ? await publishLedger(io, session, final, run) : undefined
+  return {
+    ...(commentUrl !== undefined ? { commentUrl } : {}),
+    ...(badge !== undefined ? { badgeUrl: badge } : {}),
+  }
+}
+
+async function publishComment(
+  io: ActionIo,
+  session: GitHubSession,
+  plan: PublishPlan,
+  run: GateRun,
 ): Promise<string | undefined> {
+  const { context: ctx, client } = session
   const runUrl = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}`
-  const body = renderComment(report, { key: opts.key, history: opts.history, runUrl })
+  const body = renderComment(run.report, { key: plan.key, history: run.history.points, runUrl })
   try {
     const result = await upsertComment(client, {
       owner: ctx.owner,
       repo: ctx.repo,
-      issueNumber: prNumber,
-      key: opts.key,
+      issueNumber: plan.prNumber!,
+      key: plan.key,
       body,
     })
-    opts.log.info(
-      `${result.created ? 'Created' : 'Updated'} the pull-request comment: ${result.url}`,
-    )
+    io.log.info(`${result.created ? 'Created' : 'Updated'} the pull-request comment: ${result.url}`)
     return result.url
   } catch (e) {
-    if (isPermissionError(e)) opts.log.warning(FORK_HINT)
-    else
-      opts.log.warning(
-        `Could not post the pull-request comment: ${errorText(e)}. The job summary has the full report.`,
-      )
+    io.log.warning(
+      isPermissionError(e)
+        ? FORK_HINT
+        : `Could not post the pull-request comment: ${describeError(e)}. The job summary has the full report.`,
+    )
     return undefined
   }
 }
 
-export async function publishLedger(
-  client: GitHubClient,
-  ctx: RunContext,
+function ledgerRecordOf(
+  session: GitHubSession,
+  plan: PublishPlan,
   report: Report,
-  opts: {
-    config: Config
-    key: CommentKey
-    sha: string
-    budgetUsed: number | undefined
-    log: PublishLog
-  },
-): Promise<string | undefined> {
-  const record: LedgerRecord = {
-    id: ledgerRecordId(ctx.runId, ctx.runAttempt, opts.key),
-    sha: opts.sha,
+  now: Date,
+): LedgerRecord {
+  const { context: ctx } = session
+  return {
+    id: ledgerRecordId(ctx.runId, ctx.runAttempt, plan.key),
+    sha: plan.sha,
     ref: ctx.ref,
-    date: new Date().toISOString(),
+    date: now.toISOString(),
     runId: ctx.runId,
     runAttempt: ctx.runAttempt,
     verdict: report.verdict,
@@ -92,50 +98,55 @@ export async function publishLedger(
       itEnergyKWh: j.itEnergyKWh,
     })),
   }
-  const extraFiles: { path: string; content: string }[] = []
-  if (opts.config.badge) {
-    const badge = renderBadge({
-      totalKg: report.totals.totalKg,
-      verdict: report.verdict,
-      ...(opts.budgetUsed !== undefined ? { budgetUsed: opts.budgetUsed } : {}),
-    })
-    extraFiles.push(
-      { path: BADGE_SVG_PATH, content: badge.svg },
-      { path: BADGE_JSON_PATH, content: badge.json },
-    )
-  }
+}
+
+/** The record, and the badge files in the same commit; the badge's URL when there is one. */
+async function publishLedger(
+  io: ActionIo,
+  session: GitHubSession,
+  plan: PublishPlan,
+  run: GateRun,
+): Promise<string | undefined> {
+  const { context: ctx, client } = session
+  const branch = plan.ledgerBranch
+  const badge = plan.badge
+    ? renderBadge({
+        totalKg: run.report.totals.totalKg,
+        verdict: run.report.verdict,
+        ...(run.budgetUsed !== undefined ? { budgetUsed: run.budgetUsed } : {}),
+      })
+    : undefined
+  const extraFiles =
+    badge === undefined
+      ? []
+      : [
+          { path: BADGE_SVG_PATH, content: badge.svg },
+          { path: BADGE_JSON_PATH, content: badge.json },
+        ]
   try {
+    const record = ledgerRecordOf(session, plan, run.report, io.now())
     const result = await appendLedgerRecord(client, {
       owner: ctx.owner,
       repo: ctx.repo,
-      branch: opts.config.ledgerBranch,
+      branch,
       record,
       extraFiles,
     })
-    opts.log.info(
-      `Recorded this run in the ledger (${opts.config.ledgerBranch} @ ${result.commitSha.slice(0, 7)})`,
-    )
-    if (!opts.config.badge) return undefined
+    io.log.info(`Recorded this run in the ledger (${branch} @ ${result.commitSha.slice(0, 7)})`)
+    if (badge === undefined) return undefined
     return badgeUrl({
       serverUrl: ctx.serverUrl,
       owner: ctx.owner,
       repo: ctx.repo,
-      branch: opts.config.ledgerBranch,
+      branch,
       path: BADGE_SVG_PATH,
     })
   } catch (e) {
-    if (isPermissionError(e)) {
-      opts.log.warning(
-        `Could not write the ledger: the token may not push to ${opts.config.ledgerBranch}. Give the workflow \`permissions: contents: write\` on pushes to the default branch.`,
-      )
-    } else {
-      opts.log.warning(`Could not write the ledger: ${errorText(e)}`)
-    }
+    io.log.warning(
+      isPermissionError(e)
+        ? `Could not write the ledger: the token may not push to ${branch}. Give the workflow \`permissions: contents: write\` on pushes to the default branch.`
+        : `Could not write the ledger: ${describeError(e)}`,
+    )
     return undefined
   }
-}
-
-export function errorText(e: unknown): string {
-  const message = e instanceof Error ? e.message : String(e)
-  return message.split('\n')[0]!.slice(0, 300)
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { runCli } from '../cli.js'
+import { runCli } from '../cli/run-cli.js'
 
 const code = await runCli({
   argv: process.argv.slice(2),

@@ -14,7 +14,7 @@ import type { Draft, Setting } from './settings.js'
 import { SETTINGS, createDraft } from './settings.js'
 import type { Config } from './types.js'
 
-export { INPUT_NAMES, type ConfigSources } from './resolve-inputs.js'
+export type { ConfigSources } from './resolve-inputs.js'
 
 export function resolveConfig(sources: ConfigSources): Config {
   const draft = createDraft()

@@ -6,7 +6,7 @@
 import { ConfigError } from '../core/errors.js'
 import { findNearestKey } from './nearest-key.js'
 import type { Draft } from './settings.js'
-import { CALLER_INPUTS, SETTINGS_BY_INPUT, createDraft } from './settings.js'
+import { CALLER_INPUTS, INPUT_NAMES, SETTINGS_BY_INPUT, createDraft } from './settings.js'
 import type { Config } from './types.js'
 
 export interface ConfigSources {
@@ -21,9 +21,6 @@ export interface ConfigSources {
 export type Origin =
   | { readonly kind: 'input'; readonly label: string }
   | { readonly kind: 'file'; readonly path: string; readonly line: number }
-
-/** Every input name resolveConfig knows: the settings' inputs and those the caller handles. */
-export const INPUT_NAMES: readonly string[] = [...SETTINGS_BY_INPUT.keys(), ...CALLER_INPUTS]
 
 /**
  * The Config from `draft` (the file's settings already applied, or the defaults) and the inputs.

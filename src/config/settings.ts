@@ -23,18 +23,32 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 /** A Config being built: each setting replaces one field (nested objects are replaced, not edited). */
 export type Draft = Mutable<Config>
 
+/** A setting the CLI also takes, as `--<input> VALUE`, with its line in `carbon-gate --help`. */
+export interface Flag {
+  /** What the value is, in the help: MASS, PCT, fail|warn. */
+  readonly value: string
+  readonly help: string
+}
+
 export interface Setting {
   /** The key in `.carbon-gate.yml`, dotted: 'budget', 'overhead.mode', 'power-logs.max-gap'. */
   readonly key: string
-  /** The flag or action input name, when the setting can be given as one. */
+  /** The action input (and CLI flag) name, when the setting can be given as one. */
   readonly input?: string
+  /** Set when the CLI takes the input as a flag. */
+  readonly flag?: Flag
   /** Reads a raw value (input text or YAML value) into a change of the draft; throws Error. */
   readonly read: (raw: unknown) => (draft: Draft) => void
 }
 
+/** An action input that is also a CLI flag. */
+function flagged(input: string, value: string, help: string): { input: string; flag: Flag } {
+  return { input, flag: { value, help } }
+}
+
 function define<T>(
   key: string,
-  input: string | undefined,
+  input: string | { input: string; flag: Flag } | undefined,
   parse: (raw: unknown) => T,
   apply: (draft: Draft, value: T) => void,
 ): Setting {
@@ -44,7 +58,8 @@ function define<T>(
       apply(draft, value)
     }
   }
-  return input === undefined ? { key, read } : { key, input, read }
+  if (input === undefined) return { key, read }
+  return typeof input === 'string' ? { key, input, read } : { key, ...input, read }
 }
 
 function hardware(
@@ -58,23 +73,34 @@ function hardware(
 }
 
 const ACTIONS = ['fail', 'warn'] as const
+const CHOICE = ACTIONS.join('|')
 
 export const SETTINGS: readonly Setting[] = [
   define('artifacts', 'artifacts', parseArtifacts, (d, v) => {
     d.artifacts = v
   }),
-  define('budget', 'budget', parseMass, (d, v) => {
-    d.budgetKg = v
-  }),
-  define('max-increase', 'max-increase', parsePercent, (d, v) => {
-    d.maxIncreasePercent = v
-  }),
+  define(
+    'budget',
+    flagged('budget', 'MASS', 'per-run budget: 800g, 25kg, 1.2t'),
+    parseMass,
+    (d, v) => {
+      d.budgetKg = v
+    },
+  ),
+  define(
+    'max-increase',
+    flagged('max-increase', 'PCT', 'flag growth over the baseline beyond this, e.g. 10%'),
+    parsePercent,
+    (d, v) => {
+      d.maxIncreasePercent = v
+    },
+  ),
   define('monthly-budget', 'monthly-budget', parseMass, (d, v) => {
     d.monthlyBudgetKg = v
   }),
   define(
     'on-exceed',
-    'on-exceed',
+    flagged('on-exceed', CHOICE, 'what an exceeded budget does (default fail)'),
     (r) => parseChoice(r, ACTIONS),
     (d, v) => {
       d.onExceed = v
@@ -82,18 +108,23 @@ export const SETTINGS: readonly Setting[] = [
   ),
   define(
     'on-increase',
-    'on-increase',
+    flagged('on-increase', CHOICE, 'what an exceeded --max-increase does (default warn)'),
     (r) => parseChoice(r, ACTIONS),
     (d, v) => {
       d.onIncrease = v
     },
   ),
-  define('region', 'region', parseRegion, (d, v) => {
-    d.region = v
-  }),
+  define(
+    'region',
+    flagged('region', 'CODE', 'FRA, FR or provider:region (gcp:us-central1)'),
+    parseRegion,
+    (d, v) => {
+      d.region = v
+    },
+  ),
   define(
     'intensity',
-    'intensity',
+    flagged('intensity', 'G', 'grid intensity in g CO2e/kWh, overrides every other source'),
     (r) => parseBounded(r, { min: 0, max: 2000, unit: 'g CO2e/kWh' }),
     (d, v) => {
       d.intensity = v
@@ -101,15 +132,20 @@ export const SETTINGS: readonly Setting[] = [
   ),
   define(
     'pue',
-    'pue',
+    flagged('pue', 'N', 'facility PUE (not with overhead mode idle)'),
     (r) => parseBounded(r, { min: 1, max: 10 }),
     (d, v) => {
       d.pue = v
     },
   ),
-  define('timezone', 'timezone', parseTimeZone, (d, v) => {
-    d.timezone = v
-  }),
+  define(
+    'timezone',
+    flagged('timezone', 'ZONE', "IANA zone of trackers' local timestamps (default UTC)"),
+    parseTimeZone,
+    (d, v) => {
+      d.timezone = v
+    },
+  ),
   define(
     'overhead.mode',
     undefined,
@@ -147,12 +183,26 @@ export const SETTINGS: readonly Setting[] = [
   define('hardware.gpus', undefined, parseGpuOverrides, (d, v) => {
     d.hardware = { ...d.hardware, gpus: v }
   }),
-  define('power-logs.max-gap', 'max-gap', parseDurationSeconds, (d, v) => {
-    d.maxGapSeconds = v
-  }),
-  define('power-logs.poll-interval', 'poll-interval', parseDurationSeconds, (d, v) => {
-    d.pollIntervalSeconds = v
-  }),
+  define(
+    'power-logs.max-gap',
+    flagged('max-gap', 'DURATION', 'power-log gaps longer than this are not bridged (default 60s)'),
+    parseDurationSeconds,
+    (d, v) => {
+      d.maxGapSeconds = v
+    },
+  ),
+  define(
+    'power-logs.poll-interval',
+    flagged(
+      'poll-interval',
+      'DURATION',
+      'polling interval of logs without timestamps (dmon), e.g. 1s',
+    ),
+    parseDurationSeconds,
+    (d, v) => {
+      d.pollIntervalSeconds = v
+    },
+  ),
   define('comment', 'comment', parseBoolean, (d, v) => {
     d.comment = v
   }),
@@ -183,6 +233,18 @@ export const SETTINGS: readonly Setting[] = [
 
 /** Inputs the action and CLI know that are not settings here: the caller uses them itself. */
 export const CALLER_INPUTS: readonly string[] = ['config', 'github-token']
+
+/** Every action input (action.yml lists exactly these): the settings' inputs and the caller's. */
+export const INPUT_NAMES: readonly string[] = [
+  ...SETTINGS.flatMap((s) => (s.input === undefined ? [] : [s.input])),
+  ...CALLER_INPUTS,
+]
+
+/** The settings the CLI takes as flags, in the order of its help. */
+export const FLAG_SETTINGS: readonly (Setting & { readonly input: string; readonly flag: Flag })[] =
+  SETTINGS.flatMap((s) =>
+    s.input !== undefined && s.flag !== undefined ? [{ ...s, input: s.input, flag: s.flag }] : [],
+  )
 
 export const SETTINGS_BY_KEY: ReadonlyMap<string, Setting> = new Map(
   SETTINGS.map((s) => [s.key, s]),

@@ -43,3 +43,10 @@ export class ConfigError extends GateError {
 export function isGateError(e: unknown): e is GateError {
   return e instanceof GateError
 }
+
+/** Anything thrown, as one line for a log: a GateError's own line, else the first line of its message. */
+export function describeError(e: unknown): string {
+  if (isGateError(e)) return e.line
+  const message = e instanceof Error ? e.message : String(e)
+  return message.split('\n')[0]!.slice(0, 300)
+}

@@ -9,7 +9,7 @@ import type { GitHubClient } from './client.js'
 import { ArtifactDownloadError, GitHubError, callGitHub } from './errors.js'
 import { UnsafeZipError, inflateEntry, listZipEntries } from './unzip.js'
 
-export { findPullRequestNumber, resolvePullRequestNumber } from './pulls.js'
+export { findPullRequest } from './pulls.js'
 
 export interface ArtifactLimits {
   readonly maxZipBytes?: number

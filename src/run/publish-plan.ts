@@ -22,6 +22,8 @@ export interface PublishPlan {
   readonly ledgerRead: boolean
   /** Append this run to the ledger (and write the badge beside it), when the report has no error. */
   readonly ledgerWrite: boolean
+  /** The branch the ledger (and the badge) live on. */
+  readonly ledgerBranch: string
   readonly badge: boolean
   /** What the user should know about the plan, one line each (logged as warnings). */
   readonly warnings: readonly string[]
@@ -49,6 +51,7 @@ export function planPublish(config: Config, context: RunContext): PublishPlan {
     comment,
     ledgerRead: config.ledger !== 'off',
     ledgerWrite,
+    ledgerBranch: config.ledgerBranch,
     badge: ledgerWrite && config.badge,
     warnings,
   }

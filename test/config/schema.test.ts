@@ -3,9 +3,8 @@ import { describe, it } from 'node:test'
 import schema from '../../schema/carbon-gate.schema.json' with { type: 'json' }
 import { findNearestKey } from '../../src/config/nearest-key.js'
 import { measureEditDistance } from '../../src/core/edit-distance.js'
-import { INPUT_NAMES } from '../../src/config/resolve-config.js'
 import { checkSchema, listAllKeys } from '../../src/config/schema-check.js'
-import { SETTINGS } from '../../src/config/settings.js'
+import { INPUT_NAMES, SETTINGS } from '../../src/config/settings.js'
 
 /** Every object in the schema that describes a key, with its dotted name. */
 function collectProperties(node: unknown, prefix = ''): [string, Record<string, unknown>][] {

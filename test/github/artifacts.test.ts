@@ -3,11 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test'
-import {
-  downloadRunArtifacts,
-  findPullRequestNumber,
-  resolvePullRequestNumber,
-} from '../../src/github/artifacts.js'
+import { downloadRunArtifacts, findPullRequest } from '../../src/github/artifacts.js'
 import { type FakeGitHub, startGitHubServer } from '../support/github-server.js'
 import { lieAboutSize, makeZip, testClient } from '../support/github-server-fixtures.js'
 
@@ -216,7 +212,7 @@ describe('downloadRunArtifacts', () => {
   })
 })
 
-describe('findPullRequestNumber', () => {
+describe('findPullRequest', () => {
   let server: FakeGitHub
   before(async () => {
     server = await startGitHubServer()
@@ -245,7 +241,7 @@ describe('findPullRequestNumber', () => {
     await server.close()
   })
   const find = (headSha: string, headBranch?: string) =>
-    findPullRequestNumber(testClient(server).client, {
+    findPullRequest(testClient(server).client, {
       owner,
       repo,
       headSha,
@@ -254,7 +250,7 @@ describe('findPullRequestNumber', () => {
 
   it('finds a PR through the commit', async () => {
     server.requests.length = 0
-    assert.equal(await find('a'.repeat(40), 'feature'), 12)
+    assert.deepEqual(await find('a'.repeat(40), 'feature'), { number: 12, baseSha: '0'.repeat(40) })
     assert.deepEqual(
       server.requests.map((r) => r.route),
       ['repos.listPullRequestsAssociatedWithCommit'],
@@ -263,26 +259,12 @@ describe('findPullRequestNumber', () => {
 
   it("falls back to the open PRs for a fork's head commit", async () => {
     server.requests.length = 0
-    assert.equal(await find('B'.repeat(40), 'main'), 42)
+    assert.equal((await find('B'.repeat(40), 'main'))?.number, 42)
     assert.equal(server.requests.filter((r) => r.route === 'pulls.list').length, 2, 'every page')
-  })
-
-  it('trusts a claimed PR number only when that open PR has the head commit', async () => {
-    const { client } = testClient(server)
-    const resolve = (claimed: number, headSha: string) =>
-      resolvePullRequestNumber(client, { owner, repo, headSha, claimed })
-    server.requests.length = 0
-    assert.equal(await resolve(42, 'b'.repeat(40)), 42)
-    assert.deepEqual(
-      server.requests.map((r) => r.route),
-      ['pulls.get'],
-    )
-    assert.equal(await resolve(12, 'b'.repeat(40)), 42, 'a forged number is not used')
-    assert.equal(await resolve(3, 'c'.repeat(40)), undefined, 'a closed PR is not commented on')
-    assert.equal(await resolve(9999, 'a'.repeat(40)), 12, 'a missing PR falls back to the lookup')
   })
 
   it('finds nothing for a commit that is no open PR head', async () => {
     assert.equal(await find('d'.repeat(40)), undefined)
+    assert.equal(await find('c'.repeat(40)), undefined, 'a closed PR is not commented on')
   })
 })

@@ -28,6 +28,7 @@ describe('planPublish over the contexts GitHub gives', () => {
       comment: true,
       ledgerRead: true,
       ledgerWrite: false,
+      ledgerBranch: 'carbon-ledger',
       badge: false,
       warnings: [],
     })

@@ -1,0 +1,64 @@
+/**
+ * The ActionIo of a real runner: the only module that touches @actions/core and @actions/github.
+ * @actions/github and the client are loaded only when the run talks to GitHub.
+ */
+import * as core from '@actions/core'
+import { runContextFrom } from '../github/context.js'
+import type { ActionIo, ActionLog } from './action-io.js'
+
+export function createActionIo(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): ActionIo {
+  const log: ActionLog = {
+    info: (m) => {
+      core.info(m)
+    },
+    warning: (m, at) => {
+      if (at === undefined) core.warning(m)
+      else
+        core.warning(m, {
+          title: 'carbon-gate',
+          file: at.file,
+          ...(at.line !== undefined ? { startLine: at.line } : {}),
+        })
+    },
+    error: (m) => {
+      core.error(m)
+    },
+    debug: (m) => {
+      core.debug(m)
+    },
+  }
+  return {
+    log,
+    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    ...(env.RUNNER_TEMP !== undefined ? { runnerTemp: env.RUNNER_TEMP } : {}),
+    getInput: (name) => core.getInput(name),
+    setSecret: (value) => {
+      core.setSecret(value)
+    },
+    setOutput: (name, value) => {
+      core.setOutput(name, value)
+    },
+    writeSummary: async (markdown) => {
+      if (env.GITHUB_STEP_SUMMARY === undefined || env.GITHUB_STEP_SUMMARY === '') return
+      await core.summary.addRaw(markdown, true).write()
+    },
+    setFailed: (message) => {
+      core.setFailed(message)
+    },
+    setExitCode: (code) => {
+      process.exitCode = code
+    },
+    now: () => new Date(),
+    connectGitHub: async (token) => {
+      const [{ context }, { createGitHubClient }] = await Promise.all([
+        import('@actions/github'),
+        import('../github/client.js'),
+      ])
+      const runContext = runContextFrom(context)
+      const client = createGitHubClient({ token, baseUrl: runContext.apiUrl, log })
+      return { context: runContext, client }
+    },
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * The artifacts the action reads: the workspace's, or in fork-safe mode (`run-id`) those another
+ * workflow run uploaded, downloaded to the runner's temporary directory first.
+ */
+import { join } from 'node:path'
+import type { Config } from '../config/types.js'
+import { describeError } from '../core/errors.js'
+import type { ReadOptions } from '../ingest/types.js'
+import { collectJobs } from '../platform/collect-jobs.js'
+import type { CollectedJobs } from '../run/run-gate.js'
+import type { ActionIo, GitHubSession } from './action-io.js'
+import { logReading } from './log.js'
+import { tempRootOf } from './report-files.js'
+
+const NOTHING: CollectedJobs = { jobs: [], notices: [], errors: [], filesRead: 0, bytesRead: 0 }
+
+interface Source {
+  readonly patterns: readonly string[]
+  readonly allowedRoots: readonly string[]
+  readonly errors: readonly string[]
+}
+
+export async function readActionJobs(
+  io: ActionIo,
+  config: Config,
+  session: GitHubSession | undefined,
+  options: ReadOptions,
+): Promise<CollectedJobs> {
+  const source = await chooseSource(io, config, session)
+  if (config.runId !== undefined && source.patterns.length === 0) {
+    return { ...NOTHING, errors: source.errors }
+  }
+  const reading = logReading(io.log, () => io.now())
+  const collected = await collectJobs(source.patterns, {
+    cwd: io.workspace,
+    allowedRoots: source.allowedRoots,
+    read: { ...options, onProgress: reading.onProgress },
+    onFile: reading.onFile,
+  })
+  return { ...collected, errors: [...source.errors, ...collected.errors] }
+}
+
+/** The workspace's artifacts, or the run's downloaded ones (which may then also be read). */
+async function chooseSource(
+  io: ActionIo,
+  config: Config,
+  session: GitHubSession | undefined,
+): Promise<Source> {
+  const roots = [io.workspace, ...(io.runnerTemp !== undefined ? [io.runnerTemp] : [])]
+  const workspace = { patterns: config.artifacts, allowedRoots: roots, errors: [] }
+  if (config.runId === undefined) return workspace
+  if (session === undefined) {
+    const error = "input 'run-id': needs a github-token to download the run's artifacts"
+    return { ...workspace, errors: [error] }
+  }
+  const destDir = join(tempRootOf(io), 'carbon-gate-artifacts', config.runId)
+  try {
+    const { downloadRunArtifacts } = await import('../github/artifacts.js')
+    const { context } = session
+    const downloaded = await downloadRunArtifacts(session.client, {
+      owner: context.owner,
+      repo: context.repo,
+      runId: Number(config.runId),
+      namePattern: config.artifactName ?? '*',
+      destDir,
+    })
+    const names = downloaded.map((d) => d.name).join(', ')
+    io.log.info(`Downloaded ${downloaded.length} artifact(s) of run ${config.runId}: ${names}`)
+    return { patterns: downloaded.map((d) => d.dir), allowedRoots: [...roots, destDir], errors: [] }
+  } catch (e) {
+    return { patterns: [], allowedRoots: roots, errors: [`input 'run-id': ${describeError(e)}`] }
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * The CLI's arguments: the settings' flags (every setting with a flag in config/settings.ts) and
+ * the CLI's own. Errors are ConfigErrors naming the option, one line each.
+ */
+import { parseArgs } from 'node:util'
+import { FLAG_SETTINGS } from '../config/settings.js'
+import { ConfigError } from '../core/errors.js'
+
+export const FORMATS = ['text', 'markdown', 'json'] as const
+export type Format = (typeof FORMATS)[number]
+
+interface OwnFlag {
+  readonly type: 'string' | 'boolean'
+  readonly short?: string
+  /** The value in the help (string flags); a flag without `help` is not listed. */
+  readonly value?: string
+  readonly help?: string
+}
+
+/** The CLI's own flags: they steer the CLI rather than the gate. */
+export const OWN_FLAGS: Readonly<Record<string, OwnFlag>> = {
+  config: {
+    type: 'string',
+    value: 'FILE',
+    help: 'configuration file (default: .carbon-gate.yml when present)',
+  },
+  baseline: {
+    type: 'string',
+    value: 'FILE',
+    help: 'a JSON report of an earlier run to compare with',
+  },
+  format: { type: 'string', value: FORMATS.join('|'), help: 'what goes to stdout (default text)' },
+  output: { type: 'string', value: 'FILE', help: 'also write the JSON report there' },
+  'no-color': { type: 'boolean', help: 'no colour (NO_COLOR is honoured too)' },
+  color: { type: 'boolean' },
+  debug: { type: 'boolean', help: 'show stack traces of unexpected errors' },
+  help: { type: 'boolean', short: 'h', help: 'this help' },
+  version: { type: 'boolean', short: 'v', help: 'the version' },
+}
+
+/** What parseArgs is given: the settings' flags, then the CLI's own. */
+export const FLAG_OPTIONS: Readonly<
+  Record<string, { type: 'string' | 'boolean'; short?: string }>
+> = {
+  ...Object.fromEntries(FLAG_SETTINGS.map((s) => [s.input, { type: 'string' as const }])),
+  ...Object.fromEntries(
+    Object.entries(OWN_FLAGS).map(([name, f]) => [
+      name,
+      f.short === undefined ? { type: f.type } : { type: f.type, short: f.short },
+    ]),
+  ),
+}
+
+export interface CheckArgs {
+  readonly kind: 'check'
+  readonly paths: readonly string[]
+  /** The settings given as flags, by input name (the artifacts as `artifacts`). */
+  readonly inputs: Readonly<Record<string, string>>
+  readonly configPath?: string
+  readonly baseline?: string
+  readonly format: Format
+  readonly output?: string
+  /** `--color` (true) or `--no-color` (false); undefined leaves it to the terminal. */
+  readonly color?: boolean
+}
+
+export type CliArgs = { readonly kind: 'help' } | { readonly kind: 'version' } | CheckArgs
+
+export function parseCliArgs(argv: readonly string[]): CliArgs {
+  const { values, positionals } = parseFlags(argv)
+  if (values.help === true) return { kind: 'help' }
+  if (values.version === true) return { kind: 'version' }
+  const [command, ...rest] = positionals
+  if (command === 'help') return { kind: 'help' }
+  // `carbon-gate runs/` reads as `carbon-gate check runs/`.
+  const paths = command === undefined || command === 'check' ? rest : positionals
+  const format = values.format ?? 'text'
+  const known = FORMATS.find((f) => f === format)
+  if (typeof format !== 'string' || known === undefined) {
+    throw new ConfigError('--format', `must be text, markdown or json, got "${String(format)}"`)
+  }
+  const inputs: Record<string, string> = {}
+  for (const { input } of FLAG_SETTINGS) {
+    const v = values[input]
+    if (typeof v === 'string') inputs[input] = v
+  }
+  if (paths.length > 0) inputs.artifacts = paths.join('\n')
+  const text = (name: string): string | undefined => {
+    const v = values[name]
+    return typeof v === 'string' ? v : undefined
+  }
+  return {
+    kind: 'check',
+    paths,
+    inputs,
+    configPath: text('config'),
+    baseline: text('baseline'),
+    format: known,
+    output: text('output'),
+    color: values['no-color'] === true ? false : values.color === true ? true : undefined,
+  }
+}
+
+function parseFlags(argv: readonly string[]): {
+  values: Readonly<Record<string, string | boolean | undefined>>
+  positionals: readonly string[]
+} {
+  try {
+    const parsed = parseArgs({
+      args: [...argv],
+      options: FLAG_OPTIONS,
+      allowPositionals: true,
+      strict: true,
+    })
+    return {
+      values: parsed.values,
+      positionals: parsed.positionals,
+    }
+  } catch (e) {
+    throw describeArgError(e)
+  }
+}
+
+/** node:util parseArgs errors as one line naming the option. */
+function describeArgError(e: unknown): ConfigError {
+  const message = e instanceof Error ? e.message : String(e)
+  const option = /'(--?[\w-]+)/.exec(message)?.[1] ?? 'arguments'
+  const code = (e as { code?: string }).code
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    return new ConfigError(option, 'unknown option (carbon-gate --help lists them)')
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return new ConfigError(
+      option,
+      `needs a value; for a value that starts with '-', write ${option}=VALUE`,
+    )
+  }
+  return new ConfigError(option, message.split('\n')[0]!)
+}

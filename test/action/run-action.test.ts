@@ -1,0 +1,278 @@
+/**
+ * The action shell in-process: a fake ActionIo (inputs, outputs, log, summary, exit code in
+ * memory), real files in a temporary workspace, and Octokit over real HTTP to the loopback GitHub
+ * API. The dist/ end-to-end tests (test/e2e) run the same through the bundle as smoke tests.
+ */
+import assert from 'node:assert/strict'
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, before, describe, it } from 'node:test'
+import { runAction } from '../../src/action/run-action.js'
+import type { Report } from '../../src/core/types.js'
+import { type LedgerRecord, serializeLedgerFile } from '../../src/github/ledger.js'
+import type { RunContext } from '../../src/run/run-context.js'
+import { type FakeGitHub, startGitHubServer } from '../support/github-server.js'
+import { ledgerRecord } from '../support/github-server-fixtures.js'
+import {
+  BASE_SHA,
+  HEAD_SHA,
+  OWNER,
+  REPO,
+  pullRequestContext,
+  pushContext,
+  workflowRunContext,
+} from '../run/contexts.js'
+import { type FakeOptions, type FakeRun, fakeActionIo } from './fake-io.js'
+
+const ROOT = join(import.meta.dirname, '../..')
+const NOW = new Date('2026-03-15T12:00:00Z')
+const workspaces: string[] = []
+
+function workspace(example = 'examples/codecarbon'): string {
+  const ws = mkdtempSync(join(tmpdir(), 'cg-action-'))
+  workspaces.push(ws)
+  cpSync(join(ROOT, example), join(ws, 'runs'), { recursive: true })
+  return ws
+}
+
+async function run(
+  options: Partial<FakeOptions> & { inputs?: Record<string, string> },
+): Promise<FakeRun> {
+  const ws = options.workspace ?? workspace()
+  const fake = fakeActionIo({
+    now: () => NOW,
+    runnerTemp: join(ws, '.tmp'),
+    ...options,
+    workspace: ws,
+  })
+  await runAction(fake.io)
+  return fake
+}
+
+function readReport(fake: FakeRun): Report {
+  return JSON.parse(readFileSync(fake.outputs['report-path']!, 'utf8')) as Report
+}
+
+const offline = { 'github-token': '', comment: 'false', ledger: 'off' }
+
+after(() => {
+  for (const ws of workspaces) rmSync(ws, { recursive: true, force: true })
+})
+
+describe('runAction offline', () => {
+  it('writes the report, the summary and every output; the closing line is the comment’s reason', async () => {
+    const ws = workspace('examples/generic')
+    const fake = await run({ workspace: ws, inputs: { ...offline, budget: '60t' } })
+    assert.equal(fake.exitCode, undefined)
+    assert.equal(fake.outputs.verdict, 'pass')
+    assert.ok(Math.abs(Number(fake.outputs['total-kg']) - 50532) / 50532 < 0.005)
+    assert.equal(fake.outputs['delta-percent'], '')
+    assert.equal(fake.outputs['comment-url'], '')
+    assert.equal(fake.outputs['badge-url'], '')
+    assert.equal(readReport(fake).jobs.length, 1)
+    assert.equal(fake.summary.length, 1)
+    assert.match(fake.summary[0]!, /bloom-176b-training/)
+    assert.ok(
+      fake.log.includes(
+        'info: carbon-gate: pass: 84 % of the 60.0 t run budget; total 50.5 t CO2e',
+      ),
+    )
+    assert.deepEqual(fake.tokens, [], 'no GitHub without a token')
+  })
+
+  it('over budget: exit 1 with the failure line; a bad input: exit 2, outputs and summary still written', async () => {
+    const over = await run({
+      workspace: workspace('examples/generic'),
+      inputs: { ...offline, budget: '25kg' },
+    })
+    assert.equal(over.exitCode, 1)
+    assert.ok(
+      over.log.some((l) =>
+        l.startsWith('failed: carbon-gate: over budget: over the 25.0 kg run budget'),
+      ),
+    )
+    const bad = await run({
+      workspace: workspace('examples/generic'),
+      inputs: { ...offline, budget: '-1kg' },
+    })
+    assert.equal(bad.exitCode, 2)
+    assert.deepEqual(
+      bad.log.filter((l) => l.startsWith('error: ') || l.startsWith('failed: ')),
+      [`error: input 'budget': "-1kg" is negative: a budget must be more than 0`],
+    )
+    assert.equal(bad.outputs.verdict, 'fail')
+    assert.ok(Number(bad.outputs['total-kg']) > 50000, 'the artifacts are still read')
+    assert.equal(bad.summary.length, 1)
+  })
+
+  it('a bug is one line and exit 2, the stack only in the debug log', async () => {
+    const fake = await run({ inputs: { 'github-token': 'ghs_x' } })
+    assert.equal(fake.exitCode, 2)
+    assert.deepEqual(
+      fake.log.filter((l) => l.startsWith('error: ')),
+      ['error: carbon-gate: unexpected error: no GitHub in this test (please report it)'],
+    )
+    assert.ok(fake.log.some((l) => l.startsWith('debug: Error: no GitHub in this test')))
+    assert.deepEqual(fake.secrets, ['ghs_x'], 'the token is masked first')
+  })
+
+  it('run-id without a token: an error naming the input, exit 2', async () => {
+    const fake = await run({ inputs: { ...offline, 'run-id': '555' } })
+    assert.equal(fake.exitCode, 2)
+    assert.ok(
+      fake.log.includes(
+        "error: input 'run-id': needs a github-token to download the run's artifacts",
+      ),
+    )
+  })
+})
+
+describe('runAction against the loopback API', () => {
+  let gh: FakeGitHub
+  before(async () => {
+    gh = await startGitHubServer()
+  })
+  after(async () => {
+    await gh.close()
+  })
+
+  const online = (context: RunContext, inputs: Record<string, string> = {}, ws?: string) =>
+    run({
+      inputs: { 'github-token': 'ghs_test', budget: '25kg', ...inputs },
+      github: { context, server: gh },
+      ...(ws !== undefined ? { workspace: ws } : {}),
+    })
+
+  function seedLedger(records: readonly LedgerRecord[]): void {
+    gh.commitFiles(OWNER, REPO, 'carbon-ledger', {
+      'ledger/2026-03.json': serializeLedgerFile(records),
+    })
+  }
+
+  it('a comment key with : and / posts exactly one sticky comment, edited in place', async () => {
+    const inputs = { 'comment-key': 'model/gpt2:small' }
+    const first = await online(pullRequestContext(31), inputs)
+    const second = await online(pullRequestContext(31), { ...inputs, budget: '20kg' })
+    assert.equal(first.exitCode, undefined, first.log.join('\n'))
+    const comments = gh.comments(OWNER, REPO, 31)
+    assert.equal(comments.length, 1)
+    assert.ok(comments[0]!.body.startsWith('<!-- carbon-gate:model/gpt2:small -->\n'))
+    assert.match(comments[0]!.body, /20\.0 kg/)
+    assert.equal(second.outputs['comment-url'], first.outputs['comment-url'])
+    assert.notEqual(first.outputs['comment-url'], '')
+  })
+
+  it('a 120-character workflow + job name posts exactly one sticky comment', async () => {
+    const names = {
+      workflow: `Nightly evaluation ${'w'.repeat(42)}`,
+      job: `shard ${'j'.repeat(52)}`,
+    }
+    assert.equal(`${names.workflow}-${names.job}`.length, 120)
+    await online(pullRequestContext(32, names))
+    const again = await online(pullRequestContext(32, names))
+    assert.equal(again.exitCode, undefined, again.log.join('\n'))
+    const comments = gh.comments(OWNER, REPO, 32)
+    assert.equal(comments.length, 1)
+    const key = /^<!-- carbon-gate:(\S+) -->/.exec(comments[0]!.body)?.[1]
+    assert.equal(key?.length, 80)
+    assert.match(key, /^nightly-evaluation-w{42}-shard-j+-[0-9a-f]{8}$/)
+  })
+
+  it('workflow_run after a PR: the baseline is the record of the PR base, not the latest one', async () => {
+    const key = 'train-gate'
+    seedLedger([
+      ledgerRecord({
+        runId: 1,
+        id: `1-1-${key}`,
+        sha: BASE_SHA,
+        kg: 5,
+        date: '2026-03-10T00:00:00.000Z',
+      }),
+      ledgerRecord({
+        runId: 2,
+        id: `2-1-${key}`,
+        sha: 'f'.repeat(40),
+        kg: 7,
+        date: '2026-03-12T00:00:00.000Z',
+      }),
+    ])
+    const fake = await online(workflowRunContext('pull_request'))
+    const report = readReport(fake)
+    assert.equal(report.baseline?.sha, BASE_SHA)
+    assert.equal(report.baseline?.totalKg, 5)
+    assert.equal(gh.comments(OWNER, REPO, 7).length, 1)
+    // A fork's PR: not named by the event, found by its head commit, with its base.
+    gh.addPullRequest(OWNER, REPO, {
+      number: 15,
+      headSha: HEAD_SHA,
+      headRef: 'feature',
+      baseSha: BASE_SHA,
+      fromFork: true,
+    })
+    const fork = await online(workflowRunContext('fork_pull_request'))
+    assert.equal(readReport(fork).baseline?.sha, BASE_SHA)
+    assert.equal(gh.comments(OWNER, REPO, 15).length, 1)
+  })
+
+  it("the fork guard: a fork's push to a branch named main never writes the ledger", async () => {
+    const before = gh.commits(OWNER, REPO, 'carbon-ledger').length
+    const fork = await online(workflowRunContext('fork_push', { headSha: '9'.repeat(40) }))
+    assert.equal(fork.exitCode, undefined, fork.log.join('\n'))
+    assert.equal(fork.outputs['badge-url'], '')
+    assert.equal(gh.commits(OWNER, REPO, 'carbon-ledger').length, before)
+    const own = await online(workflowRunContext('push', { headSha: '8'.repeat(40) }))
+    assert.equal(gh.commits(OWNER, REPO, 'carbon-ledger').length, before + 1)
+    assert.match(own.outputs['badge-url']!, /carbon-ledger\/ledger\/badge\.svg$/)
+  })
+
+  it('budget-used and the comment’s bar agree for a growth limit met by a decrease', async () => {
+    const offlineRun = await run({ inputs: { ...offline } })
+    const totalKg = Number(offlineRun.outputs['total-kg'])
+    seedLedger([
+      ledgerRecord({
+        runId: 3,
+        id: '3-1-train-gate',
+        sha: 'a'.repeat(40),
+        kg: totalKg / 0.8,
+        date: '2026-03-14T00:00:00.000Z',
+      }),
+    ])
+    const fake = await online(pullRequestContext(33, { baseSha: 'a'.repeat(40) }), {
+      budget: '',
+      'max-increase': '10%',
+    })
+    assert.equal(fake.outputs['delta-percent'], '-20')
+    assert.equal(fake.outputs['budget-used'], '0')
+    const body = gh.comments(OWNER, REPO, 33)[0]!.body
+    assert.match(
+      body,
+      /\| Increase vs\. baseline \| \+10\.0 % \| -20\.0 % \| ░{10} 0 % \| ✅ within \|/,
+    )
+  })
+
+  it('a push records the run; a PR on it then compares with it', async () => {
+    const sha = '2'.repeat(40)
+    const push = await online(pushContext({ sha, runId: 202 }))
+    assert.equal(push.exitCode, undefined, push.log.join('\n'))
+    assert.ok(
+      push.log.some((l) => l.startsWith('info: Recorded this run in the ledger (carbon-ledger @ ')),
+    )
+    const pr = await online(pullRequestContext(34, { baseSha: sha }))
+    assert.equal(pr.outputs['delta-percent'], '0')
+    assert.equal(readReport(pr).baseline?.sha, sha)
+  })
+
+  it('a read-only token: the fork hint, outputs still set, the verdict decides', async () => {
+    gh.setReadOnly(true)
+    try {
+      const fake = await online(pullRequestContext(35))
+      assert.equal(fake.exitCode, undefined)
+      assert.ok(fake.log.some((l) => l.startsWith('warning: This token may not comment')))
+      assert.equal(fake.outputs['comment-url'], '')
+      assert.equal(fake.outputs.verdict, 'pass')
+    } finally {
+      gh.setReadOnly(false)
+    }
+  })
+})
