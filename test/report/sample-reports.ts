@@ -1,30 +1,15 @@
 /**
- * Hand-built reports for the renderers' tests and golden files. Figures follow the contract's
- * lifecycle model, computed by hand (embodied rates: server 2500 / (6 × 8760 × 0.85) =
+ * Hand-built reports for the renderers' unit tests (the golden files come from the pipeline:
+ * golden-samples.ts). Figures follow the contract's lifecycle model, computed by hand (embodied rates: server 2500 / (6 × 8760 × 0.85) =
  * 0.0559585 kg/h, GPU 150 / 44,676 = 0.0033575 kg/h).
  */
-import type { Assumption, JobEstimate, Report, Totals } from '../../src/core/types.js'
+import type { Assumption, JobEstimate, Report } from '../../src/core/types.js'
 import { computeEquivalents } from '../../src/model/equivalents.js'
 import { computeReferences } from '../../src/model/references.js'
+import { sumTotals } from '../../src/model/totals.js'
 
 const SERVER_RATE = 2500 / (6 * 8760 * 0.85)
 const GPU_RATE = 150 / (6 * 8760 * 0.85)
-
-function sumTotals(jobs: readonly JobEstimate[]): Totals {
-  const sum = (f: (j: JobEstimate) => number): number => jobs.reduce((s, j) => s + f(j), 0)
-  const itEnergyKWh = sum((j) => j.itEnergyKWh)
-  const overheadKWh = sum((j) => j.overheadKWh)
-  const operationalKg = sum((j) => j.operationalKg)
-  const embodiedKg = sum((j) => j.embodiedKg)
-  return {
-    itEnergyKWh,
-    overheadKWh,
-    facilityEnergyKWh: itEnergyKWh + overheadKWh,
-    operationalKg,
-    embodiedKg,
-    totalKg: operationalKg + embodiedKg,
-  }
-}
 
 const EMBODIED_ASSUMPTIONS: readonly Assumption[] = [
   {
@@ -350,20 +335,6 @@ export const HOSTILE_REPORT: Report = {
   warnings: [...HOSTILE_STRINGS],
   errors: ['emissions.csv:4: @octocat <img src=x> <!-- carbon-gate:main --> is not a number'],
 }
-
-export interface Sample {
-  readonly id: string
-  readonly report: Report
-  readonly history?: readonly { sha: string; date: string; totalKg: number }[]
-  readonly key: string
-}
-
-export const SAMPLES: readonly Sample[] = [
-  { id: 'bloom', report: BLOOM_REPORT, key: 'main' },
-  { id: 'mixed', report: MIXED_REPORT, key: 'main', history: MIXED_HISTORY },
-  { id: 'first-run', report: FIRST_RUN_REPORT, key: 'main' },
-  { id: 'hostile', report: HOSTILE_REPORT, key: 'main' },
-]
 
 /**
  * A report of `count` jobs of 1 kWh at 100 g/kWh and PUE 1.5 (150 g operational, 10 g embodied):
