@@ -18,7 +18,7 @@ if (files.length === 0) {
   console.error('no test files matched')
   process.exit(1)
 }
-const reporter = process.env.CI ? 'spec' : 'spec'
+const reporter = 'spec'
 const result = spawnSync(
   process.execPath,
   ['--import', 'tsx', '--test', `--test-reporter=${reporter}`, ...files],

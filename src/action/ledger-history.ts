@@ -11,7 +11,6 @@ import {
   recordsForKey,
   selectBaseline,
 } from '../github/ledger.js'
-import { HISTORY_POINTS } from '../report/comment-charts.js'
 import type { PublishPlan } from '../run/publish-plan.js'
 import { NO_HISTORY, type RunHistory } from '../run/run-gate.js'
 import type { GitHubSession } from './action-io.js'
@@ -41,7 +40,7 @@ export async function readLedgerHistory(
     return {
       baseline: base !== undefined ? { totalKg: base.totals.totalKg, sha: base.sha } : null,
       monthBeforeKg: monthToDate(records, months[0]!),
-      points: historyPoints(own, HISTORY_POINTS),
+      points: historyPoints(own),
       warnings: [],
     }
   } catch (e) {

@@ -141,6 +141,9 @@ export interface Reference {
   readonly source: string
 }
 
+/** Earlier runs shown in the PR comment's history chart (and read from the ledger for it). */
+export const HISTORY_POINTS = 30
+
 /** One earlier run of the same series, for the history chart. */
 export interface HistoryPoint {
   readonly sha: string

@@ -2,7 +2,7 @@
  * Questions asked of ledger records (pure): the baseline of a PR, the month so far, the history
  * chart, and where the badge is served from.
  */
-import type { HistoryPoint } from '../core/types.js'
+import { HISTORY_POINTS, type HistoryPoint } from '../core/types.js'
 import { type LedgerRecord, monthOf, sortRecords } from './ledger-record.js'
 
 /**
@@ -39,7 +39,10 @@ export function monthToDate(records: readonly LedgerRecord[], month: string): nu
 export type { HistoryPoint } from '../core/types.js'
 
 /** The last `n` commits' totals for the chart, oldest → newest, one point per commit (its latest attempt). */
-export function historyPoints(records: readonly LedgerRecord[], n = 30): HistoryPoint[] {
+export function historyPoints(
+  records: readonly LedgerRecord[],
+  n = HISTORY_POINTS,
+): HistoryPoint[] {
   const latest = new Map<string, LedgerRecord>()
   for (const r of sortRecords(records)) {
     latest.delete(r.sha) // re-insert so the map keeps the order of each commit's latest run

@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs'
+import { readdirSync, realpathSync, statSync } from 'node:fs'
 import type { Dirent } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { ArtifactError } from '../core/errors.js'
@@ -52,6 +52,155 @@ function inside(root: string, target: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
 }
 
+/** What one search has found so far. */
+interface Search {
+  readonly cwd: string
+  readonly maxFiles: number
+  /** Allowed roots, symbolic links resolved; empty: anywhere. */
+  readonly roots: readonly string[]
+  readonly files: FoundFile[]
+  readonly errors: ArtifactError[]
+  readonly notices: Notice[]
+  readonly seen: Set<string>
+}
+
+function realRoot(root: string): string {
+  try {
+    return realpathSync(root)
+  } catch {
+    return resolve(root)
+  }
+}
+
+/** Inside an allowed root (symbolic links resolved); an error naming `label` otherwise. */
+function isAllowed(search: Search, abs: string, label: string): boolean {
+  if (search.roots.length === 0) return true
+  let real: string
+  try {
+    real = realpathSync(abs)
+  } catch {
+    real = abs
+  }
+  if (search.roots.some((r) => inside(r, real))) return true
+  search.errors.push(
+    new ArtifactError(
+      label,
+      undefined,
+      'lies outside the workspace (a symbolic link or path leading out of it): not read',
+    ),
+  )
+  return false
+}
+
+function addFile(search: Search, abs: string, explicit: boolean): void {
+  if (search.seen.has(abs) || search.files.length >= search.maxFiles) return
+  search.seen.add(abs)
+  search.files.push({ absPath: abs, shownPath: shown(search.cwd, abs), explicit })
+}
+
+function listDirectory(search: Search, dir: string): Dirent[] | undefined {
+  try {
+    const entries = readdirSync(dir, { withFileTypes: true })
+    return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'error'
+    search.notices.push({
+      path: shown(search.cwd, dir),
+      message: `cannot be listed (${code}): skipped`,
+    })
+    return undefined
+  }
+}
+
+/** One entry of a directory: a file is added, a directory returned to be searched. */
+function visitEntry(search: Search, dir: string, entry: Dirent): string | undefined {
+  const abs = resolve(dir, entry.name)
+  if (entry.isDirectory()) {
+    return SKIP_DIRS.has(entry.name) || entry.name.startsWith('.') ? undefined : abs
+  }
+  if (entry.isFile()) {
+    if (!isBackup(entry.name)) addFile(search, abs, false)
+  } else if (entry.isSymbolicLink()) {
+    // Linked files are read when they stay inside the allowed roots; linked directories are not
+    // followed (a loop cannot start).
+    try {
+      const label = shown(search.cwd, abs)
+      if (statSync(abs).isFile() && !isBackup(entry.name) && isAllowed(search, abs, label)) {
+        addFile(search, abs, false)
+      }
+    } catch {
+      search.notices.push({
+        path: shown(search.cwd, abs),
+        message: 'broken symbolic link: skipped',
+      })
+    }
+  }
+  return undefined
+}
+
+/** Depth first, in name order, without following linked directories. */
+function walkDirectory(search: Search, root: string): void {
+  const stack = [root]
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    const subdirs: string[] = []
+    for (const entry of listDirectory(search, current) ?? []) {
+      const dir = visitEntry(search, current, entry)
+      if (dir !== undefined) subdirs.push(dir)
+      if (search.files.length >= search.maxFiles) {
+        search.notices.push({
+          path: shown(search.cwd, root),
+          message: `search stopped after ${search.maxFiles} files: name the artifacts more precisely`,
+        })
+        return
+      }
+    }
+    stack.push(...subdirs.reverse())
+  }
+}
+
+/** One path, directory or glob the user gave; `glob` loads the glob library on first use. */
+async function expandPattern(
+  search: Search,
+  pattern: string,
+  glob: () => Promise<typeof import('tinyglobby')>,
+): Promise<void> {
+  const abs = resolve(search.cwd, pattern)
+  let stat: ReturnType<typeof statSync> | undefined
+  try {
+    stat = statSync(abs)
+  } catch {
+    stat = undefined
+  }
+  if (stat?.isFile()) {
+    if (isAllowed(search, abs, pattern)) addFile(search, abs, true)
+    return
+  }
+  if (stat?.isDirectory()) {
+    if (isAllowed(search, abs, pattern)) walkDirectory(search, abs)
+    return
+  }
+  const globber = await glob()
+  if (!globber.isDynamicPattern(pattern)) {
+    search.errors.push(new ArtifactError(pattern, undefined, 'no such file or directory'))
+    return
+  }
+  const matches = await globber.glob(pattern, {
+    cwd: search.cwd,
+    absolute: true,
+    onlyFiles: true,
+    followSymbolicLinks: false,
+    dot: false,
+    ignore: ['**/node_modules/**', '**/.git/**'],
+  })
+  if (matches.length === 0) {
+    search.errors.push(new ArtifactError(pattern, undefined, 'the pattern matches no file'))
+  }
+  for (const m of matches.sort()) {
+    if (isAllowed(search, m, shown(search.cwd, m))) addFile(search, resolve(m), false)
+  }
+}
+
 /**
  * Resolve the user's paths, directories and globs to files. Directories are searched recursively
  * without following symbolic links to directories (no loops); `*.bak` files are skipped by a
@@ -61,121 +210,21 @@ export async function findArtifacts(
   patterns: readonly string[],
   options: FindOptions,
 ): Promise<FindResult> {
-  const { cwd } = options
-  const maxFiles = options.maxFiles ?? 100_000
-  const files: FoundFile[] = []
-  const errors: ArtifactError[] = []
-  const notices: Notice[] = []
-  const seen = new Set<string>()
-  const roots = (options.allowedRoots ?? []).map((r) => {
-    try {
-      return realpathSync(r)
-    } catch {
-      return resolve(r)
-    }
-  })
-
-  const allowed = (abs: string, label: string): boolean => {
-    if (roots.length === 0) return true
-    let real: string
-    try {
-      real = realpathSync(abs)
-    } catch {
-      real = abs
-    }
-    if (roots.some((r) => inside(r, real))) return true
-    errors.push(
-      new ArtifactError(
-        label,
-        undefined,
-        'lies outside the workspace (a symbolic link or path leading out of it): not read',
-      ),
-    )
-    return false
+  const search: Search = {
+    cwd: options.cwd,
+    maxFiles: options.maxFiles ?? 100_000,
+    roots: (options.allowedRoots ?? []).map(realRoot),
+    files: [],
+    errors: [],
+    notices: [],
+    seen: new Set(),
   }
-
-  const add = (abs: string, explicit: boolean): void => {
-    if (seen.has(abs)) return
-    if (files.length >= maxFiles) return
-    seen.add(abs)
-    files.push({ absPath: abs, shownPath: shown(cwd, abs), explicit })
-  }
-
-  const walk = (dir: string): void => {
-    const stack = [dir]
-    while (stack.length > 0) {
-      const current = stack.pop()!
-      let entries: Dirent[]
-      try {
-        entries = readdirSync(current, { withFileTypes: true })
-      } catch (e) {
-        notices.push({
-          path: shown(cwd, current),
-          message: `cannot be listed (${(e as NodeJS.ErrnoException).code ?? 'error'}): skipped`,
-        })
-        continue
-      }
-      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-      const subdirs: string[] = []
-      for (const entry of entries) {
-        const abs = resolve(current, entry.name)
-        if (entry.isDirectory()) {
-          if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) subdirs.push(abs)
-        } else if (entry.isFile()) {
-          if (!isBackup(entry.name)) add(abs, false)
-        } else if (entry.isSymbolicLink()) {
-          // Linked files are read when they stay inside the allowed roots; linked directories are
-          // not followed (a loop cannot start).
-          try {
-            if (statSync(abs).isFile() && !isBackup(entry.name) && allowed(abs, shown(cwd, abs)))
-              add(abs, false)
-          } catch {
-            notices.push({ path: shown(cwd, abs), message: 'broken symbolic link: skipped' })
-          }
-        }
-        if (files.length >= maxFiles) {
-          notices.push({
-            path: shown(cwd, dir),
-            message: `search stopped after ${maxFiles} files: name the artifacts more precisely`,
-          })
-          return
-        }
-      }
-      stack.push(...subdirs.reverse())
-    }
-  }
-
-  const list = patterns.length > 0 ? patterns : ['.']
+  // The glob library is loaded only for patterns (most runs name files or directories).
   let globber: typeof import('tinyglobby') | undefined
-  for (const pattern of list) {
-    const abs = resolve(cwd, pattern)
-    let stat: ReturnType<typeof lstatSync> | undefined
-    try {
-      stat = statSync(abs)
-    } catch {
-      stat = undefined
-    }
-    if (stat?.isFile()) {
-      if (allowed(abs, pattern)) add(abs, true)
-    } else if (stat?.isDirectory()) {
-      if (allowed(abs, pattern)) walk(abs)
-    } else if ((globber ??= await import('tinyglobby')).isDynamicPattern(pattern)) {
-      // The glob library is loaded only for patterns (most runs name files or directories).
-      const matches = await globber.glob(pattern, {
-        cwd,
-        absolute: true,
-        onlyFiles: true,
-        followSymbolicLinks: false,
-        dot: false,
-        ignore: ['**/node_modules/**', '**/.git/**'],
-      })
-      if (matches.length === 0) {
-        errors.push(new ArtifactError(pattern, undefined, 'the pattern matches no file'))
-      }
-      for (const m of matches.sort()) if (allowed(m, shown(cwd, m))) add(resolve(m), false)
-    } else {
-      errors.push(new ArtifactError(pattern, undefined, 'no such file or directory'))
-    }
+  const glob = async (): Promise<typeof import('tinyglobby')> =>
+    (globber ??= await import('tinyglobby'))
+  for (const pattern of patterns.length > 0 ? patterns : ['.']) {
+    await expandPattern(search, pattern, glob)
   }
-  return { files, errors, notices }
+  return { files: search.files, errors: search.errors, notices: search.notices }
 }

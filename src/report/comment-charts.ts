@@ -2,13 +2,10 @@
  * Mermaid charts for the PR comment: a pie of the lifecycle parts and a line of recent runs.
  * Only numbers and labels we build go inside the fences; nothing from artifacts.
  */
-import type { HistoryPoint, Report } from '../core/types.js'
+import { HISTORY_POINTS, type HistoryPoint, type Report } from '../core/types.js'
 import { splitOperational } from '../model/totals.js'
 import { shortSha } from './comment-facts.js'
 import { CO2E } from './comment-sections.js'
-
-/** Runs shown in the history chart. */
-export const HISTORY_POINTS = 30
 
 interface MassScale {
   readonly factor: number

@@ -2,15 +2,11 @@
  * An ActionIo in memory: inputs given as a record, outputs, log lines, the job summary and the
  * exit code kept for the test to read; the GitHub side a real client aimed at the loopback API.
  */
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { parse } from 'yaml'
 import type { ActionIo, GitHubSession } from '../../src/action/action-io.js'
 import type { RunContext } from '../../src/run/run-context.js'
+import { actionDefaults } from '../e2e/run-dist.js'
 import type { FakeGitHub } from '../support/github-server.js'
 import { testClient } from '../support/github-server-fixtures.js'
-
-const ROOT = join(import.meta.dirname, '../..')
 
 export interface FakeRun {
   readonly io: ActionIo
@@ -32,18 +28,6 @@ export interface FakeOptions {
   readonly now?: () => Date
   /** No job summary, as when GITHUB_STEP_SUMMARY is unset. */
   readonly noSummary?: boolean
-}
-
-/** action.yml's defaults (the runner passes them for inputs a workflow does not set). */
-export function actionDefaults(): Record<string, string> {
-  const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
-    inputs: Record<string, { default?: string }>
-  }
-  const out: Record<string, string> = {}
-  for (const [name, spec] of Object.entries(action.inputs)) {
-    if (spec.default !== undefined && !spec.default.includes('${{')) out[name] = spec.default
-  }
-  return out
 }
 
 export function fakeActionIo(options: FakeOptions): FakeRun {

@@ -114,7 +114,8 @@ export async function runAction(options: {
   }
 }
 
-function actionDefaults(): Record<string, string> {
+/** action.yml's defaults: the runner passes them for the inputs a workflow does not set. */
+export function actionDefaults(): Record<string, string> {
   const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
     inputs: Record<string, { default?: string }>
   }

@@ -8,15 +8,8 @@ import { join } from 'node:path'
 import { resolveConfig } from '../../src/config/resolve-config.js'
 import type { Config } from '../../src/config/types.js'
 import { type CommentKey, asCommentKey } from '../../src/core/comment-key.js'
-import { readArtifact } from '../../src/ingest/ingest.js'
-import type { ReadOptions } from '../../src/ingest/types.js'
-import {
-  type CollectedJobs,
-  type GateRun,
-  type RunHistory,
-  runGate,
-} from '../../src/run/run-gate.js'
-import { memoryInput } from '../support/memory-input.js'
+import { type GateRun, type RunHistory, runGate } from '../../src/run/run-gate.js'
+import { readMemoryFiles } from '../run/read-memory.js'
 
 const ROOT = join(import.meta.dirname, '../..')
 const example = (path: string): string => readFileSync(join(ROOT, 'examples', path), 'utf8')
@@ -128,25 +121,6 @@ export const GOLDEN_SAMPLES: readonly GoldenSample[] = [
   },
 ]
 
-/** The sample's jobs, read from memory exactly as the shells read files. */
-function readFiles(files: Readonly<Record<string, string>>) {
-  return async (options: ReadOptions): Promise<CollectedJobs> => {
-    const outcomes = []
-    for (const [path, text] of Object.entries(files)) {
-      outcomes.push(
-        await readArtifact(memoryInput(path, text, { chunkSize: 65_536 }), options, true),
-      )
-    }
-    return {
-      jobs: outcomes.flatMap((o) => o?.jobs ?? []),
-      notices: outcomes.flatMap((o) => o?.notices ?? []),
-      errors: outcomes.flatMap((o) => (o?.error ? [o.error.line] : [])),
-      filesRead: outcomes.length,
-      bytesRead: 0,
-    }
-  }
-}
-
 export function configOf(sample: GoldenSample): Config {
   return resolveConfig({ inputs: sample.inputs, inputLabel: (n) => `input '${n}'` })
 }
@@ -156,7 +130,7 @@ export function runSample(sample: GoldenSample): Promise<GateRun> {
   const history = sample.history
   return runGate(
     {
-      readJobs: readFiles(sample.files),
+      readJobs: readMemoryFiles(sample.files),
       ...(history !== undefined ? { readHistory: () => Promise.resolve(history) } : {}),
     },
     { config: configOf(sample) },

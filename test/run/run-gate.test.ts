@@ -4,41 +4,21 @@ import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import type { Config } from '../../src/config/types.js'
 import { DEFAULT_CONFIG } from '../../src/config/types.js'
-import { readArtifact } from '../../src/ingest/ingest.js'
 import type { ReadOptions } from '../../src/ingest/types.js'
 import { NO_JOB_ERROR } from '../../src/run/evaluate-gate.js'
-import { type CollectedJobs, type GatePorts, runGate } from '../../src/run/run-gate.js'
+import { type GatePorts, runGate } from '../../src/run/run-gate.js'
 import { describeOutcome, exitCodeFor } from '../../src/run/verdict-line.js'
-import { memoryInput } from '../support/memory-input.js'
+import { readMemoryFiles } from './read-memory.js'
 
 const ROOT = join(import.meta.dirname, '../..')
 const BLOOM = readFileSync(join(ROOT, 'examples/generic/bloom-176b-training.carbon.json'))
-
-/** A readJobs port over in-memory files, as the shells' ports read files on disk. */
-function readMemory(files: Record<string, string | Uint8Array>, seen: ReadOptions[] = []) {
-  return async (options: ReadOptions): Promise<CollectedJobs> => {
-    seen.push(options)
-    const outcomes = await Promise.all(
-      Object.entries(files).map(([path, text]) =>
-        readArtifact(memoryInput(path, text), options, true),
-      ),
-    )
-    return {
-      jobs: outcomes.flatMap((o) => o?.jobs ?? []),
-      notices: outcomes.flatMap((o) => o?.notices ?? []),
-      errors: outcomes.flatMap((o) => (o?.error ? [o.error.line] : [])),
-      filesRead: outcomes.length,
-      bytesRead: 0,
-    }
-  }
-}
 
 const config = (over: Partial<Config> = {}): Config => ({ ...DEFAULT_CONFIG, ...over })
 
 describe('runGate', () => {
   it('BLOOM through read → gate is 50,532 kg ± 0.5 %', async () => {
     const seen: ReadOptions[] = []
-    const ports: GatePorts = { readJobs: readMemory({ 'bloom.carbon.json': BLOOM }, seen) }
+    const ports: GatePorts = { readJobs: readMemoryFiles({ 'bloom.carbon.json': BLOOM }, seen) }
     const run = await runGate(ports, { config: config({ timezone: 'Europe/Paris' }) })
     assert.ok(Math.abs(run.report.totals.totalKg - 50532) / 50532 < 0.005)
     assert.equal(run.report.verdict, 'pass')
@@ -49,7 +29,7 @@ describe('runGate', () => {
 
   it('compares with the history port and counts the month so far', async () => {
     const ports: GatePorts = {
-      readJobs: readMemory({ 'bloom.carbon.json': BLOOM }),
+      readJobs: readMemoryFiles({ 'bloom.carbon.json': BLOOM }),
       readHistory: () =>
         Promise.resolve({
           baseline: { totalKg: 50_000, sha: 'a'.repeat(40) },
@@ -72,11 +52,11 @@ describe('runGate', () => {
   })
 
   it('errors found before the run come first; a gate never passes on nothing', async () => {
-    const empty = await runGate({ readJobs: readMemory({}) }, { config: config() })
+    const empty = await runGate({ readJobs: readMemoryFiles({}) }, { config: config() })
     assert.deepEqual(empty.report.errors, [NO_JOB_ERROR])
     const bad = await runGate(
       {
-        readJobs: readMemory({
+        readJobs: readMemoryFiles({
           'x.carbon.json': '{"carbonGate": 1, "jobs": [{"name": "x", "energyKWh": -1}]}',
         }),
       },
@@ -90,7 +70,7 @@ describe('runGate', () => {
 
 describe('describeOutcome: one closing line from the report’s own explanation', () => {
   it('fail, warn and pass', async () => {
-    const readJobs = readMemory({ 'bloom.carbon.json': BLOOM })
+    const readJobs = readMemoryFiles({ 'bloom.carbon.json': BLOOM })
     const fail = await runGate({ readJobs }, { config: config({ budgetKg: 25 }) })
     assert.deepEqual(describeOutcome(fail.report), {
       exitCode: 1,
