@@ -3,7 +3,7 @@
  * → DEFAULT_CONFIG. Pure: the caller reads the file and passes its text in.
  *
  * This module loads the YAML parser and the schema checker; callers that may have no file use
- * load-config.ts, which loads it only when there is one.
+ * resolve-lazily.ts, which loads it only when there is one.
  */
 import { ConfigError } from '../core/errors.js'
 import type { ParsedFile, PathSegment } from './file-config.js'

@@ -1,7 +1,7 @@
 /**
  * The part of config resolution that needs no configuration file: flags or action inputs over
  * DEFAULT_CONFIG, the cross-setting check, the frozen result. resolve-config.ts adds the file
- * (YAML and its schema, loaded only when there is a file: load-config.ts).
+ * (YAML and its schema, loaded only when there is a file: resolve-lazily.ts).
  */
 import { ConfigError } from '../core/errors.js'
 import { findNearestKey } from './nearest-key.js'

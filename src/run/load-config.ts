@@ -3,7 +3,7 @@
  * `.carbon-gate.yml` the user named or the one found in the working directory, over the defaults.
  * The shell passes in how to read a file.
  */
-import { resolveConfigLazily } from '../config/load-config.js'
+import { resolveConfigLazily } from '../config/resolve-lazily.js'
 import type { Config } from '../config/types.js'
 import { DEFAULT_CONFIG } from '../config/types.js'
 import { parseArtifacts } from '../config/values.js'
