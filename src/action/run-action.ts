@@ -48,7 +48,7 @@ async function runSteps(io: ActionIo): Promise<void> {
 }
 
 async function openSession(io: ActionIo, token: string): Promise<GitHubSession> {
-  const { openGitHubSession } = await import('./github-session.js')
+  const { openGitHubSession } = await import('./github-side.js')
   return openGitHubSession(io, token)
 }
 
@@ -64,7 +64,7 @@ function actionPorts(
   return {
     readJobs,
     readHistory: async () => {
-      const { readLedgerHistory } = await import('./ledger-history.js')
+      const { readLedgerHistory } = await import('./github-side.js')
       return readLedgerHistory(session, plan, io.now())
     },
   }
@@ -76,7 +76,7 @@ async function publish(
   plan: PublishPlan,
   run: GateRun,
 ): Promise<{ commentUrl?: string; badgeUrl?: string }> {
-  const { publishRun } = await import('./publish.js')
+  const { publishRun } = await import('./github-side.js')
   return publishRun(io, session, plan, run)
 }
 

@@ -55,7 +55,7 @@ async function chooseSource(
   }
   const destDir = join(tempRootOf(io), 'carbon-gate-artifacts', config.runId)
   try {
-    const { downloadRunArtifacts } = await import('../github/artifacts.js')
+    const { downloadRunArtifacts } = await import('./github-side.js')
     const { context } = session
     const downloaded = await downloadRunArtifacts(session.client, {
       owner: context.owner,
