@@ -3,17 +3,17 @@
  * the comment, the ledger and the badge as planned. The verdict decides the exit; publishing
  * problems are warnings; inputs that cannot be used exit 2 after everything else is reported.
  */
-import { annotateNotices } from './log.js'
-import type { ActionIo, GitHubSession } from './action-io.js'
-import { loadActionConfig } from './inputs.js'
-import { reportOutputs } from './outputs.js'
-import { writeJobSummary, writeReportFile } from './report-files.js'
-import { readActionJobs } from './run-artifacts.js'
 import type { Config } from '../config/types.js'
 import type { Report } from '../core/types.js'
 import { type PublishPlan, needsGitHub, planPublish } from '../run/publish-plan.js'
 import { type GatePorts, type GateRun, runGate } from '../run/run-gate.js'
 import { describeOutcome } from '../run/verdict-line.js'
+import type { ActionIo, GitHubSession } from './action-io.js'
+import { loadActionConfig } from './inputs.js'
+import { annotateNotices } from './log.js'
+import { reportOutputs } from './outputs.js'
+import { writeJobSummary, writeReportFile } from './report-files.js'
+import { readActionJobs } from './run-artifacts.js'
 
 export async function runAction(io: ActionIo): Promise<void> {
   try {
