@@ -3,6 +3,7 @@
  * `{ "schemaVersion": 1, "records": LedgerRecord[] }` sorted by date. Reading validates every
  * record, because anyone with push access can edit the branch by hand.
  */
+import { toJsonText } from '../core/json.js'
 import type { Totals, Verdict } from '../core/types.js'
 import { LedgerError } from './errors.js'
 
@@ -77,7 +78,7 @@ export function sortRecords(records: readonly LedgerRecord[]): LedgerRecord[] {
 
 export function serializeLedgerFile(records: readonly LedgerRecord[]): string {
   const file: LedgerFile = { schemaVersion: 1, records: sortRecords(records) }
-  return `${JSON.stringify(file, null, 2)}\n`
+  return toJsonText(file)
 }
 
 /** Parse a month file; anything that is not a valid ledger throws naming the branch and path. */
