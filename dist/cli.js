@@ -2,14 +2,14 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   collectJobs,
-  evaluateGate,
   exitCodeFor,
+  readTextFileIn,
+  renderJson,
   renderMarkdown,
-  resolveConfigLazily
-} from "./chunks/chunk-GHSJU6O7.js";
-import "./chunks/chunk-HWRLGNU7.js";
+  writeTextFile
+} from "./chunks/chunk-EP3A4FPX.js";
 import {
-  computeBudgetUse,
+  NO_HISTORY,
   describeOverhead,
   describeOverheadModes,
   explainVerdict,
@@ -22,24 +22,26 @@ import {
   formatSignedMass,
   formatSignedPercent,
   formatWholePercent,
+  loadConfig,
+  measureBudgetUse,
   nameBudget,
   normalizeVerdict,
+  runGate,
   sanitizeText,
   shortSha,
   sortJobsBySize,
   splitOperational,
   sumJobs
-} from "./chunks/chunk-VMZSSDXE.js";
+} from "./chunks/chunk-V2ZSMVLB.js";
 import {
   ConfigError,
+  FLAG_SETTINGS,
   isGateError
-} from "./chunks/chunk-TP4C7UAS.js";
+} from "./chunks/chunk-35M7DKNE.js";
 import "./chunks/chunk-26LI6IR6.js";
 
-// src/cli.ts
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { parseArgs } from "node:util";
+// src/cli/run-cli.ts
+import { resolve as resolve2 } from "node:path";
 
 // src/platform/progress.ts
 var LARGE = 50 * 1024 * 1024;
@@ -105,7 +107,7 @@ function indent(lines) {
 }
 function renderTotals(report, paint) {
   const t = report.totals;
-  const { itKg, overheadKg } = splitOperational(report);
+  const { itKg, overheadKg } = splitOperational(report.totals, report.jobs);
   const modes = report.jobs.length > 0 ? ` (${describeOverheadModes(report.jobs)})` : "";
   const rows = alignColumns(
     [
@@ -172,7 +174,7 @@ function renderBudgets(report, paint) {
     nameBudget(b),
     `limit ${formatBudgetValue(b, b.limit)}`,
     `actual ${formatBudgetValue(b, b.actual)}`,
-    `used ${formatWholePercent(computeBudgetUse(b))}`
+    `used ${formatWholePercent(measureBudgetUse(b))}`
   ]);
   const lines = alignColumns(rows, ["l", "r", "r", "r"]);
   return [
@@ -227,231 +229,249 @@ function renderText(report, opts) {
 // src/version.ts
 var VERSION = "0.1.0";
 
-// src/cli.ts
-var USAGE = `Usage: carbon-gate check [PATH|DIR|GLOB ...] [options]
-
-Reads the energy your training jobs tracked (CodeCarbon, carbontracker, Eco2AI, Zeus,
-nvidia-smi, DCGM, experiment-impact-tracker, *.carbon.json), estimates their lifecycle
-emissions (operational + facility overhead + embodied hardware) and checks your budgets.
-With no path, the working directory is searched.
-
-Options:
-  --config FILE            configuration file (default: .carbon-gate.yml when present)
-  --budget MASS            per-run budget: 800g, 25kg, 1.2t
-  --baseline FILE          a JSON report of an earlier run to compare with
-  --max-increase PCT       flag growth over the baseline beyond this, e.g. 10%
-  --on-exceed fail|warn    what an exceeded budget does (default fail)
-  --on-increase fail|warn  what an exceeded --max-increase does (default warn)
-  --region CODE            FRA, FR or provider:region (gcp:us-central1)
-  --intensity G            grid intensity in g CO2e/kWh, overrides every other source
-  --pue N                  facility PUE (not with overhead mode idle)
-  --timezone ZONE          IANA zone of trackers' local timestamps (default UTC)
-  --poll-interval DURATION polling interval of logs without timestamps (dmon), e.g. 1s
-  --max-gap DURATION       power-log gaps longer than this are not bridged (default 60s)
-  --format text|markdown|json   what goes to stdout (default text)
-  --output FILE            also write the JSON report there
-  --no-color               no colour (NO_COLOR is honoured too)
-  --debug                  show stack traces of unexpected errors
-  -h, --help               this help
-  -v, --version            the version
-
-Exit status: 0 within budget (or warn), 1 over budget with fail, 2 unusable input.
-`;
-var FLAG_OPTIONS = {
-  config: { type: "string" },
-  budget: { type: "string" },
-  baseline: { type: "string" },
-  "max-increase": { type: "string" },
-  "on-exceed": { type: "string" },
-  "on-increase": { type: "string" },
-  region: { type: "string" },
-  intensity: { type: "string" },
-  pue: { type: "string" },
-  timezone: { type: "string" },
-  "poll-interval": { type: "string" },
-  "max-gap": { type: "string" },
-  format: { type: "string" },
-  output: { type: "string" },
-  "no-color": { type: "boolean" },
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+var FORMATS = ["text", "markdown", "json"];
+var OWN_FLAGS = {
+  config: {
+    type: "string",
+    value: "FILE",
+    help: "configuration file (default: .carbon-gate.yml when present)"
+  },
+  baseline: {
+    type: "string",
+    value: "FILE",
+    help: "a JSON report of an earlier run to compare with"
+  },
+  format: { type: "string", value: FORMATS.join("|"), help: "what goes to stdout (default text)" },
+  output: { type: "string", value: "FILE", help: "also write the JSON report there" },
+  "no-color": { type: "boolean", help: "no colour (NO_COLOR is honoured too)" },
   color: { type: "boolean" },
-  debug: { type: "boolean" },
-  help: { type: "boolean", short: "h" },
-  version: { type: "boolean", short: "v" }
+  debug: { type: "boolean", help: "show stack traces of unexpected errors" },
+  help: { type: "boolean", short: "h", help: "this help" },
+  version: { type: "boolean", short: "v", help: "the version" }
 };
-var CONFIG_FLAGS = [
-  "budget",
-  "max-increase",
-  "on-exceed",
-  "on-increase",
-  "region",
-  "intensity",
-  "pue",
-  "timezone",
-  "poll-interval",
-  "max-gap"
-];
-function fail(io, line) {
-  io.stderr.write(`carbon-gate: error: ${line}
-`);
-  return 2;
-}
-async function runCli(io) {
-  let debug = io.argv.includes("--debug");
-  try {
-    return await runChecked(io, (d) => debug = d);
-  } catch (e) {
-    if (isGateError(e)) return fail(io, e.line);
-    const message = e instanceof Error ? e.message : String(e);
-    if (debug && e instanceof Error && e.stack) io.stderr.write(`${e.stack}
-`);
-    return fail(io, `unexpected: ${message} (run with --debug for details and report it)`);
+var FLAG_OPTIONS = {
+  ...Object.fromEntries(FLAG_SETTINGS.map((s) => [s.input, { type: "string" }])),
+  ...Object.fromEntries(
+    Object.entries(OWN_FLAGS).map(([name, f]) => [
+      name,
+      f.short === void 0 ? { type: f.type } : { type: f.type, short: f.short }
+    ])
+  )
+};
+function parseCliArgs(argv) {
+  const { values, positionals } = parseFlags(argv);
+  if (values.help === true) return { kind: "help" };
+  if (values.version === true) return { kind: "version" };
+  const [command, ...rest] = positionals;
+  if (command === "help") return { kind: "help" };
+  const paths = command === void 0 || command === "check" ? rest : positionals;
+  const format = values.format ?? "text";
+  const known = FORMATS.find((f) => f === format);
+  if (typeof format !== "string" || known === void 0) {
+    throw new ConfigError("--format", `must be text, markdown or json, got "${String(format)}"`);
   }
+  const inputs = {};
+  for (const { input } of FLAG_SETTINGS) {
+    const v = values[input];
+    if (typeof v === "string") inputs[input] = v;
+  }
+  if (paths.length > 0) inputs.artifacts = paths.join("\n");
+  const text = (name) => {
+    const v = values[name];
+    return typeof v === "string" ? v : void 0;
+  };
+  return {
+    kind: "check",
+    paths,
+    inputs,
+    configPath: text("config"),
+    baseline: text("baseline"),
+    format: known,
+    output: text("output"),
+    color: values["no-color"] === true ? false : values.color === true ? true : void 0
+  };
 }
-async function runChecked(io, setDebug) {
-  let parsed;
+function parseFlags(argv) {
   try {
-    parsed = parseArgs({
-      args: [...io.argv],
+    const parsed = parseArgs({
+      args: [...argv],
       options: FLAG_OPTIONS,
       allowPositionals: true,
       strict: true
     });
+    return {
+      values: parsed.values,
+      positionals: parsed.positionals
+    };
   } catch (e) {
-    return fail(io, describeArgError(e));
+    throw describeArgError(e);
   }
-  const { values, positionals } = parsed;
-  setDebug(values.debug === true);
-  if (values.help) {
-    io.stdout.write(USAGE);
-    return 0;
-  }
-  if (values.version) {
-    io.stdout.write(`${VERSION}
-`);
-    return 0;
-  }
-  const [command, ...rest] = positionals;
-  let paths;
-  if (command === void 0 || command === "check") paths = rest;
-  else if (command === "help") {
-    io.stdout.write(USAGE);
-    return 0;
-  } else paths = positionals;
-  const format = values.format ?? "text";
-  if (format !== "text" && format !== "markdown" && format !== "json") {
-    throw new ConfigError("--format", `must be text, markdown or json, got "${format}"`);
-  }
-  const config = await loadConfig(io, values, paths);
-  const baseline = values.baseline !== void 0 ? readBaseline(io.cwd, values.baseline) : null;
-  const progress = createProgress(io.stderr, io.env);
-  const collected = await collectJobs(config.artifacts, {
-    cwd: io.cwd,
-    read: {
-      timezone: config.timezone,
-      maxGapSeconds: config.maxGapSeconds,
-      ...config.pollIntervalSeconds !== void 0 ? { pollIntervalSeconds: config.pollIntervalSeconds } : {},
-      onProgress: progress.update
-    },
-    onFile: progress.file
-  });
-  progress.done();
-  const { report } = evaluateGate({
-    jobs: collected.jobs,
-    notices: collected.notices,
-    errors: collected.errors,
-    config,
-    baseline
-  });
-  if (values.output !== void 0) {
-    try {
-      writeFileSync(resolve(io.cwd, values.output), `${JSON.stringify(report, null, 2)}
-`);
-    } catch (e) {
-      const code2 = e.code ?? "error";
-      throw new ConfigError(
-        "--output",
-        `${values.output}: cannot be written (${code2}); does its directory exist?`
-      );
-    }
-  }
-  io.stdout.write(render(report, format, colorWanted(io, values)));
-  for (const error of report.errors) io.stderr.write(`carbon-gate: error: ${error}
-`);
-  return exitCodeFor(report);
-}
-function render(report, format, color) {
-  switch (format) {
-    case "json":
-      return `${JSON.stringify(report, null, 2)}
-`;
-    case "markdown":
-      return renderMarkdown(report);
-    case "text":
-      return renderText(report, { color });
-  }
-}
-function colorWanted(io, values) {
-  if (values["no-color"]) return false;
-  if (values.color) return true;
-  if (io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "") return false;
-  if (io.env.FORCE_COLOR !== void 0 && io.env.FORCE_COLOR !== "0") return true;
-  return io.stdoutIsTTY === true && io.env.TERM !== "dumb";
-}
-async function loadConfig(io, values, paths) {
-  const inputs = {};
-  for (const name of CONFIG_FLAGS) {
-    const v = values[name];
-    if (typeof v === "string") inputs[name] = v;
-  }
-  if (paths.length > 0) inputs.artifacts = paths.join("\n");
-  const explicit = typeof values.config === "string" ? values.config : void 0;
-  let file;
-  if (explicit !== void 0) {
-    const abs = resolve(io.cwd, explicit);
-    if (!existsSync(abs)) throw new ConfigError("--config", `${explicit}: no such file`);
-    file = { path: explicit, text: readFileSync(abs, "utf8") };
-  } else {
-    for (const name of [".carbon-gate.yml", ".carbon-gate.yaml"]) {
-      const abs = resolve(io.cwd, name);
-      if (existsSync(abs)) {
-        file = { path: name, text: readFileSync(abs, "utf8") };
-        break;
-      }
-    }
-  }
-  return resolveConfigLazily({ inputs, inputLabel: (n) => `--${n}`, ...file ? { file } : {} });
-}
-function readBaseline(cwd, path) {
-  const abs = resolve(cwd, path);
-  let data;
-  try {
-    data = JSON.parse(readFileSync(abs, "utf8"));
-  } catch (e) {
-    const why = e.code === "ENOENT" ? "no such file" : "not valid JSON";
-    throw new ConfigError("--baseline", `${path}: ${why}`);
-  }
-  const totals = data?.totals;
-  const totalKg = totals?.totalKg;
-  if (typeof data !== "object" || data === null || data.schemaVersion !== 1 || typeof totalKg !== "number" || !Number.isFinite(totalKg) || totalKg < 0) {
-    throw new ConfigError(
-      "--baseline",
-      `${path}: not a carbon-gate JSON report (schemaVersion 1 with totals.totalKg)`
-    );
-  }
-  const sha = data.sha;
-  return { totalKg, ...typeof sha === "string" ? { sha } : {} };
 }
 function describeArgError(e) {
   const message = e instanceof Error ? e.message : String(e);
   const option = /'(--?[\w-]+)/.exec(message)?.[1] ?? "arguments";
   const code2 = e.code;
   if (code2 === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
-    return `${option}: unknown option (carbon-gate --help lists them)`;
+    return new ConfigError(option, "unknown option (carbon-gate --help lists them)");
   }
   if (code2 === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-    return `${option}: needs a value; for a value that starts with '-', write ${option}=VALUE`;
+    return new ConfigError(
+      option,
+      `needs a value; for a value that starts with '-', write ${option}=VALUE`
+    );
   }
-  return `${option}: ${message.split("\n")[0]}`;
+  return new ConfigError(option, message.split("\n")[0]);
+}
+
+// src/cli/baseline-file.ts
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+function readBaselineFile(cwd, path) {
+  let data;
+  try {
+    data = JSON.parse(readFileSync(resolve(cwd, path), "utf8"));
+  } catch (e) {
+    const why = e.code === "ENOENT" ? "no such file" : "not valid JSON";
+    throw new ConfigError("--baseline", `${path}: ${why}`);
+  }
+  const report = data;
+  const totalKg = report?.totals?.totalKg;
+  if (typeof report !== "object" || report === null || report.schemaVersion !== 1 || typeof totalKg !== "number" || !Number.isFinite(totalKg) || totalKg < 0) {
+    throw new ConfigError(
+      "--baseline",
+      `${path}: not a carbon-gate JSON report (schemaVersion 1 with totals.totalKg)`
+    );
+  }
+  return { totalKg };
+}
+
+// src/cli/usage.ts
+var INTRO = `Usage: carbon-gate check [PATH|DIR|GLOB ...] [options]
+
+Reads the energy your training jobs tracked (CodeCarbon, carbontracker, Eco2AI, Zeus,
+nvidia-smi, DCGM, experiment-impact-tracker, *.carbon.json), estimates their lifecycle
+emissions (operational + facility overhead + embodied hardware) and checks your budgets.
+With no path, the working directory is searched.
+`;
+var OUTRO = "Exit status: 0 within budget (or warn), 1 over budget with fail, 2 unusable input.\n";
+var COLUMN = 25;
+function describeFlag(left, help) {
+  const gap = left.length > COLUMN - 1 ? "   " : " ";
+  return `  ${left.padEnd(COLUMN - 1)}${gap}${help}`;
+}
+function listFlags() {
+  const own = (names) => names.flatMap((name) => {
+    const flag = OWN_FLAGS[name];
+    if (flag?.help === void 0) return [];
+    const short = flag.short !== void 0 ? `-${flag.short}, ` : "";
+    const value = flag.value !== void 0 ? ` ${flag.value}` : "";
+    return [describeFlag(`${short}--${name}${value}`, flag.help)];
+  });
+  const settings = FLAG_SETTINGS.map(
+    (s) => describeFlag(`--${s.input} ${s.flag.value}`, s.flag.help)
+  );
+  const rest = Object.keys(OWN_FLAGS).filter((name) => name !== "config");
+  return [...own(["config"]), ...settings, ...own(rest)];
+}
+var USAGE = `${INTRO}
+Options:
+${listFlags().join("\n")}
+
+${OUTRO}`;
+
+// src/cli/run-cli.ts
+function fail(io, line) {
+  io.stderr.write(`carbon-gate: error: ${line}
+`);
+  return 2;
+}
+async function runCli(io) {
+  try {
+    return await runCommand(io);
+  } catch (e) {
+    if (isGateError(e)) return fail(io, e.line);
+    const message = e instanceof Error ? e.message : String(e);
+    if (io.argv.includes("--debug") && e instanceof Error && e.stack) {
+      io.stderr.write(`${e.stack}
+`);
+    }
+    return fail(io, `unexpected: ${message} (run with --debug for details and report it)`);
+  }
+}
+async function runCommand(io) {
+  const args = parseCliArgs(io.argv);
+  switch (args.kind) {
+    case "help":
+      io.stdout.write(USAGE);
+      return 0;
+    case "version":
+      io.stdout.write(`${VERSION}
+`);
+      return 0;
+    case "check":
+      return check(io, args);
+  }
+}
+async function check(io, args) {
+  const config = await loadConfig(readTextFileIn(io.cwd), {
+    inputs: args.inputs,
+    inputLabel: (name) => `--${name}`,
+    ...args.configPath !== void 0 ? { configPath: args.configPath } : {}
+  });
+  const { report } = await runGate(cliPorts(io, config, args), { config });
+  if (args.output !== void 0) writeOutputFile(io, args.output, report);
+  io.stdout.write(renderOutput(report, args.format, wantsColor(io, args.color)));
+  for (const error of report.errors) io.stderr.write(`carbon-gate: error: ${error}
+`);
+  return exitCodeFor(report);
+}
+function cliPorts(io, config, args) {
+  const baseline = args.baseline;
+  return {
+    readJobs: async (options) => {
+      const progress = createProgress(io.stderr, io.env);
+      const read = { ...options, onProgress: progress.update };
+      const collected = await collectJobs(config.artifacts, {
+        cwd: io.cwd,
+        read,
+        onFile: progress.file
+      });
+      progress.done();
+      return collected;
+    },
+    ...baseline !== void 0 ? {
+      readHistory: () => Promise.resolve({ ...NO_HISTORY, baseline: readBaselineFile(io.cwd, baseline) })
+    } : {}
+  };
+}
+function writeOutputFile(io, path, report) {
+  try {
+    writeTextFile(resolve2(io.cwd, path), renderJson(report));
+  } catch (e) {
+    const code2 = e.code ?? "error";
+    throw new ConfigError(
+      "--output",
+      `${path}: cannot be written (${code2}); does its directory exist?`
+    );
+  }
+}
+function renderOutput(report, format, color) {
+  switch (format) {
+    case "json":
+      return renderJson(report);
+    case "markdown":
+      return renderMarkdown(report);
+    case "text":
+      return renderText(report, { color });
+  }
+}
+function wantsColor(io, flag) {
+  if (flag !== void 0) return flag;
+  if (io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "") return false;
+  if (io.env.FORCE_COLOR !== void 0 && io.env.FORCE_COLOR !== "0") return true;
+  return io.stdoutIsTTY === true && io.env.TERM !== "dumb";
 }
 
 // src/bin/cli.ts

@@ -1,26 +1,33 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   collectJobs,
-  evaluateGate,
-  exitCodeFor,
+  describeOutcome,
+  readTextFileIn,
+  renderJson,
   renderMarkdown,
-  resolveConfigLazily
-} from "./chunks/chunk-GHSJU6O7.js";
-import {
-  DEFAULT_CONFIG
-} from "./chunks/chunk-HWRLGNU7.js";
-import "./chunks/chunk-VMZSSDXE.js";
-import {
-  ConfigError,
-  isGateError
-} from "./chunks/chunk-TP4C7UAS.js";
-import "./chunks/chunk-NIF3RVOA.js";
+  writeTextFile
+} from "./chunks/chunk-EP3A4FPX.js";
 import {
   require_tunnel
 } from "./chunks/chunk-A36PYAX4.js";
 import {
+  needsGitHub,
+  planPublish
+} from "./chunks/chunk-MXUK226D.js";
+import {
+  fallbackConfig,
+  loadConfig,
+  runGate
+} from "./chunks/chunk-V2ZSMVLB.js";
+import "./chunks/chunk-NIF3RVOA.js";
+import {
   require_undici
 } from "./chunks/chunk-TPE2PYFM.js";
+import {
+  SETTINGS_BY_INPUT,
+  describeError,
+  isGateError
+} from "./chunks/chunk-35M7DKNE.js";
 import {
   __toESM
 } from "./chunks/chunk-26LI6IR6.js";
@@ -187,11 +194,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -207,7 +214,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -527,64 +534,6 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/main.ts
-import { existsSync as existsSync2, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-
-// src/action/inputs.ts
-var CONFIG_INPUTS = [
-  "artifacts",
-  "budget",
-  "max-increase",
-  "monthly-budget",
-  "on-exceed",
-  "on-increase",
-  "region",
-  "intensity",
-  "pue",
-  "comment",
-  "comment-key",
-  "ledger",
-  "ledger-branch",
-  "badge",
-  "run-id",
-  "artifact-name",
-  "timezone",
-  "poll-interval",
-  "max-gap"
-];
-function readConfigInputs(getInput2) {
-  const inputs = {};
-  for (const name of CONFIG_INPUTS) {
-    const value = getInput2(name).trim();
-    if (value !== "") inputs[name] = value;
-  }
-  return inputs;
-}
-function defaultCommentKey(workflow, job) {
-  const raw = `${workflow}-${job}`.toLowerCase().replace(/[^a-z0-9._-]+/g, "-");
-  return raw.replace(/^-+|-+$/g, "").slice(0, 80) || "default";
-}
-
-// src/action/outputs.ts
-function outputNumber(x) {
-  if (!Number.isFinite(x)) return "";
-  if (x === 0) return "0";
-  return String(Number(x.toPrecision(6)));
-}
-function reportOutputs(report, budgetUsed, reportPath) {
-  return {
-    verdict: report.verdict,
-    "total-kg": outputNumber(report.totals.totalKg),
-    "operational-kg": outputNumber(report.totals.operationalKg),
-    "embodied-kg": outputNumber(report.totals.embodiedKg),
-    "energy-kwh": outputNumber(report.totals.facilityEnergyKWh),
-    "budget-used": budgetUsed !== void 0 ? outputNumber(budgetUsed) : "",
-    "delta-percent": report.baseline ? outputNumber(report.baseline.deltaPercent) : "",
-    "report-path": reportPath
-  };
-}
-
 // src/github/context.ts
 var ZERO_SHA = /^0+$/;
 function runContextFrom(ctx) {
@@ -603,6 +552,7 @@ function runContextFrom(ctx) {
     job: ctx.job,
     serverUrl: ctx.serverUrl,
     apiUrl: ctx.apiUrl,
+    isPullRequest: false,
     isDefaultBranchPush: false
   };
   switch (ctx.eventName) {
@@ -625,6 +575,7 @@ function fromPullRequest(payload, fallbackSha) {
   return {
     // The merge commit GitHub checks out is not a commit anyone compares with: measure the head.
     sha: headSha ?? fallbackSha,
+    isPullRequest: true,
     ...prNumber === void 0 ? {} : { prNumber },
     ...baseSha === void 0 ? {} : { baseSha },
     ...headSha === void 0 ? {} : { headSha }
@@ -634,25 +585,26 @@ function fromPush(payload, ref, defaultBranch) {
   const before = str(field(payload, "before"));
   const after = str(field(payload, "after"));
   const deleted = field(payload, "deleted") === true;
+  const pushed = after === void 0 || ZERO_SHA.test(after) ? void 0 : after;
   return {
     ...before === void 0 || ZERO_SHA.test(before) ? {} : { baseSha: before },
-    ...after === void 0 || ZERO_SHA.test(after) ? {} : { headSha: after },
+    ...pushed === void 0 ? {} : { sha: pushed, headSha: pushed },
     isDefaultBranchPush: !deleted && defaultBranch !== void 0 && ref === `refs/heads/${defaultBranch}`
   };
 }
 function fromWorkflowRun(payload, ctx, defaultBranch) {
-  const run2 = field(payload, "workflow_run");
-  const id = int(field(run2, "id"));
-  const headSha = str(field(run2, "head_sha"));
+  const run = field(payload, "workflow_run");
+  const id = int(field(run, "id"));
+  const headSha = str(field(run, "head_sha"));
   if (id === void 0 || headSha === void 0) return {};
-  const headBranch = str(field(run2, "head_branch"));
-  const event = str(field(run2, "event")) ?? "";
-  const prs = arr(field(run2, "pull_requests"));
+  const headBranch = str(field(run, "head_branch"));
+  const event = str(field(run, "event")) ?? "";
+  const prs = arr(field(run, "pull_requests"));
   const prNumbers = prs.map((p) => int(field(p, "number"))).filter((n) => n !== void 0);
   const firstPr = prs.find((p) => int(field(p, "number")) === prNumbers[0]);
   const baseSha = str(field(firstPr, "base", "sha"));
   const ownRepo = `${ctx.repo.owner}/${ctx.repo.repo}`.toLowerCase();
-  const headRepo = str(field(run2, "head_repository", "full_name"))?.toLowerCase();
+  const headRepo = str(field(run, "head_repository", "full_name"))?.toLowerCase();
   const workflowRun = {
     id,
     headSha,
@@ -663,6 +615,7 @@ function fromWorkflowRun(payload, ctx, defaultBranch) {
   return {
     sha: headSha,
     headSha,
+    isPullRequest: event.startsWith("pull_request"),
     ...headBranch === void 0 ? {} : { ref: `refs/heads/${headBranch}` },
     ...prNumbers[0] === void 0 ? {} : { prNumber: prNumbers[0] },
     ...baseSha === void 0 ? {} : { baseSha },
@@ -688,319 +641,272 @@ function arr(value) {
   return Array.isArray(value) ? value : [];
 }
 
-// src/main.ts
-var MAX_ANNOTATIONS = 20;
-async function run(env = process.env) {
-  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const tempRoot = env.RUNNER_TEMP ?? join(workspace, ".carbon-gate");
-  const reportDir = join(tempRoot, "carbon-gate");
-  const reportPath = join(reportDir, "report.json");
-  const errors = [];
-  let config;
-  try {
-    config = await loadConfig(workspace);
-  } catch (e) {
-    if (!isGateError(e)) throw e;
-    errors.push(e.line);
-  }
-  if (!config) {
-    const artifacts = getInput("artifacts").split("\n").map((line) => line.trim()).filter((line) => line !== "");
-    config = { ...DEFAULT_CONFIG, artifacts, comment: false, ledger: "off", badge: false };
-  }
-  const token = getInput("github-token");
-  if (token) setSecret(token);
-  const wantsGitHub = token !== "" && (config.comment || config.ledger !== "off" || config.runId !== void 0);
-  const gh = wantsGitHub ? await loadGitHub(token) : void 0;
-  let patterns = config.artifacts;
-  const allowedRoots = [workspace, ...env.RUNNER_TEMP ? [env.RUNNER_TEMP] : []];
-  if (config.runId !== void 0) {
-    if (!gh) {
-      errors.push("input 'run-id': needs a github-token to download the run's artifacts");
-    } else {
-      try {
-        const dest = join(tempRoot, "carbon-gate-artifacts", config.runId);
-        const downloaded = await gh.artifacts.downloadRunArtifacts(gh.client, {
-          owner: gh.ctx.owner,
-          repo: gh.ctx.repo,
-          runId: Number(config.runId),
-          namePattern: config.artifactName ?? "*",
-          destDir: dest
-        });
-        info(
-          `Downloaded ${downloaded.length} artifact(s) of run ${config.runId}: ${downloaded.map((d) => d.name).join(", ")}`
-        );
-        patterns = downloaded.map((d) => d.dir);
-        allowedRoots.push(dest);
-      } catch (e) {
-        errors.push(`input 'run-id': ${errorLine(e)}`);
-        patterns = [];
-      }
-    }
-  }
-  const collected = config.runId !== void 0 && patterns.length === 0 ? { jobs: [], notices: [], errors: [], filesRead: 0, bytesRead: 0 } : await collectJobs(patterns, {
-    cwd: workspace,
-    allowedRoots,
-    read: {
-      timezone: config.timezone,
-      maxGapSeconds: config.maxGapSeconds,
-      ...config.pollIntervalSeconds !== void 0 ? { pollIntervalSeconds: config.pollIntervalSeconds } : {},
-      onProgress: progressLogger()
+// src/action/core-io.ts
+function createActionIo(env = process.env) {
+  const log = {
+    info: (m) => {
+      info(m);
     },
-    onFile: (path, size) => {
-      if (size !== void 0 && size > 50 * 1024 * 1024)
-        info(`Reading ${path} (${(size / 1048576).toFixed(0)} MB)\u2026`);
-    }
-  });
-  annotate(collected.notices);
-  const ctx = gh?.ctx;
-  const key = config.commentKey ?? (ctx ? defaultCommentKey(ctx.workflow, ctx.job) : "");
-  let target = ctx ? publishTarget(ctx) : void 0;
-  if (gh && target && gh.ctx.workflowRun && target.prNumber === void 0 && target.isPullRequest) {
-    const { workflowRun } = gh.ctx;
-    try {
-      const found = await gh.artifacts.findPullRequestNumber(gh.client, {
-        owner: gh.ctx.owner,
-        repo: gh.ctx.repo,
-        headSha: workflowRun.headSha,
-        ...workflowRun.headBranch !== void 0 ? { headBranch: workflowRun.headBranch } : {}
-      });
-      if (found !== void 0) target = { ...target, prNumber: found };
-    } catch (e) {
-      warning(
-        `Could not find the pull request of ${workflowRun.headSha.slice(0, 7)}: ${errorLine(e)}`
-      );
-    }
-  }
-  let baseline = null;
-  let monthBeforeKg;
-  let history = [];
-  const warnings = [];
-  if (gh && target && config.ledger !== "off") {
-    try {
-      const months = recentMonths(/* @__PURE__ */ new Date(), 3);
-      const records = await gh.ledger.readLedger(gh.client, {
-        owner: gh.ctx.owner,
-        repo: gh.ctx.repo,
-        branch: config.ledgerBranch,
-        months
-      });
-      if (records === null) {
-        warnings.push(
-          `no baseline yet: the ledger branch ${config.ledgerBranch} does not exist (it is created by the first run on the default branch)`
-        );
-      } else {
-        const own = gh.ledger.recordsForKey(records, key);
-        const base = gh.ledger.selectBaseline(own, {
-          ...target.baseSha !== void 0 ? { baseSha: target.baseSha } : {},
-          before: (/* @__PURE__ */ new Date()).toISOString()
+    warning: (m, at) => {
+      if (at === void 0) warning(m);
+      else
+        warning(m, {
+          title: "carbon-gate",
+          file: at.file,
+          ...at.line !== void 0 ? { startLine: at.line } : {}
         });
-        if (base) baseline = { totalKg: base.totals.totalKg, sha: base.sha };
-        monthBeforeKg = gh.ledger.monthToDate(records, months[0]);
-        history = gh.ledger.historyPoints(own, 30);
-      }
-    } catch (e) {
-      warnings.push(`ledger not read (${errorLine(e)}): no baseline for this run`);
+    },
+    error: (m) => {
+      error(m);
+    },
+    debug: (m) => {
+      debug(m);
     }
-  }
-  const { report, budgetUsed } = evaluateGate({
-    jobs: collected.jobs,
-    notices: collected.notices,
-    errors: [...errors, ...collected.errors],
-    config,
-    baseline,
-    ...monthBeforeKg !== void 0 ? { monthBeforeKg } : {},
-    warnings
-  });
-  writeReport(reportPath, report);
-  await writeSummary(report);
-  for (const [name, value] of Object.entries(reportOutputs(report, budgetUsed, reportPath)))
-    setOutput(name, value);
-  let commentUrl;
-  let badge;
-  if (gh && target) {
-    const publish = await import("./chunks/publish-4MKJ3BMV.js");
-    const log = {
-      info: (m) => {
-        info(m);
-      },
-      warning: (m) => {
-        warning(m);
-      }
-    };
-    if (config.comment && target.prNumber !== void 0) {
-      commentUrl = await publish.publishComment(gh.client, gh.ctx, target.prNumber, report, {
-        key,
-        history,
-        log
-      });
-    } else if (config.comment && target.prNumber === void 0 && gh.ctx.eventName.startsWith("pull_request")) {
-      warning("No pull request number found in the event: no comment posted.");
-    }
-    const write = config.ledger === "write" ? !target.isPullRequest : config.ledger === "auto" ? target.isDefaultBranchPush : false;
-    if (write && report.errors.length === 0) {
-      badge = await publish.publishLedger(gh.client, gh.ctx, report, {
-        config,
-        key,
-        sha: target.sha,
-        budgetUsed,
-        log
-      });
-    }
-  }
-  setOutput("comment-url", commentUrl ?? "");
-  setOutput("badge-url", badge ?? "");
-  finish(report);
-}
-async function loadConfig(workspace) {
-  const inputs = readConfigInputs((n) => getInput(n));
-  const named = getInput("config").trim();
-  let file;
-  const candidates = named !== "" ? [named] : [".carbon-gate.yml", ".carbon-gate.yaml"];
-  for (const candidate of candidates) {
-    const abs = resolve(workspace, candidate);
-    if (existsSync2(abs)) {
-      file = { path: candidate, text: readFileSync(abs, "utf8") };
-      break;
-    }
-    if (named !== "") {
-      throw new ConfigError("input 'config'", `${named}: no such file in the workspace`);
-    }
-  }
-  return resolveConfigLazily({
-    inputs,
-    inputLabel: (n) => `input '${n}'`,
-    ...file ? { file } : {}
-  });
-}
-async function loadGitHub(token) {
-  const [{ context }, clientModule, ledger, artifacts] = await Promise.all([
-    import("./chunks/github-FUGXLOAS.js"),
-    import("./chunks/client-STPLPHNK.js"),
-    import("./chunks/ledger-CJMJZOLY.js"),
-    import("./chunks/artifacts-MU77XP7P.js")
-  ]);
-  const ctx = runContextFrom(context);
-  const client = clientModule.createGitHubClient({
-    token,
-    baseUrl: ctx.apiUrl,
-    log: {
-      info: (m) => {
-        info(m);
-      },
-      warning: (m) => {
-        warning(m);
-      },
-      debug: (m) => {
-        debug(m);
-      }
-    }
-  });
-  return { ctx, client, ledger, artifacts };
-}
-function publishTarget(ctx) {
-  const run2 = ctx.workflowRun;
-  if (run2) {
-    const prNumber = run2.prNumbers[0];
-    const isPullRequest = run2.event.startsWith("pull_request");
-    return {
-      ...prNumber !== void 0 ? { prNumber } : {},
-      sha: run2.headSha,
-      isPullRequest,
-      isDefaultBranchPush: run2.event === "push" && run2.headBranch !== void 0 && run2.headBranch === ctx.defaultBranch
-    };
-  }
+  };
   return {
-    ...ctx.prNumber !== void 0 ? { prNumber: ctx.prNumber } : {},
-    ...ctx.baseSha !== void 0 ? { baseSha: ctx.baseSha } : {},
-    sha: ctx.headSha ?? ctx.sha,
-    isPullRequest: ctx.prNumber !== void 0,
-    isDefaultBranchPush: ctx.isDefaultBranchPush
+    log,
+    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    ...env.RUNNER_TEMP !== void 0 ? { runnerTemp: env.RUNNER_TEMP } : {},
+    getInput: (name) => getInput(name),
+    setSecret: (value) => {
+      setSecret(value);
+    },
+    setOutput: (name, value) => {
+      setOutput(name, value);
+    },
+    writeSummary: async (markdown) => {
+      if (env.GITHUB_STEP_SUMMARY === void 0 || env.GITHUB_STEP_SUMMARY === "") return;
+      await summary.addRaw(markdown, true).write();
+    },
+    setFailed: (message) => {
+      setFailed(message);
+    },
+    setExitCode: (code) => {
+      process.exitCode = code;
+    },
+    now: () => /* @__PURE__ */ new Date(),
+    connectGitHub: async (token) => {
+      const [{ context }, { createGitHubClient }] = await Promise.all([
+        import("./chunks/github-SLVEMRCP.js"),
+        import("./chunks/client-KVKQH73L.js")
+      ]);
+      const runContext = runContextFrom(context);
+      const client = createGitHubClient({ token, baseUrl: runContext.apiUrl, log });
+      return { context: runContext, client };
+    }
   };
 }
-function recentMonths(now, n) {
-  const out = [];
-  for (let i = 0; i < n; i++) {
-    const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - i, 1));
-    out.push(`${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`);
+
+// src/action/inputs.ts
+var inputLabel = (name) => `input '${name}'`;
+function readConfigInputs(getInput2) {
+  const inputs = {};
+  for (const name of SETTINGS_BY_INPUT.keys()) {
+    const value = getInput2(name).trim();
+    if (value !== "") inputs[name] = value;
   }
-  return out;
+  return inputs;
 }
-function annotate(notices) {
-  notices.slice(0, MAX_ANNOTATIONS).forEach((n) => {
-    warning(n.message, {
-      title: "carbon-gate",
-      file: n.path,
-      ...n.line !== void 0 ? { startLine: n.line } : {}
+async function loadActionConfig(io) {
+  try {
+    const config = await loadConfig(readTextFileIn(io.workspace), {
+      inputs: readConfigInputs((name) => io.getInput(name)),
+      inputLabel,
+      configPath: io.getInput("config"),
+      lookedIn: "the workspace"
     });
-  });
+    return { config, errors: [] };
+  } catch (e) {
+    if (!isGateError(e)) throw e;
+    return { config: fallbackConfig(io.getInput("artifacts")), errors: [e.line] };
+  }
+}
+
+// src/action/log.ts
+var MAX_ANNOTATIONS = 20;
+var LARGE_FILE_BYTES = 50 * 1024 * 1024;
+var PROGRESS_EVERY_MS = 1e4;
+function annotateNotices(log, notices) {
+  for (const n of notices.slice(0, MAX_ANNOTATIONS)) {
+    log.warning(n.message, { file: n.path, ...n.line !== void 0 ? { line: n.line } : {} });
+  }
   if (notices.length > MAX_ANNOTATIONS) {
-    warning(
+    log.warning(
       `${notices.length - MAX_ANNOTATIONS} more warnings: see the job summary and the JSON report`
     );
   }
 }
-function progressLogger() {
-  let last = Date.now();
-  return (bytes) => {
-    const now = Date.now();
-    if (now - last < 1e4) return;
-    last = now;
-    info(`\u2026 ${(bytes / 1048576).toFixed(0)} MB read`);
+function megabytes(bytes) {
+  return (bytes / 1048576).toFixed(0);
+}
+function logReading(log, now) {
+  let last = now().getTime();
+  return {
+    onFile: (path, size) => {
+      if (size !== void 0 && size > LARGE_FILE_BYTES)
+        log.info(`Reading ${path} (${megabytes(size)} MB)\u2026`);
+    },
+    onProgress: (bytes) => {
+      const at = now().getTime();
+      if (at - last < PROGRESS_EVERY_MS) return;
+      last = at;
+      log.info(`\u2026 ${megabytes(bytes)} MB read`);
+    }
   };
 }
-function writeReport(path, report) {
+
+// src/action/outputs.ts
+function outputNumber(x) {
+  if (!Number.isFinite(x)) return "";
+  if (x === 0) return "0";
+  return String(Number(x.toPrecision(6)));
+}
+function reportOutputs(run, reportPath) {
+  const report = run.report;
+  return {
+    verdict: report.verdict,
+    "total-kg": outputNumber(report.totals.totalKg),
+    "operational-kg": outputNumber(report.totals.operationalKg),
+    "embodied-kg": outputNumber(report.totals.embodiedKg),
+    "energy-kwh": outputNumber(report.totals.facilityEnergyKWh),
+    "budget-used": run.budgetUsed !== void 0 ? outputNumber(run.budgetUsed) : "",
+    "delta-percent": report.baseline ? outputNumber(report.baseline.deltaPercent) : "",
+    "report-path": reportPath
+  };
+}
+
+// src/action/report-files.ts
+import { join } from "node:path";
+function tempRootOf(io) {
+  return io.runnerTemp ?? join(io.workspace, ".carbon-gate");
+}
+function writeReportFile(io, report) {
+  const path = join(tempRootOf(io), "carbon-gate", "report.json");
   try {
-    mkdirSync(resolve(path, ".."), { recursive: true });
-    writeFileSync(path, `${JSON.stringify(report, null, 2)}
-`);
+    writeTextFile(path, renderJson(report), true);
   } catch (e) {
-    warning(`Could not write the JSON report to ${path}: ${errorLine(e)}`);
+    io.log.warning(`Could not write the JSON report to ${path}: ${describeError(e)}`);
   }
+  return path;
 }
-async function writeSummary(report) {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
+async function writeJobSummary(io, report) {
   try {
-    await summary.addRaw(renderMarkdown(report), true).write();
+    await io.writeSummary(renderMarkdown(report));
   } catch (e) {
-    warning(`Could not write the job summary: ${errorLine(e)}`);
+    io.log.warning(`Could not write the job summary: ${describeError(e)}`);
   }
 }
-function finish(report) {
-  for (const error2 of report.errors) error(error2);
-  const code = exitCodeFor(report);
-  if (code === 2) {
-    process.exitCode = 2;
-    return;
+
+// src/action/run-artifacts.ts
+import { join as join2 } from "node:path";
+var NOTHING = { jobs: [], notices: [], errors: [], filesRead: 0, bytesRead: 0 };
+async function readActionJobs(io, config, session, options) {
+  const source = await chooseSource(io, config, session);
+  if (config.runId !== void 0 && source.patterns.length === 0) {
+    return { ...NOTHING, errors: source.errors };
   }
-  const total = report.totals.totalKg;
-  if (report.verdict === "fail") {
-    const over = report.budgets.filter((b) => b.exceeded && b.action === "fail").map((b) => `${b.kind} budget (${fmt(b.actual)} ${b.unit} > ${fmt(b.limit)} ${b.unit})`);
-    setFailed(`carbon-gate: over budget: ${over.join(", ")}; total ${fmt(total)} kg CO2e`);
-  } else if (report.verdict === "warn") {
-    const over = report.budgets.filter((b) => b.exceeded).map(
-      (b) => `${b.kind} budget exceeded (${fmt(b.actual)} ${b.unit} > ${fmt(b.limit)} ${b.unit})`
-    );
-    warning(`carbon-gate: ${over.join(", ")}; total ${fmt(total)} kg CO2e`);
-  } else {
-    info(`carbon-gate: pass, total ${fmt(total)} kg CO2e`);
+  const reading = logReading(io.log, () => io.now());
+  const collected = await collectJobs(source.patterns, {
+    cwd: io.workspace,
+    allowedRoots: source.allowedRoots,
+    read: { ...options, onProgress: reading.onProgress },
+    onFile: reading.onFile
+  });
+  return { ...collected, errors: [...source.errors, ...collected.errors] };
+}
+async function chooseSource(io, config, session) {
+  const roots = [io.workspace, ...io.runnerTemp !== void 0 ? [io.runnerTemp] : []];
+  const workspace = { patterns: config.artifacts, allowedRoots: roots, errors: [] };
+  if (config.runId === void 0) return workspace;
+  if (session === void 0) {
+    const error2 = "input 'run-id': needs a github-token to download the run's artifacts";
+    return { ...workspace, errors: [error2] };
+  }
+  const destDir = join2(tempRootOf(io), "carbon-gate-artifacts", config.runId);
+  try {
+    const { downloadRunArtifacts } = await import("./chunks/github-side-7EWHZ7CF.js");
+    const { context } = session;
+    const downloaded = await downloadRunArtifacts(session.client, {
+      owner: context.owner,
+      repo: context.repo,
+      runId: Number(config.runId),
+      namePattern: config.artifactName ?? "*",
+      destDir
+    });
+    const names = downloaded.map((d) => d.name).join(", ");
+    io.log.info(`Downloaded ${downloaded.length} artifact(s) of run ${config.runId}: ${names}`);
+    return { patterns: downloaded.map((d) => d.dir), allowedRoots: [...roots, destDir], errors: [] };
+  } catch (e) {
+    return { patterns: [], allowedRoots: roots, errors: [`input 'run-id': ${describeError(e)}`] };
   }
 }
-function fmt(x) {
-  return Number(x.toPrecision(4)).toString();
+
+// src/action/run-action.ts
+async function runAction(io) {
+  try {
+    await runSteps(io);
+  } catch (e) {
+    io.log.debug(e instanceof Error && e.stack ? e.stack : String(e));
+    const message = e instanceof Error ? e.message : String(e);
+    io.log.error(`carbon-gate: unexpected error: ${message} (please report it)`);
+    io.setExitCode(2);
+  }
 }
-function errorLine(e) {
-  if (isGateError(e)) return e.line;
-  const message = e instanceof Error ? e.message : String(e);
-  return message.split("\n")[0].slice(0, 300);
+async function runSteps(io) {
+  const { config, errors } = await loadActionConfig(io);
+  const token = io.getInput("github-token");
+  if (token !== "") io.setSecret(token);
+  const session = needsGitHub(config, token) ? await openSession(io, token) : void 0;
+  const plan = session !== void 0 ? planPublish(config, session.context) : void 0;
+  const run = await runGate(actionPorts(io, config, session, plan), { config, errors });
+  annotateNotices(io.log, run.collected.notices);
+  const reportPath = writeReportFile(io, run.report);
+  await writeJobSummary(io, run.report);
+  for (const [name, value] of Object.entries(reportOutputs(run, reportPath))) {
+    io.setOutput(name, value);
+  }
+  const published = session && plan ? await publish(io, session, plan, run) : {};
+  io.setOutput("comment-url", published.commentUrl ?? "");
+  io.setOutput("badge-url", published.badgeUrl ?? "");
+  finish(io, run.report);
+}
+async function openSession(io, token) {
+  const { openGitHubSession } = await import("./chunks/github-side-7EWHZ7CF.js");
+  return openGitHubSession(io, token);
+}
+function actionPorts(io, config, session, plan) {
+  const readJobs = (options) => readActionJobs(io, config, session, options);
+  if (session === void 0 || plan === void 0 || !plan.ledgerRead) return { readJobs };
+  return {
+    readJobs,
+    readHistory: async () => {
+      const { readLedgerHistory } = await import("./chunks/github-side-7EWHZ7CF.js");
+      return readLedgerHistory(session, plan, io.now());
+    }
+  };
+}
+async function publish(io, session, plan, run) {
+  const { publishRun } = await import("./chunks/github-side-7EWHZ7CF.js");
+  return publishRun(io, session, plan, run);
+}
+function finish(io, report) {
+  for (const error2 of report.errors) io.log.error(error2);
+  const outcome = describeOutcome(report);
+  switch (outcome.line?.level) {
+    case "failure":
+      io.setFailed(outcome.line.text);
+      break;
+    case "warning":
+      io.log.warning(outcome.line.text);
+      break;
+    case "info":
+      io.log.info(outcome.line.text);
+      break;
+    case void 0:
+      break;
+  }
+  if (outcome.exitCode !== 0) io.setExitCode(outcome.exitCode);
 }
 
 // src/bin/action.ts
-try {
-  await run();
-} catch (e) {
-  debug(e instanceof Error && e.stack ? e.stack : String(e));
-  error(
-    `carbon-gate: unexpected error: ${e instanceof Error ? e.message : String(e)} (please report it)`
-  );
-  process.exitCode = 2;
-}
+await runAction(createActionIo());

@@ -1,20 +1,9 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  WORLD_AVERAGE,
-  defaultPue,
-  localTimeMs,
-  lookupCloud,
-  lookupCountry,
-  lookupRegion,
-  parseTimestamp,
-  resolveInputs,
-  toIso
-} from "./chunk-HWRLGNU7.js";
-import {
-  computeEquivalents,
-  computeReferences,
   escapeMarkdownText,
+  explainVerdict,
   fitToLimit,
+  formatMass,
   measureBytes,
   renderAssumptions,
   renderBaseline,
@@ -26,425 +15,95 @@ import {
   renderJobs,
   renderReferences,
   renderTotals,
-  renderWarnings
-} from "./chunk-VMZSSDXE.js";
+  renderWarnings,
+  toJsonText
+} from "./chunk-V2ZSMVLB.js";
 import {
   ArtifactError,
-  isGateError
-} from "./chunk-TP4C7UAS.js";
+  isGateError,
+  localTimeMs,
+  parseTimestamp,
+  toIso
+} from "./chunk-35M7DKNE.js";
 
-// src/config/load-config.ts
-async function resolveConfigLazily(sources) {
-  if (sources.file === void 0) return resolveInputs(sources);
-  const { resolveConfig } = await import("./resolve-config-6EUEULBY.js");
-  return resolveConfig(sources);
-}
-
-// src/model/budgets.ts
-function evaluateBudgets(input, settings) {
-  const budgets = [];
-  const notes = [];
-  if (settings.budgetKg !== void 0) {
-    budgets.push({
-      kind: "run",
-      limit: settings.budgetKg,
-      actual: input.totalKg,
-      unit: "kg",
-      exceeded: input.totalKg > settings.budgetKg,
-      action: settings.onExceed
-    });
-  }
-  if (settings.maxIncreasePercent !== void 0) {
-    if (input.baseline) {
-      budgets.push({
-        kind: "increase",
-        limit: settings.maxIncreasePercent,
-        actual: input.baseline.deltaPercent,
-        unit: "%",
-        exceeded: input.baseline.deltaPercent > settings.maxIncreasePercent,
-        action: settings.onIncrease
-      });
-    } else {
-      notes.push("max-increase not checked: no baseline yet");
-    }
-  }
-  if (settings.monthlyBudgetKg !== void 0) {
-    if (input.monthToDateKg !== void 0) {
-      budgets.push({
-        kind: "monthly",
-        limit: settings.monthlyBudgetKg,
-        actual: input.monthToDateKg,
-        unit: "kg",
-        exceeded: input.monthToDateKg > settings.monthlyBudgetKg,
-        action: settings.onExceed
-      });
-    } else {
-      notes.push("monthly-budget not checked: it needs the ledger (the GitHub Action)");
-    }
-  }
-  const exceeded = budgets.filter((b) => b.exceeded);
-  const verdict = exceeded.some((b) => b.action === "fail") ? "fail" : exceeded.length > 0 ? "warn" : "pass";
-  const ratios = budgets.map(
-    (b) => b.limit > 0 ? b.actual / b.limit : b.actual > 0 ? Infinity : 0
-  );
-  const budgetUsed = ratios.length > 0 ? Math.max(...ratios) : void 0;
-  return {
-    budgets,
-    verdict,
-    ...budgetUsed !== void 0 ? { budgetUsed: Number.isFinite(budgetUsed) ? budgetUsed : 1e9 } : {},
-    notes
-  };
-}
-function compareWithBaseline(totalKg, baselineKg, sha) {
-  const deltaKg = totalKg - baselineKg;
-  const deltaPercent = baselineKg > 0 ? deltaKg / baselineKg * 100 : totalKg > 0 ? 100 : 0;
-  return { totalKg: baselineKg, deltaKg, deltaPercent, ...sha !== void 0 ? { sha } : {} };
-}
-
-// src/model/embodied.ts
-var HOURS_PER_YEAR = 8760;
-function hourlyRate(embodiedKg2, hardware) {
-  return embodiedKg2 / (hardware.lifetimeYears * HOURS_PER_YEAR * hardware.utilization);
-}
-function gpuEmbodiedKg(model, hardware) {
-  if (model !== void 0) {
-    const lower = model.toLowerCase();
-    for (const [key, value] of Object.entries(hardware.gpus)) {
-      if (lower.includes(key.toLowerCase())) return value.embodiedKg;
-    }
-  }
-  return hardware.gpuEmbodiedKg;
-}
-var ASSUMED_CPU_THREADS = 8;
-function hardwareUse(gpuCount, cpuThreads, hardware) {
-  if (gpuCount !== void 0 && gpuCount > 0) {
-    return { gpus: gpuCount, servers: gpuCount / hardware.gpusPerServer };
-  }
-  if (cpuThreads !== void 0 && cpuThreads > 0) {
-    return { gpus: 0, servers: Math.min(1, cpuThreads / hardware.threadsPerServer) };
-  }
-  const servers = Math.min(1, ASSUMED_CPU_THREADS / hardware.threadsPerServer);
-  return gpuCount === 0 ? { gpus: 0, servers, assumed: `CPU threads not recorded: ${ASSUMED_CPU_THREADS} assumed` } : {
-    gpus: 0,
-    servers,
-    assumed: `no GPU or CPU count recorded: CPU-only on ${ASSUMED_CPU_THREADS} threads assumed`
-  };
-}
-function embodiedKg(hours, use, gpuModel, hardware) {
-  const perHour = use.gpus * hourlyRate(gpuEmbodiedKg(gpuModel, hardware), hardware) + use.servers * hourlyRate(hardware.serverEmbodiedKg, hardware);
-  return hours * perHour;
-}
-
-// src/model/resolve-intensity.ts
-var MAX_TRACKER_INTENSITY = 5e3;
-function usable(x) {
-  return x !== void 0 && Number.isFinite(x) && x >= 0;
-}
-function resolveIntensity(job, settings) {
-  if (usable(settings.intensity)) {
-    return { gPerKWh: settings.intensity, source: "input", note: "set by the intensity setting" };
-  }
-  if (settings.region !== void 0) {
-    const figure = lookupRegion(settings.region);
-    if (figure) {
-      return {
-        gPerKWh: figure.gPerKWh,
-        source: "region",
-        note: figure.label,
-        region: settings.region
-      };
-    }
-  }
-  if (usable(job.intensityGPerKWh) && job.intensityGPerKWh <= MAX_TRACKER_INTENSITY) {
-    return {
-      gPerKWh: job.intensityGPerKWh,
-      source: "artifact",
-      note: `the tracker's own figure (${job.source.format})`,
-      ...job.region !== void 0 ? { region: job.region } : {}
-    };
-  }
-  if (job.cloudProvider !== void 0 && job.cloudRegion !== void 0) {
-    const figure = lookupCloud(job.cloudProvider, job.cloudRegion);
-    if (figure) {
-      return {
-        gPerKWh: figure.gPerKWh,
-        source: "dataset",
-        note: figure.label,
-        region: `${job.cloudProvider.toLowerCase()}:${job.cloudRegion}`
-      };
-    }
-  }
-  if (job.region !== void 0) {
-    const figure = lookupRegion(job.region);
-    if (figure)
-      return { gPerKWh: figure.gPerKWh, source: "dataset", note: figure.label, region: job.region };
-  }
-  if (job.country !== void 0) {
-    const figure = lookupCountry(job.country);
-    if (figure)
-      return { gPerKWh: figure.gPerKWh, source: "dataset", note: figure.label, region: job.country };
-  }
-  return { gPerKWh: WORLD_AVERAGE.gPerKWh, source: "default", note: WORLD_AVERAGE.label };
-}
-
-// src/model/estimate-job.ts
-function resolveOverhead(job, settings) {
-  if (job.idleEnergyKWh !== void 0) {
-    return { kWh: job.idleEnergyKWh, mode: "idle", pue: 1, pueSource: "measured idle energy" };
-  }
-  if (settings.overhead.mode === "idle") {
-    return {
-      kWh: job.itEnergyKWh * settings.overhead.idleRatio,
-      mode: "idle",
-      pue: 1,
-      pueSource: `idle ratio ${settings.overhead.idleRatio}`
-    };
-  }
-  let pue;
-  let pueSource;
-  if (settings.pue !== void 0) {
-    pue = settings.pue;
-    pueSource = "set by the pue setting";
-  } else if (job.pue !== void 0 && job.pue > 1) {
-    pue = job.pue;
-    pueSource = `stated by the artifact (${job.source.format})`;
-  } else {
-    const figure = defaultPue(job.cloudProvider);
-    pue = figure.pue;
-    pueSource = figure.source;
-  }
-  return { kWh: job.itEnergyKWh * (pue - 1), mode: "pue", pue, pueSource };
-}
-function estimateJob(job, id, settings) {
-  const warnings = [];
-  const intensity = resolveIntensity(job, settings);
-  const overhead = resolveOverhead(job, settings);
-  const operationalKg = (job.itEnergyKWh + overhead.kWh) * intensity.gPerKWh / 1e3;
-  const gpuCount = job.gpuCount;
-  let hours = job.durationHours;
-  if (hours === void 0 && job.gpuHours !== void 0 && gpuCount !== void 0 && gpuCount > 0) {
-    hours = job.gpuHours / gpuCount;
-  }
-  const use = hardwareUse(gpuCount, job.cpuThreads, settings.hardware);
-  let embodied = 0;
-  if (hours === void 0) {
-    warnings.push(`${job.name}: no duration recorded, embodied emissions not counted`);
-  } else {
-    embodied = embodiedKg(hours, use, job.gpuModel, settings.hardware);
-  }
-  const estimate = {
-    id,
-    name: job.name,
-    source: job.source,
-    ...job.startedAt !== void 0 ? { startedAt: job.startedAt } : {},
-    durationHours: hours ?? 0,
-    gpuCount: use.gpus,
-    ...job.gpuModel !== void 0 ? { gpuModel: job.gpuModel } : {},
-    ...job.cpuThreads !== void 0 ? { cpuThreads: job.cpuThreads } : {},
-    ...intensity.region !== void 0 ? { region: intensity.region } : {},
-    intensityGPerKWh: intensity.gPerKWh,
-    intensitySource: intensity.source,
-    intensityNote: intensity.note,
-    pue: overhead.pue,
-    overheadMode: overhead.mode,
-    itEnergyKWh: job.itEnergyKWh,
-    overheadKWh: overhead.kWh,
-    operationalKg,
-    embodiedKg: embodied,
-    totalKg: operationalKg + embodied
-  };
-  return {
-    estimate,
-    pueSource: overhead.pueSource,
-    ...use.assumed !== void 0 ? { hardwareAssumed: use.assumed } : {},
-    warnings
-  };
-}
-
-// src/report/build-report.ts
-var BLOOM_EMBODIED = "Luccioni, Viguier & Ligozat 2022 (BLOOM, arXiv 2211.02001) \xA74.1, figures from IDRIS";
-function sumTotals(jobs) {
-  let itEnergyKWh = 0;
-  let overheadKWh = 0;
-  let operationalKg = 0;
-  let embodiedKg2 = 0;
-  for (const j of jobs) {
-    itEnergyKWh += j.itEnergyKWh;
-    overheadKWh += j.overheadKWh;
-    operationalKg += j.operationalKg;
-    embodiedKg2 += j.embodiedKg;
-  }
-  return {
-    itEnergyKWh,
-    overheadKWh,
-    facilityEnergyKWh: itEnergyKWh + overheadKWh,
-    operationalKg,
-    embodiedKg: embodiedKg2,
-    totalKg: operationalKg + embodiedKg2
-  };
-}
-function listAssumptions(jobs, config) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  const add = (a) => {
-    const key = `${a.name}|${a.value}|${a.source}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push(a);
-  };
-  for (const { estimate: j } of jobs) {
-    add({
-      name: j.region !== void 0 ? `grid intensity (${j.region})` : "grid intensity",
-      value: round(j.intensityGPerKWh, 2),
-      unit: "g CO2e/kWh",
-      source: `${j.intensitySource}: ${j.intensityNote}`
-    });
-  }
-  for (const { estimate: j, pueSource } of jobs) {
-    if (j.overheadMode === "pue") {
-      add({ name: "PUE", value: j.pue, unit: "", source: pueSource });
-    } else {
-      add({ name: "facility overhead", value: "idle", unit: "", source: pueSource });
-    }
-  }
-  if (config.overhead.mode === "idle") {
-    add({
-      name: "idle ratio",
-      value: config.overhead.idleRatio,
-      unit: "idle kWh per IT kWh",
-      source: "BLOOM: 256,646 / 433,196 kWh (Luccioni et al. 2022 \xA74.3)"
-    });
-  }
-  const hw = config.hardware;
-  const defaults = hw.gpuEmbodiedKg === 150 && hw.serverEmbodiedKg === 2500;
-  const src = defaults ? BLOOM_EMBODIED : "configuration (hardware)";
-  add({ name: "GPU embodied", value: hw.gpuEmbodiedKg, unit: "kg CO2e per GPU", source: src });
-  for (const [model, v] of Object.entries(hw.gpus)) {
-    add({
-      name: `GPU embodied (${model})`,
-      value: v.embodiedKg,
-      unit: "kg CO2e per GPU",
-      source: "configuration (hardware.gpus)"
-    });
-  }
-  add({
-    name: "server embodied",
-    value: hw.serverEmbodiedKg,
-    unit: "kg CO2e per server",
-    source: src
-  });
-  add({ name: "GPUs per server", value: hw.gpusPerServer, unit: "", source: src });
-  add({
-    name: "CPU threads per server",
-    value: hw.threadsPerServer,
-    unit: "",
-    source: "default: a 2-socket, 64-core server"
-  });
-  add({ name: "hardware lifetime", value: hw.lifetimeYears, unit: "years", source: src });
-  add({ name: "hardware utilization", value: hw.utilization, unit: "", source: src });
-  add({
-    name: "server embodied rate",
-    value: round(hourlyRate(hw.serverEmbodiedKg, hw), 5),
-    unit: "kg CO2e per server-hour",
-    source: "embodied / (lifetime \xD7 8760 h \xD7 utilization)"
-  });
-  for (const { estimate: j, hardwareAssumed } of jobs) {
-    if (hardwareAssumed !== void 0) {
-      add({
-        name: `hardware of ${j.name}`,
-        value: hardwareAssumed,
-        unit: "",
-        source: "assumed: the artifact does not say"
-      });
-    }
-  }
-  const localTimes = jobs.some(
-    ({ estimate: j }) => j.source.format !== "generic" && j.source.format !== "zeus"
-  );
-  if (localTimes) {
-    add({
-      name: "time zone of tracker timestamps",
-      value: config.timezone,
-      unit: "",
-      source: config.timezone === "UTC" ? "default: trackers write local times without a zone" : "configuration (timezone)"
-    });
-  }
-  return out;
-}
-function round(x, digits) {
-  const f = 10 ** digits;
-  return Math.round(x * f) / f;
-}
-
-// src/gate.ts
-function formatNotice(n) {
-  return n.line === void 0 ? `${n.path}: ${n.message}` : `${n.path}:${n.line}: ${n.message}`;
-}
-function jobIds(jobs) {
-  const used = /* @__PURE__ */ new Map();
-  return jobs.map((j) => {
-    const base = j.source.line !== void 0 ? `${j.source.path}:${j.source.line}` : j.source.path;
-    const n = (used.get(base) ?? 0) + 1;
-    used.set(base, n);
-    return n === 1 ? base : `${base}#${n}`;
-  });
-}
-function evaluateGate(input) {
-  const { config } = input;
-  const errors = [...input.errors];
-  const warnings = [...input.notices.map(formatNotice), ...input.warnings ?? []];
-  if (input.jobs.length === 0 && errors.length === 0) {
-    errors.push(
-      "artifacts: no job found: a gate never passes on nothing (check the artifact paths)"
-    );
-  }
-  const ids = jobIds(input.jobs);
-  const results = input.jobs.map((job, i) => estimateJob(job, ids[i], config));
-  for (const r of results) warnings.push(...r.warnings);
-  const jobs = results.map((r) => r.estimate);
-  const totals = sumTotals(jobs);
-  if (!Object.values(totals).every((x) => Number.isFinite(x))) {
-    errors.push(
-      "artifacts: the totals are not finite numbers: check the artifacts for absurd values"
-    );
-  }
-  const baseline = input.baseline != null ? compareWithBaseline(totals.totalKg, input.baseline.totalKg, input.baseline.sha) : null;
-  const budgetOutcome = evaluateBudgets(
-    {
-      totalKg: totals.totalKg,
-      baseline,
-      ...input.monthBeforeKg !== void 0 ? { monthToDateKg: input.monthBeforeKg + totals.totalKg } : {}
-    },
-    config
-  );
-  warnings.push(...budgetOutcome.notes);
-  const assumptionInput = results.map((r) => ({
-    estimate: r.estimate,
-    pueSource: r.pueSource,
-    ...r.hardwareAssumed !== void 0 ? { hardwareAssumed: r.hardwareAssumed } : {}
-  }));
-  const report = {
-    schemaVersion: 1,
-    // Inputs that could not be used never let the gate pass.
-    verdict: errors.length > 0 ? "fail" : budgetOutcome.verdict,
-    totals,
-    jobs,
-    budgets: budgetOutcome.budgets,
-    baseline,
-    equivalents: computeEquivalents(totals.totalKg),
-    references: computeReferences(totals.totalKg),
-    assumptions: listAssumptions(assumptionInput, config),
-    warnings,
-    errors
-  };
-  return {
-    report,
-    ...budgetOutcome.budgetUsed !== void 0 ? { budgetUsed: budgetOutcome.budgetUsed } : {}
-  };
-}
+// src/run/verdict-line.ts
 function exitCodeFor(report) {
   if (report.errors.length > 0) return 2;
   return report.verdict === "fail" ? 1 : 0;
+}
+var OPENINGS = {
+  pass: "pass",
+  warn: "warning",
+  fail: "over budget"
+};
+var LEVELS = {
+  pass: "info",
+  warn: "warning",
+  fail: "failure"
+};
+function describeOutcome(report) {
+  const exitCode = exitCodeFor(report);
+  if (exitCode === 2) return { exitCode };
+  const total = `${formatMass(report.totals.totalKg)} CO2e`;
+  const text2 = `carbon-gate: ${OPENINGS[report.verdict]}: ${explainVerdict(report)}; total ${total}`;
+  return { exitCode, line: { level: LEVELS[report.verdict], text: text2 } };
+}
+
+// src/platform/text-files.ts
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+function readTextFileIn(dir) {
+  return (path) => {
+    const abs = resolve(dir, path);
+    try {
+      return statSync(abs).isFile() ? readFileSync(abs, "utf8") : void 0;
+    } catch (e) {
+      const code = e.code;
+      if (code === "ENOENT" || code === "ENOTDIR") return void 0;
+      throw e;
+    }
+  };
+}
+function writeTextFile(path, text2, makeDirectory = false) {
+  if (makeDirectory) mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text2);
+}
+
+// src/report/render-json.ts
+function renderJson(report) {
+  return toJsonText(report);
+}
+
+// src/report/render-markdown.ts
+var SUMMARY_BYTE_LIMIT = 1e6;
+var LEVELS2 = [
+  { jobRows: 500, notices: 200, assumptions: 200 },
+  { jobRows: 100, notices: 50, assumptions: 100 },
+  { jobRows: 20, notices: 20, assumptions: 50 },
+  { jobRows: 0, notices: 5, assumptions: 0 }
+];
+function renderAt(report, title, d) {
+  const blocks = [
+    `## ${title}`,
+    renderHeadline(report),
+    renderErrors(report, d.notices),
+    renderTotals(report),
+    renderEnergy(report),
+    renderBudgets(report),
+    renderBaseline(report),
+    renderJobs(report, { maxRows: d.jobRows, intensityNotes: true }),
+    renderEquivalents(report, "inline"),
+    renderReferences(report, "inline"),
+    renderWarnings(report, d.notices),
+    renderAssumptions(report, d.assumptions)
+  ];
+  return `${blocks.filter((b) => b !== "").join("\n\n")}
+`;
+}
+function renderMarkdown(report, opts = {}) {
+  const title = escapeMarkdownText(opts.title ?? "carbon-gate report", 100);
+  const limit = opts.maxBytes ?? SUMMARY_BYTE_LIMIT;
+  return fitToLimit(LEVELS2, (d) => renderAt(report, title, d), limit, measureBytes);
 }
 
 // src/ingest/shared/csv-index.ts
@@ -4355,14 +4014,14 @@ async function readArtifact(input, options, explicit) {
 }
 
 // src/platform/file-input.ts
-import { statSync } from "node:fs";
+import { statSync as statSync2 } from "node:fs";
 import { open } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname as dirname2, join } from "node:path";
 var CHUNK = 1024 * 1024;
 function fileArtifact(absPath, shownPath) {
   let size;
   try {
-    size = statSync(absPath).size;
+    size = statSync2(absPath).size;
   } catch {
     size = void 0;
   }
@@ -4372,13 +4031,13 @@ function fileArtifact(absPath, shownPath) {
     ...size !== void 0 ? { size } : {},
     chunks: () => readChunks(absPath, size),
     sibling(name) {
-      const other = join(dirname(absPath), name);
+      const other = join(dirname2(absPath), name);
       try {
-        if (!statSync(other).isFile()) return void 0;
+        if (!statSync2(other).isFile()) return void 0;
       } catch {
         return void 0;
       }
-      return fileArtifact(other, join(dirname(shownPath), name));
+      return fileArtifact(other, join(dirname2(shownPath), name));
     }
   };
 }
@@ -4426,8 +4085,8 @@ async function* readChunks(absPath, size) {
 }
 
 // src/platform/find-artifacts.ts
-import { readdirSync, realpathSync, statSync as statSync2 } from "node:fs";
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { readdirSync, realpathSync, statSync as statSync3 } from "node:fs";
+import { isAbsolute, relative, resolve as resolve2, sep } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([
   "node_modules",
   ".git",
@@ -4448,117 +4107,142 @@ function inside(root, target) {
   const rel = relative(root, target);
   return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
 }
-async function findArtifacts(patterns, options) {
-  const { cwd } = options;
-  const maxFiles = options.maxFiles ?? 1e5;
-  const files = [];
-  const errors = [];
-  const notices = [];
-  const seen = /* @__PURE__ */ new Set();
-  const roots = (options.allowedRoots ?? []).map((r) => {
+function realRoot(root) {
+  try {
+    return realpathSync(root);
+  } catch {
+    return resolve2(root);
+  }
+}
+function isAllowed(search, abs, label) {
+  if (search.roots.length === 0) return true;
+  let real;
+  try {
+    real = realpathSync(abs);
+  } catch {
+    real = abs;
+  }
+  if (search.roots.some((r) => inside(r, real))) return true;
+  search.errors.push(
+    new ArtifactError(
+      label,
+      void 0,
+      "lies outside the workspace (a symbolic link or path leading out of it): not read"
+    )
+  );
+  return false;
+}
+function addFile(search, abs, explicit) {
+  if (search.seen.has(abs) || search.files.length >= search.maxFiles) return;
+  search.seen.add(abs);
+  search.files.push({ absPath: abs, shownPath: shown2(search.cwd, abs), explicit });
+}
+function listDirectory(search, dir) {
+  try {
+    const entries = readdirSync(dir, { withFileTypes: true });
+    return entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  } catch (e) {
+    const code = e.code ?? "error";
+    search.notices.push({
+      path: shown2(search.cwd, dir),
+      message: `cannot be listed (${code}): skipped`
+    });
+    return void 0;
+  }
+}
+function visitEntry(search, dir, entry) {
+  const abs = resolve2(dir, entry.name);
+  if (entry.isDirectory()) {
+    return SKIP_DIRS.has(entry.name) || entry.name.startsWith(".") ? void 0 : abs;
+  }
+  if (entry.isFile()) {
+    if (!isBackup(entry.name)) addFile(search, abs, false);
+  } else if (entry.isSymbolicLink()) {
     try {
-      return realpathSync(r);
-    } catch {
-      return resolve(r);
-    }
-  });
-  const allowed = (abs, label) => {
-    if (roots.length === 0) return true;
-    let real;
-    try {
-      real = realpathSync(abs);
-    } catch {
-      real = abs;
-    }
-    if (roots.some((r) => inside(r, real))) return true;
-    errors.push(
-      new ArtifactError(
-        label,
-        void 0,
-        "lies outside the workspace (a symbolic link or path leading out of it): not read"
-      )
-    );
-    return false;
-  };
-  const add = (abs, explicit) => {
-    if (seen.has(abs)) return;
-    if (files.length >= maxFiles) return;
-    seen.add(abs);
-    files.push({ absPath: abs, shownPath: shown2(cwd, abs), explicit });
-  };
-  const walk = (dir) => {
-    const stack = [dir];
-    while (stack.length > 0) {
-      const current = stack.pop();
-      let entries;
-      try {
-        entries = readdirSync(current, { withFileTypes: true });
-      } catch (e) {
-        notices.push({
-          path: shown2(cwd, current),
-          message: `cannot be listed (${e.code ?? "error"}): skipped`
-        });
-        continue;
+      const label = shown2(search.cwd, abs);
+      if (statSync3(abs).isFile() && !isBackup(entry.name) && isAllowed(search, abs, label)) {
+        addFile(search, abs, false);
       }
-      entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-      const subdirs = [];
-      for (const entry of entries) {
-        const abs = resolve(current, entry.name);
-        if (entry.isDirectory()) {
-          if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith(".")) subdirs.push(abs);
-        } else if (entry.isFile()) {
-          if (!isBackup(entry.name)) add(abs, false);
-        } else if (entry.isSymbolicLink()) {
-          try {
-            if (statSync2(abs).isFile() && !isBackup(entry.name) && allowed(abs, shown2(cwd, abs)))
-              add(abs, false);
-          } catch {
-            notices.push({ path: shown2(cwd, abs), message: "broken symbolic link: skipped" });
-          }
-        }
-        if (files.length >= maxFiles) {
-          notices.push({
-            path: shown2(cwd, dir),
-            message: `search stopped after ${maxFiles} files: name the artifacts more precisely`
-          });
-          return;
-        }
-      }
-      stack.push(...subdirs.reverse());
-    }
-  };
-  const list = patterns.length > 0 ? patterns : ["."];
-  let globber;
-  for (const pattern of list) {
-    const abs = resolve(cwd, pattern);
-    let stat;
-    try {
-      stat = statSync2(abs);
     } catch {
-      stat = void 0;
-    }
-    if (stat?.isFile()) {
-      if (allowed(abs, pattern)) add(abs, true);
-    } else if (stat?.isDirectory()) {
-      if (allowed(abs, pattern)) walk(abs);
-    } else if ((globber ??= await import("./dist-WG273KBB.js")).isDynamicPattern(pattern)) {
-      const matches = await globber.glob(pattern, {
-        cwd,
-        absolute: true,
-        onlyFiles: true,
-        followSymbolicLinks: false,
-        dot: false,
-        ignore: ["**/node_modules/**", "**/.git/**"]
+      search.notices.push({
+        path: shown2(search.cwd, abs),
+        message: "broken symbolic link: skipped"
       });
-      if (matches.length === 0) {
-        errors.push(new ArtifactError(pattern, void 0, "the pattern matches no file"));
-      }
-      for (const m of matches.sort()) if (allowed(m, shown2(cwd, m))) add(resolve(m), false);
-    } else {
-      errors.push(new ArtifactError(pattern, void 0, "no such file or directory"));
     }
   }
-  return { files, errors, notices };
+  return void 0;
+}
+function walkDirectory(search, root) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    const subdirs = [];
+    for (const entry of listDirectory(search, current) ?? []) {
+      const dir = visitEntry(search, current, entry);
+      if (dir !== void 0) subdirs.push(dir);
+      if (search.files.length >= search.maxFiles) {
+        search.notices.push({
+          path: shown2(search.cwd, root),
+          message: `search stopped after ${search.maxFiles} files: name the artifacts more precisely`
+        });
+        return;
+      }
+    }
+    stack.push(...subdirs.reverse());
+  }
+}
+async function expandPattern(search, pattern, glob) {
+  const abs = resolve2(search.cwd, pattern);
+  let stat;
+  try {
+    stat = statSync3(abs);
+  } catch {
+    stat = void 0;
+  }
+  if (stat?.isFile()) {
+    if (isAllowed(search, abs, pattern)) addFile(search, abs, true);
+    return;
+  }
+  if (stat?.isDirectory()) {
+    if (isAllowed(search, abs, pattern)) walkDirectory(search, abs);
+    return;
+  }
+  const globber = await glob();
+  if (!globber.isDynamicPattern(pattern)) {
+    search.errors.push(new ArtifactError(pattern, void 0, "no such file or directory"));
+    return;
+  }
+  const matches = await globber.glob(pattern, {
+    cwd: search.cwd,
+    absolute: true,
+    onlyFiles: true,
+    followSymbolicLinks: false,
+    dot: false,
+    ignore: ["**/node_modules/**", "**/.git/**"]
+  });
+  if (matches.length === 0) {
+    search.errors.push(new ArtifactError(pattern, void 0, "the pattern matches no file"));
+  }
+  for (const m of matches.sort()) {
+    if (isAllowed(search, m, shown2(search.cwd, m))) addFile(search, resolve2(m), false);
+  }
+}
+async function findArtifacts(patterns, options) {
+  const search = {
+    cwd: options.cwd,
+    maxFiles: options.maxFiles ?? 1e5,
+    roots: (options.allowedRoots ?? []).map(realRoot),
+    files: [],
+    errors: [],
+    notices: [],
+    seen: /* @__PURE__ */ new Set()
+  };
+  let globber;
+  const glob = async () => globber ??= await import("./dist-WG273KBB.js");
+  for (const pattern of patterns.length > 0 ? patterns : ["."]) {
+    await expandPattern(search, pattern, glob);
+  }
+  return { files: search.files, errors: search.errors, notices: search.notices };
 }
 
 // src/platform/collect-jobs.ts
@@ -4584,42 +4268,12 @@ async function collectJobs(patterns, options) {
   return { jobs, notices, errors, filesRead, bytesRead };
 }
 
-// src/report/render-markdown.ts
-var SUMMARY_BYTE_LIMIT = 1e6;
-var LEVELS = [
-  { jobRows: 500, notices: 200, assumptions: 200 },
-  { jobRows: 100, notices: 50, assumptions: 100 },
-  { jobRows: 20, notices: 20, assumptions: 50 },
-  { jobRows: 0, notices: 5, assumptions: 0 }
-];
-function renderAt(report, title, d) {
-  const blocks = [
-    `## ${title}`,
-    renderHeadline(report),
-    renderErrors(report, d.notices),
-    renderTotals(report),
-    renderEnergy(report),
-    renderBudgets(report),
-    renderBaseline(report),
-    renderJobs(report, { maxRows: d.jobRows, intensityNotes: true }),
-    renderEquivalents(report, "inline"),
-    renderReferences(report, "inline"),
-    renderWarnings(report, d.notices),
-    renderAssumptions(report, d.assumptions)
-  ];
-  return `${blocks.filter((b) => b !== "").join("\n\n")}
-`;
-}
-function renderMarkdown(report, opts = {}) {
-  const title = escapeMarkdownText(opts.title ?? "carbon-gate report", 100);
-  const limit = opts.maxBytes ?? SUMMARY_BYTE_LIMIT;
-  return fitToLimit(LEVELS, (d) => renderAt(report, title, d), limit, measureBytes);
-}
-
 export {
-  resolveConfigLazily,
-  evaluateGate,
   exitCodeFor,
-  collectJobs,
-  renderMarkdown
+  describeOutcome,
+  readTextFileIn,
+  writeTextFile,
+  renderJson,
+  renderMarkdown,
+  collectJobs
 };

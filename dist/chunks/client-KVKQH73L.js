@@ -4,9 +4,9 @@ import {
   createGitHubClient,
   retryAfterSeconds,
   sleep
-} from "./chunk-7C6IEFZO.js";
+} from "./chunk-3UACMZJB.js";
 import "./chunk-NIF3RVOA.js";
-import "./chunk-3IK3HOMV.js";
+import "./chunk-U63EEMSM.js";
 import "./chunk-TPE2PYFM.js";
 import "./chunk-26LI6IR6.js";
 export {

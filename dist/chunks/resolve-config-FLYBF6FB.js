@@ -1,16 +1,13 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
-  INPUT_NAMES,
+  ConfigError,
   SETTINGS,
   createDraft,
   describeValue,
   findNearestKey,
   listWords,
   resolveInputs
-} from "./chunk-HWRLGNU7.js";
-import {
-  ConfigError
-} from "./chunk-TP4C7UAS.js";
+} from "./chunk-35M7DKNE.js";
 import {
   __commonJS,
   __require,
@@ -14861,6 +14858,5 @@ function explain(setting, raw) {
   }
 }
 export {
-  INPUT_NAMES,
   resolveConfig
 };

@@ -7,7 +7,7 @@ import {
   RequestError,
   legacyRestEndpointMethods,
   paginateRest
-} from "./chunk-3IK3HOMV.js";
+} from "./chunk-U63EEMSM.js";
 import {
   require_undici
 } from "./chunk-TPE2PYFM.js";

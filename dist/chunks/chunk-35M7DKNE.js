@@ -1,7 +1,44 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
-import {
-  ConfigError
-} from "./chunk-TP4C7UAS.js";
+
+// src/core/errors.ts
+var GateError = class extends Error {
+  /** The one line shown to the user, without the `carbon-gate: error: ` prefix. */
+  get line() {
+    return `${this.where}: ${this.message}`;
+  }
+};
+var ArtifactError = class extends GateError {
+  constructor(path, lineNo, message) {
+    super(message);
+    this.path = path;
+    this.lineNo = lineNo;
+  }
+  path;
+  lineNo;
+  name = "ArtifactError";
+  get where() {
+    return this.lineNo === void 0 ? this.path : `${this.path}:${this.lineNo}`;
+  }
+};
+var ConfigError = class extends GateError {
+  constructor(key, message) {
+    super(message);
+    this.key = key;
+  }
+  key;
+  name = "ConfigError";
+  get where() {
+    return this.key;
+  }
+};
+function isGateError(e) {
+  return e instanceof GateError;
+}
+function describeError(e) {
+  if (isGateError(e)) return e.line;
+  const message = e instanceof Error ? e.message : String(e);
+  return message.split("\n")[0].slice(0, 300);
+}
 
 // src/config/quantities.ts
 var NUMBER = String.raw`(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
@@ -123,7 +160,8 @@ function parseFinite(text, pattern, what) {
   return negative ? -value : value;
 }
 
-// src/config/types.ts
+// src/model/settings.ts
+var BLOOM_EMBODIED_SOURCE = "Luccioni, Viguier & Ligozat 2022 (BLOOM, arXiv 2211.02001) \xA74.1, figures from IDRIS";
 var DEFAULT_HARDWARE = {
   gpuEmbodiedKg: 150,
   serverEmbodiedKg: 2500,
@@ -133,12 +171,17 @@ var DEFAULT_HARDWARE = {
   utilization: 0.85,
   gpus: {}
 };
+var THREADS_PER_SERVER_SOURCE = "default: a 2-socket, 64-core server";
+var BLOOM_IDLE_RATIO_SOURCE = "BLOOM: 256,646 / 433,196 kWh (Luccioni et al. 2022 \xA74.3)";
+var DEFAULT_OVERHEAD = { mode: "pue", idleRatio: 0.5924 };
+
+// src/config/types.ts
 var DEFAULT_CONFIG = {
   artifacts: [],
   onExceed: "fail",
   onIncrease: "warn",
   timezone: "UTC",
-  overhead: { mode: "pue", idleRatio: 0.5924 },
+  overhead: DEFAULT_OVERHEAD,
   hardware: DEFAULT_HARDWARE,
   maxGapSeconds: 60,
   comment: true,
@@ -146,6 +189,36 @@ var DEFAULT_CONFIG = {
   ledgerBranch: "carbon-ledger",
   badge: true
 };
+
+// src/core/comment-key.ts
+var COMMENT_KEY_RULE = "[A-Za-z0-9][A-Za-z0-9_.:/-]{0,79}";
+var MAX_COMMENT_KEY_LENGTH = 80;
+var KEY = new RegExp(`^${COMMENT_KEY_RULE}$`);
+function isCommentKey(text) {
+  return KEY.test(text);
+}
+function asCommentKey(text) {
+  if (!isCommentKey(text)) throw new Error(`${JSON.stringify(text)} is not a comment key`);
+  return text;
+}
+function hashText(text) {
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 16777619) >>> 0;
+  }
+  return hash.toString(16).padStart(8, "0");
+}
+function defaultCommentKey(workflow, job) {
+  const name = `${workflow}-${job}`.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+|-+$/g, "");
+  if (name === "") return asCommentKey("default");
+  if (name.length <= MAX_COMMENT_KEY_LENGTH) return asCommentKey(name);
+  const hash = hashText(name);
+  return asCommentKey(`${name.slice(0, MAX_COMMENT_KEY_LENGTH - hash.length - 1)}-${hash}`);
+}
+function commentMarker(key) {
+  return `<!-- carbon-gate:${asCommentKey(key)} -->`;
+}
 
 // src/ingest/shared/time.ts
 var WITH_OFFSET = /(?:Z|[+-]\d{2}:?\d{2})$/;
@@ -265,6 +338,26 @@ function localTimeMs(year, month, day, hour, minute, second, frac, zone) {
 function toIso(ms) {
   if (!Number.isFinite(ms) || Math.abs(ms) > 864e13) return "invalid date";
   return new Date(ms).toISOString().replace(".000Z", "Z");
+}
+
+// src/core/edit-distance.ts
+function measureEditDistance(a, b) {
+  if (a === b) return 0;
+  const rows = Array.from(
+    { length: a.length + 1 },
+    (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0)
+  );
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d = Math.min(d, rows[i - 2][j - 2] + 1);
+      }
+      rows[i][j] = d;
+    }
+  }
+  return rows[a.length][b.length];
 }
 
 // src/model/data/cloud-intensity.ts
@@ -981,23 +1074,6 @@ function buildCandidates() {
   return out;
 }
 var candidates;
-function editDistance(a, b) {
-  const rows = Array.from(
-    { length: a.length + 1 },
-    (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0)
-  );
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d = Math.min(d, rows[i - 2][j - 2] + 1);
-      }
-      rows[i][j] = d;
-    }
-  }
-  return rows[a.length][b.length];
-}
 function suggestRegions(code, limit = 3) {
   const text = code.trim();
   if (text === "" || limit <= 0) return [];
@@ -1015,7 +1091,7 @@ function suggestRegions(code, limit = 3) {
     if (colon >= 0 && !c.cloud) continue;
     const d = Math.min(
       ...[...queries].map(
-        (q) => Math.abs(q.length - c.key.length) > threshold ? Infinity : editDistance(q, c.key)
+        (q) => Math.abs(q.length - c.key.length) > threshold ? Infinity : measureEditDistance(q, c.key)
       )
     );
     if (d > threshold) continue;
@@ -1084,9 +1160,9 @@ function parseTimeZone(raw) {
 }
 function parseCommentKey(raw) {
   const t = typeof raw === "string" ? raw.trim() : void 0;
-  if (t === void 0 || !/^[A-Za-z0-9][\w.:/-]{0,79}$/.test(t)) {
+  if (t === void 0 || !isCommentKey(t)) {
     throw new Error(
-      `${describeValue(raw)} is not a comment key; use up to 80 letters, digits and . _ - : /, e.g. gpu-training`
+      `${describeValue(raw)} is not a comment key; use up to ${MAX_COMMENT_KEY_LENGTH} letters, digits and . _ - : /, e.g. gpu-training`
     );
   }
   return t;
@@ -1156,6 +1232,9 @@ function parseGpuOverrides(raw) {
 }
 
 // src/config/settings.ts
+function flagged(input, value, help) {
+  return { input, flag: { value, help } };
+}
 function define(key, input, parse, apply) {
   const read = (raw) => {
     const value = parse(raw);
@@ -1163,7 +1242,8 @@ function define(key, input, parse, apply) {
       apply(draft, value);
     };
   };
-  return input === void 0 ? { key, read } : { key, input, read };
+  if (input === void 0) return { key, read };
+  return typeof input === "string" ? { key, input, read } : { key, ...input, read };
 }
 function hardware(key, field, parse) {
   return define(`hardware.${key}`, void 0, parse, (d, v) => {
@@ -1171,22 +1251,33 @@ function hardware(key, field, parse) {
   });
 }
 var ACTIONS = ["fail", "warn"];
+var CHOICE = ACTIONS.join("|");
 var SETTINGS = [
   define("artifacts", "artifacts", parseArtifacts, (d, v) => {
     d.artifacts = v;
   }),
-  define("budget", "budget", parseMass, (d, v) => {
-    d.budgetKg = v;
-  }),
-  define("max-increase", "max-increase", parsePercent, (d, v) => {
-    d.maxIncreasePercent = v;
-  }),
+  define(
+    "budget",
+    flagged("budget", "MASS", "per-run budget: 800g, 25kg, 1.2t"),
+    parseMass,
+    (d, v) => {
+      d.budgetKg = v;
+    }
+  ),
+  define(
+    "max-increase",
+    flagged("max-increase", "PCT", "flag growth over the baseline beyond this, e.g. 10%"),
+    parsePercent,
+    (d, v) => {
+      d.maxIncreasePercent = v;
+    }
+  ),
   define("monthly-budget", "monthly-budget", parseMass, (d, v) => {
     d.monthlyBudgetKg = v;
   }),
   define(
     "on-exceed",
-    "on-exceed",
+    flagged("on-exceed", CHOICE, "what an exceeded budget does (default fail)"),
     (r) => parseChoice(r, ACTIONS),
     (d, v) => {
       d.onExceed = v;
@@ -1194,18 +1285,23 @@ var SETTINGS = [
   ),
   define(
     "on-increase",
-    "on-increase",
+    flagged("on-increase", CHOICE, "what an exceeded --max-increase does (default warn)"),
     (r) => parseChoice(r, ACTIONS),
     (d, v) => {
       d.onIncrease = v;
     }
   ),
-  define("region", "region", parseRegion, (d, v) => {
-    d.region = v;
-  }),
+  define(
+    "region",
+    flagged("region", "CODE", "FRA, FR or provider:region (gcp:us-central1)"),
+    parseRegion,
+    (d, v) => {
+      d.region = v;
+    }
+  ),
   define(
     "intensity",
-    "intensity",
+    flagged("intensity", "G", "grid intensity in g CO2e/kWh, overrides every other source"),
     (r) => parseBounded(r, { min: 0, max: 2e3, unit: "g CO2e/kWh" }),
     (d, v) => {
       d.intensity = v;
@@ -1213,15 +1309,20 @@ var SETTINGS = [
   ),
   define(
     "pue",
-    "pue",
+    flagged("pue", "N", "facility PUE (not with overhead mode idle)"),
     (r) => parseBounded(r, { min: 1, max: 10 }),
     (d, v) => {
       d.pue = v;
     }
   ),
-  define("timezone", "timezone", parseTimeZone, (d, v) => {
-    d.timezone = v;
-  }),
+  define(
+    "timezone",
+    flagged("timezone", "ZONE", "IANA zone of trackers' local timestamps (default UTC)"),
+    parseTimeZone,
+    (d, v) => {
+      d.timezone = v;
+    }
+  ),
   define(
     "overhead.mode",
     void 0,
@@ -1271,12 +1372,26 @@ var SETTINGS = [
   define("hardware.gpus", void 0, parseGpuOverrides, (d, v) => {
     d.hardware = { ...d.hardware, gpus: v };
   }),
-  define("power-logs.max-gap", "max-gap", parseDurationSeconds, (d, v) => {
-    d.maxGapSeconds = v;
-  }),
-  define("power-logs.poll-interval", "poll-interval", parseDurationSeconds, (d, v) => {
-    d.pollIntervalSeconds = v;
-  }),
+  define(
+    "power-logs.max-gap",
+    flagged("max-gap", "DURATION", "power-log gaps longer than this are not bridged (default 60s)"),
+    parseDurationSeconds,
+    (d, v) => {
+      d.maxGapSeconds = v;
+    }
+  ),
+  define(
+    "power-logs.poll-interval",
+    flagged(
+      "poll-interval",
+      "DURATION",
+      "polling interval of logs without timestamps (dmon), e.g. 1s"
+    ),
+    parseDurationSeconds,
+    (d, v) => {
+      d.pollIntervalSeconds = v;
+    }
+  ),
   define("comment", "comment", parseBoolean, (d, v) => {
     d.comment = v;
   }),
@@ -1305,6 +1420,13 @@ var SETTINGS = [
   })
 ];
 var CALLER_INPUTS = ["config", "github-token"];
+var INPUT_NAMES = [
+  ...SETTINGS.flatMap((s) => s.input === void 0 ? [] : [s.input]),
+  ...CALLER_INPUTS
+];
+var FLAG_SETTINGS = SETTINGS.flatMap(
+  (s) => s.input !== void 0 && s.flag !== void 0 ? [{ ...s, input: s.input, flag: s.flag }] : []
+);
 var SETTINGS_BY_KEY = new Map(
   SETTINGS.map((s) => [s.key, s])
 );
@@ -1321,19 +1443,6 @@ function createDraft() {
 }
 
 // src/config/nearest-key.ts
-function measureDistance(a, b) {
-  if (a === b) return 0;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitute = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitute));
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
 function normalizeKey(key) {
   return key.trim().toLowerCase().replace(/[_\s]+/g, "-");
 }
@@ -1342,7 +1451,7 @@ function findNearestKey(word, candidates2) {
   let best;
   let bestDistance = Infinity;
   for (const candidate of candidates2) {
-    const d = measureDistance(w, normalizeKey(candidate));
+    const d = measureEditDistance(w, normalizeKey(candidate));
     const limit = Math.max(2, Math.floor(candidate.length / 3));
     if (d <= limit && d < bestDistance) {
       best = candidate;
@@ -1353,7 +1462,6 @@ function findNearestKey(word, candidates2) {
 }
 
 // src/config/resolve-inputs.ts
-var INPUT_NAMES = [...SETTINGS_BY_INPUT.keys(), ...CALLER_INPUTS];
 function resolveInputs(sources, draft = createDraft(), origins = /* @__PURE__ */ new Map()) {
   applyInputs(sources, draft, origins);
   checkOverhead(draft, origins);
@@ -1415,20 +1523,34 @@ function freeze(draft) {
 }
 
 export {
-  findNearestKey,
-  describeValue,
+  defaultCommentKey,
+  commentMarker,
+  BLOOM_EMBODIED_SOURCE,
+  DEFAULT_HARDWARE,
+  THREADS_PER_SERVER_SOURCE,
+  BLOOM_IDLE_RATIO_SOURCE,
+  DEFAULT_OVERHEAD,
   DEFAULT_CONFIG,
-  parseTimestamp,
-  localTimeMs,
-  toIso,
   WORLD_AVERAGE,
   lookupCountry,
   lookupCloud,
   lookupRegion,
   defaultPue,
+  GateError,
+  ArtifactError,
+  ConfigError,
+  isGateError,
+  describeError,
+  findNearestKey,
+  describeValue,
+  parseTimestamp,
+  localTimeMs,
+  toIso,
   listWords,
+  parseArtifacts,
   SETTINGS,
+  FLAG_SETTINGS,
+  SETTINGS_BY_INPUT,
   createDraft,
-  INPUT_NAMES,
   resolveInputs
 };

@@ -6,7 +6,7 @@ import {
   Octokit,
   paginateRest,
   restEndpointMethods
-} from "./chunk-3IK3HOMV.js";
+} from "./chunk-U63EEMSM.js";
 import {
   require_undici
 } from "./chunk-TPE2PYFM.js";
