@@ -8,6 +8,8 @@ import { genericReader } from './formats/generic/generic.js'
 import { impactTrackerReader } from './formats/impact-tracker/impact-tracker.js'
 import { nvidiaSmiReader } from './formats/nvidia-smi/nvidia-smi.js'
 import { zeusReader } from './formats/zeus/zeus.js'
+import { amdSmiReader } from './formats/amd-smi/amd-smi.js'
+import { slurmReader } from './formats/slurm/slurm.js'
 
 /** Every reader, in the order detection tries them (most specific first). */
 export const READERS: readonly Reader[] = [
@@ -19,6 +21,8 @@ export const READERS: readonly Reader[] = [
   nvidiaSmiReader,
   dcgmReader,
   impactTrackerReader,
+  slurmReader,
+  amdSmiReader,
 ]
 
 export function readerFor(format: FormatId): Reader {
