@@ -9,6 +9,7 @@ import { impactTrackerReader } from './formats/impact-tracker/impact-tracker.js'
 import { nvidiaSmiReader } from './formats/nvidia-smi/nvidia-smi.js'
 import { zeusReader } from './formats/zeus/zeus.js'
 import { amdSmiReader } from './formats/amd-smi/amd-smi.js'
+import { megatronReader } from './formats/megatron/megatron.js'
 import { slurmReader } from './formats/slurm/slurm.js'
 
 /** Every reader, in the order detection tries them (most specific first). */
@@ -23,6 +24,7 @@ export const READERS: readonly Reader[] = [
   impactTrackerReader,
   slurmReader,
   amdSmiReader,
+  megatronReader,
 ]
 
 export function readerFor(format: FormatId): Reader {
