@@ -10,6 +10,7 @@ import { nvidiaSmiReader } from './formats/nvidia-smi/nvidia-smi.js'
 import { zeusReader } from './formats/zeus/zeus.js'
 import { amdSmiReader } from './formats/amd-smi/amd-smi.js'
 import { megatronReader } from './formats/megatron/megatron.js'
+import { mlflowReader } from './formats/mlflow/mlflow.js'
 import { slurmReader } from './formats/slurm/slurm.js'
 
 /** Every reader, in the order detection tries them (most specific first). */
@@ -22,6 +23,7 @@ export const READERS: readonly Reader[] = [
   nvidiaSmiReader,
   dcgmReader,
   impactTrackerReader,
+  mlflowReader,
   slurmReader,
   amdSmiReader,
   megatronReader,
