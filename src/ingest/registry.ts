@@ -11,6 +11,7 @@ import { zeusReader } from './formats/zeus/zeus.js'
 import { amdSmiReader } from './formats/amd-smi/amd-smi.js'
 import { megatronReader } from './formats/megatron/megatron.js'
 import { mlflowReader } from './formats/mlflow/mlflow.js'
+import { wandbReader } from './formats/wandb/wandb.js'
 import { slurmReader } from './formats/slurm/slurm.js'
 
 /** Every reader, in the order detection tries them (most specific first). */
@@ -24,6 +25,7 @@ export const READERS: readonly Reader[] = [
   dcgmReader,
   impactTrackerReader,
   mlflowReader,
+  wandbReader,
   slurmReader,
   amdSmiReader,
   megatronReader,
