@@ -59,7 +59,9 @@ export function estimateJob(
   const warnings: string[] = []
   const intensity = resolveIntensity(job, settings)
   const overhead = resolveOverhead(job, settings)
-  const operationalKg = ((job.itEnergyKWh + overhead.kWh) * intensity.gPerKWh) / 1000
+  // A model card states its emissions, not its energy: they are its operational emissions.
+  const operationalKg =
+    job.statedEmissionsKg ?? ((job.itEnergyKWh + overhead.kWh) * intensity.gPerKWh) / 1000
 
   const gpuCount = job.gpuCount
   let hours = job.durationHours
@@ -71,7 +73,7 @@ export function estimateJob(
   if (hours === undefined) {
     warnings.push(`${job.name}: no duration recorded, embodied emissions not counted`)
   } else {
-    embodied = embodiedKg(hours, use, job.gpuModel, settings.hardware)
+    embodied = embodiedKg(hours, use, job.gpuModel, settings.hardware, job.gpuModels)
   }
 
   const estimate: JobEstimate = {
@@ -86,7 +88,10 @@ export function estimateJob(
     ...(intensity.region !== undefined ? { region: intensity.region } : {}),
     intensityGPerKWh: intensity.gPerKWh,
     intensitySource: intensity.source,
-    intensityNote: intensity.note,
+    intensityNote:
+      job.statedEmissionsKg === undefined
+        ? intensity.note
+        : `not used: the artifact states its emissions (${job.source.format})`,
     pue: overhead.pue,
     overheadMode: overhead.mode,
     itEnergyKWh: job.itEnergyKWh,
@@ -94,6 +99,8 @@ export function estimateJob(
     operationalKg,
     embodiedKg: embodied,
     totalKg: operationalKg + embodied,
+    ...(job.waterL !== undefined ? { waterL: job.waterL } : {}),
+    ...(job.wueLPerKWh !== undefined ? { wueLPerKWh: job.wueLPerKWh } : {}),
   }
   return {
     estimate,

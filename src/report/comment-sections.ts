@@ -8,6 +8,7 @@ import {
   computeBudgetUse,
   describeOverhead,
   describeOverheadModes,
+  describeWater,
   explainVerdict,
   formatBudgetValue,
   nameBudget,
@@ -55,7 +56,14 @@ export function renderTotals(report: Report): string {
     `| Operational: facility overhead${modes} | ${formatEnergy(t.overheadKWh)} | ${formatMass(overheadKg)} | ${share(overheadKg, t.totalKg)} |`,
     `| Embodied hardware (amortised) | – | ${formatMass(t.embodiedKg)} | ${share(t.embodiedKg, t.totalKg)} |`,
     `| **Total** | **${formatEnergy(t.facilityEnergyKWh)}** | **${formatMass(t.totalKg)}** | |`,
+    ...water(report),
   ].join('\n')
+}
+
+/** The water line under the totals, where a tracker measured water. */
+function water(report: Report): string[] {
+  const line = describeWater(report.jobs)
+  return line === undefined ? [] : ['', `💧 ${line}`]
 }
 
 const BAR_CELLS = 10

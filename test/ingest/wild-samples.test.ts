@@ -153,3 +153,21 @@ test(
     }
   },
 )
+
+test(
+  'the real mixed-GPU CodeCarbon file lists both models, each with its count',
+  { skip: skipWithoutSamples('wild') },
+  async () => {
+    const outcome = await readWild(
+      `${WILD}/codecarbon/ben11304-v2.8.3-mixed-gpus-EXCERPT380/emissions.csv`,
+    )
+    for (const job of outcome.jobs) {
+      assert.equal(job.gpuModel, 'mixed: NVIDIA GeForce RTX 3080 Ti, NVIDIA GeForce RTX 4060')
+      assert.deepEqual(job.gpuModels, [
+        { model: 'NVIDIA GeForce RTX 4060', count: 1 },
+        { model: 'NVIDIA GeForce RTX 3080 Ti', count: 1 },
+      ])
+      assert.equal(job.gpuCount, 2)
+    }
+  },
+)
