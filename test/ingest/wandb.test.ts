@@ -2,6 +2,8 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
+import fc from 'fast-check'
+import { ArtifactError } from '../../src/core/errors.js'
 import { crc32 } from '../../src/ingest/formats/wandb/leveldb-log.js'
 import { wandbReader } from '../../src/ingest/formats/wandb/wandb.js'
 import { gpuOfKey, runIdFromPath } from '../../src/ingest/formats/wandb/wandb-run.js'
@@ -199,5 +201,47 @@ describe('W&B events and history exports', () => {
       'zz9',
     )
     assert.equal(runIdFromPath('x/run-abc.wandb'), 'abc')
+  })
+})
+
+describe('W&B binary log on damaged input (fast-check, fixed seed)', () => {
+  const bytes = new Uint8Array(readFileSync(BINARY))
+  /** Resolves, or rejects with the project's one-line ArtifactError: nothing else. */
+  async function readsOrRejects(input: Uint8Array, chunkSize: number): Promise<void> {
+    try {
+      await readBytes('run-x.wandb', input, chunkSize)
+    } catch (e) {
+      assert.ok(e instanceof ArtifactError, String(e))
+      assert.ok(!e.message.includes('\n'), e.message)
+    }
+  }
+
+  it('reads or rejects arbitrary bytes after the header', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uint8Array({ maxLength: 70_000 }),
+        fc.integer({ min: 1, max: 40_000 }),
+        (tail, chunk) => readsOrRejects(log(tail), chunk),
+      ),
+      { seed: 20_251_201, numRuns: 200 },
+    )
+  })
+
+  it('reads or rejects the fixture with bytes flipped, cut or inserted', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.tuple(fc.nat({ max: bytes.byteLength - 1 }), fc.integer({ min: 0, max: 255 })),
+          { minLength: 1, maxLength: 8 },
+        ),
+        fc.nat({ max: bytes.byteLength }),
+        (flips, cut) => {
+          const damaged = bytes.slice(0, Math.max(7, cut))
+          for (const [at, value] of flips) if (at < damaged.byteLength) damaged[at] = value
+          return readsOrRejects(damaged, 4096)
+        },
+      ),
+      { seed: 20_251_202, numRuns: 300 },
+    )
   })
 })
