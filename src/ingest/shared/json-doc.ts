@@ -167,3 +167,15 @@ export function parseJsonDocument(
     throw new ArtifactError(path, e.line, `is not valid JSON: ${e.message}`)
   }
 }
+
+/** A JSON object (not null, not an array). */
+export type JsonObject = Readonly<Record<string, unknown>>
+
+export function isJsonObject(v: unknown): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+/** `v` when it is a JSON object, else an empty one (for optional sections). */
+export function asJsonObject(v: unknown): JsonObject {
+  return isJsonObject(v) ? v : {}
+}

@@ -12,19 +12,21 @@ import { ArtifactError } from '../../../core/errors.js'
 import type { JobRecord, Notice } from '../../../core/types.js'
 import { countedRuns } from '../codecarbon/codecarbon.js'
 import { splitGpuModels } from '../codecarbon/gpu-models.js'
-import { type Lines, parseJsonDocument } from '../../shared/json-doc.js'
+import {
+  type JsonObject,
+  type Lines,
+  asJsonObject,
+  isJsonObject,
+  parseJsonDocument,
+} from '../../shared/json-doc.js'
 import { readText } from '../../shared/lines.js'
 import { jobNameFromFile } from '../../shared/power-integrator.js'
 import { parseTimestamp, toIso } from '../../shared/time.js'
 import type { ArtifactInput, ReadOptions, ReadResult, Reader } from '../../types.js'
 
-type Obj = Readonly<Record<string, unknown>>
-
-const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
-const obj = (v: unknown): Obj => (isObject(v) ? v : {})
-const str = (o: Obj, key: string): string | undefined =>
+const str = (o: JsonObject, key: string): string | undefined =>
   typeof o[key] === 'string' && o[key].trim() !== '' ? o[key].trim() : undefined
-const num = (o: Obj, key: string): number | undefined =>
+const num = (o: JsonObject, key: string): number | undefined =>
   typeof o[key] === 'number' && Number.isFinite(o[key]) ? o[key] : undefined
 
 interface Hardware {
@@ -34,12 +36,12 @@ interface Hardware {
   readonly cpuThreads?: number
 }
 
-function readHardware(infrastructure: Obj): Hardware {
+function readHardware(infrastructure: JsonObject): Hardware {
   const components = Array.isArray(infrastructure.components) ? infrastructure.components : []
   let gpuCount: number | undefined
   let gpuText: string | undefined
   let cpuCores: number | undefined
-  for (const c of components.map(obj)) {
+  for (const c of components.map(asJsonObject)) {
     const type = str(c, 'componentType')?.toLowerCase()
     const n = num(c, 'nbComponent')
     if (type === 'gpu') {
@@ -57,10 +59,10 @@ function readHardware(infrastructure: Obj): Hardware {
   }
 }
 
-function nameReport(report: Obj, input: ArtifactInput): string {
-  const task = obj(report.task)
+function nameReport(report: JsonObject, input: ArtifactInput): string {
+  const task = asJsonObject(report.task)
   const what = [str(task, 'taskStage'), str(task, 'taskFamily')].filter((s) => s !== undefined)
-  const id = str(obj(report.header), 'reportId')
+  const id = str(asJsonObject(report.header), 'reportId')
   if (what.length > 0) return `${what.join(' ')}${id !== undefined ? ` ${id.slice(0, 8)}` : ''}`
   return id !== undefined ? `boamps ${id.slice(0, 8)}` : jobNameFromFile(input.name)
 }
@@ -77,10 +79,10 @@ function readMeasure(
   base: Omit<JobRecord, 'itEnergyKWh' | 'source'>,
   ctx: Context,
 ): JobRecord {
-  const line = isObject(measure) ? ctx.lines.starts.get(measure) : undefined
-  const m = obj(measure)
+  const line = isJsonObject(measure) ? ctx.lines.starts.get(measure) : undefined
+  const m = asJsonObject(measure)
   const at = (key: string): number | undefined =>
-    (isObject(measure) ? ctx.lines.keys.get(measure)?.get(key) : undefined) ?? line
+    (isJsonObject(measure) ? ctx.lines.keys.get(measure)?.get(key) : undefined) ?? line
   const kWh = m.powerConsumption
   if (typeof kWh !== 'number' || !Number.isFinite(kWh) || kWh < 0) {
     throw new ArtifactError(
@@ -124,14 +126,14 @@ async function readBoamps(input: ArtifactInput, options: ReadOptions): Promise<R
   const { value, lines } = parseJsonDocument(await readText(input.chunks()), path, {
     pythonNonFinite: true,
   })
-  if (!isObject(value) || !Array.isArray(value.measures)) {
+  if (!isJsonObject(value) || !Array.isArray(value.measures)) {
     throw new ArtifactError(path, 1, 'is not a BoAmps report: no "measures" array')
   }
   const measures: unknown[] = value.measures
   if (measures.length === 0)
     throw new ArtifactError(path, lines.starts.get(measures), 'holds no job: "measures" is empty')
   const notices: Notice[] = []
-  const reportId = str(obj(value.header), 'reportId')
+  const reportId = str(asJsonObject(value.header), 'reportId')
   if (
     reportId !== undefined &&
     (await countedRuns(input.sibling?.('emissions.csv'), new Set([reportId]))).size > 0
@@ -142,12 +144,12 @@ async function readBoamps(input: ArtifactInput, options: ReadOptions): Promise<R
     })
     return { jobs: [], notices }
   }
-  const task = obj(value.task)
-  const environment = obj(value.environment)
+  const task = asJsonObject(value.task)
+  const environment = asJsonObject(value.environment)
   const requests = num(task, 'nbRequest')
   const intensity = num(environment, 'powerSourceCarbonIntensity')
-  const hardware = readHardware(obj(value.infrastructure))
-  const provider = str(obj(value.infrastructure), 'cloudProvider')
+  const hardware = readHardware(asJsonObject(value.infrastructure))
+  const provider = str(asJsonObject(value.infrastructure), 'cloudProvider')
   const country = str(environment, 'country')
   const base = {
     name: nameReport(value, input),
@@ -159,7 +161,7 @@ async function readBoamps(input: ArtifactInput, options: ReadOptions): Promise<R
   }
   const ctx: Context = { path, lines, zone: options.timezone }
   const jobs = measures.map((m, i) => readMeasure(m, i, base, ctx))
-  const methods = new Set(measures.map((m) => str(obj(m), 'measurementMethod') ?? ''))
+  const methods = new Set(measures.map((m) => str(asJsonObject(m), 'measurementMethod') ?? ''))
   if (methods.size > 1) {
     notices.push({
       path,

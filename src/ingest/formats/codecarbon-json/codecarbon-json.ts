@@ -14,7 +14,7 @@ import type { JobRecord, Notice } from '../../../core/types.js'
 import { countedRuns } from '../codecarbon/codecarbon.js'
 import { buildJob } from '../codecarbon/codecarbon-job.js'
 import { type Row, checkForward } from '../codecarbon/codecarbon-row.js'
-import { parseJson } from '../../shared/json-doc.js'
+import { type JsonObject, isJsonObject, parseJson } from '../../shared/json-doc.js'
 import { readText } from '../../shared/lines.js'
 import { parseTimestamp } from '../../shared/time.js'
 import type { ArtifactInput, ReadOptions, ReadResult, Reader } from '../../types.js'
@@ -25,12 +25,6 @@ const REQUIRED_KEYS = ['"energy_consumed"', '"duration"', '"emissions"', '"run_i
 const OPTIMUM_TASK_FILE = /^(.+)_codecarbon\.json$/
 const OPTIMUM_REPORTS = ['benchmark_report.json', 'benchmark.json']
 
-type Record_ = Readonly<Record<string, unknown>>
-
-function isObject(v: unknown): v is Record_ {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
-}
-
 /** A JSON value as JSON.parse gives it, or Python's bare NaN/Infinity read as numbers. */
 function parseValue(text: string): unknown {
   try {
@@ -40,14 +34,14 @@ function parseValue(text: string): unknown {
   }
 }
 
-const str = (r: Record_, key: string): string | undefined => {
+const str = (r: JsonObject, key: string): string | undefined => {
   const v = r[key]
   return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined
 }
 
 /** A quantity that must be a number ≥ 0; undefined when absent or null. */
 function amount(
-  r: Record_,
+  r: JsonObject,
   key: string,
   unit: string,
   where: { path: string; line: number },
@@ -64,13 +58,13 @@ function amount(
   return v
 }
 
-function count(r: Record_, key: string, min: number): number | undefined {
+function count(r: JsonObject, key: string, min: number): number | undefined {
   const v = r[key]
   return typeof v === 'number' && Number.isInteger(v) && v >= min ? v : undefined
 }
 
 /** One EmissionsData object as the CSV reader's Row. */
-function toRow(r: Record_, where: { path: string; line: number }, zone: string): Row {
+function toRow(r: JsonObject, where: { path: string; line: number }, zone: string): Row {
   const energyKWh = amount(r, 'energy_consumed', 'kWh', where)
   if (energyKWh === undefined)
     throw new ArtifactError(where.path, where.line, 'has no energy_consumed')
@@ -108,7 +102,7 @@ function toRow(r: Record_, where: { path: string; line: number }, zone: string):
 
 interface Found {
   readonly line: number
-  readonly record: Record_
+  readonly record: JsonObject
 }
 
 /** The EmissionsData objects of the file: one document (object or array), or one per line. */
@@ -121,7 +115,7 @@ async function findRecords(input: ArtifactInput): Promise<Found[]> {
       const items = Array.isArray(value) ? value : [value]
       const itemLines = Array.isArray(value) ? (lines.items.get(value) ?? []) : []
       return items.flatMap((item: unknown, i) =>
-        isObject(item) && 'energy_consumed' in item
+        isJsonObject(item) && 'energy_consumed' in item
           ? [{ line: lines.starts.get(item) ?? itemLines[i] ?? 1, record: item }]
           : [],
       )
@@ -144,7 +138,7 @@ async function findRecords(input: ArtifactInput): Promise<Found[]> {
         'holds "energy_consumed" but is not a JSON object (a cut log line?)',
       )
     }
-    if (isObject(value)) found.push({ line: i + 1, record: value })
+    if (isJsonObject(value)) found.push({ line: i + 1, record: value })
   })
   return found
 }

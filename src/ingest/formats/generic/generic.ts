@@ -5,7 +5,7 @@
  */
 import { ArtifactError } from '../../../core/errors.js'
 import type { JobRecord, Notice } from '../../../core/types.js'
-import { parseJsonDocument } from '../../shared/json-doc.js'
+import { isJsonObject as isObject, parseJsonDocument } from '../../shared/json-doc.js'
 import { readText } from '../../shared/lines.js'
 import { parseTimestamp, toIso } from '../../shared/time.js'
 import type { ArtifactInput, ReadOptions, ReadResult, Reader } from '../../types.js'
@@ -99,9 +99,6 @@ function readJob(
     Object.entries(record).filter(([, v]) => v !== undefined),
   ) as unknown as JobRecord
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
 
 async function readGeneric(input: ArtifactInput, options: ReadOptions): Promise<ReadResult> {
   const { path } = input

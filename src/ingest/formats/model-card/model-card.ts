@@ -11,6 +11,7 @@ import { ArtifactError } from '../../../core/errors.js'
 import type { JobRecord } from '../../../core/types.js'
 import { readText } from '../../shared/lines.js'
 import type { ArtifactInput, ReadOptions, ReadResult, Reader } from '../../types.js'
+import { type JsonObject, isJsonObject } from '../../shared/json-doc.js'
 
 const NAME = /^(?:readme|model[_-]?card)\.md$/i
 const FENCE = /^---\s*$/
@@ -26,9 +27,6 @@ function frontMatter(text: string): { yaml: string; firstLine: number } | undefi
   return { yaml: lines.slice(1, end).join('\n'), firstLine: 2 }
 }
 
-type Obj = Readonly<Record<string, unknown>>
-const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
-
 function grams(value: unknown): number | undefined {
   if (typeof value === 'number') return value
   if (typeof value === 'string' && /^\s*\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\s*$/.test(value))
@@ -36,7 +34,7 @@ function grams(value: unknown): number | undefined {
   return undefined
 }
 
-function text(o: Obj, key: string): string | undefined {
+function text(o: JsonObject, key: string): string | undefined {
   const v = o[key]
   return typeof v === 'string' && v.trim() !== ''
     ? v.trim()
@@ -46,9 +44,9 @@ function text(o: Obj, key: string): string | undefined {
 }
 
 /** The model's name: `model-index[0].name`, `model_name`, else the card's folder. */
-function nameModel(meta: Obj, path: string): string {
+function nameModel(meta: JsonObject, path: string): string {
   const index = meta['model-index']
-  if (Array.isArray(index) && isObject(index[0]) && typeof index[0].name === 'string')
+  if (Array.isArray(index) && isJsonObject(index[0]) && typeof index[0].name === 'string')
     return index[0].name
   if (typeof meta.model_name === 'string') return meta.model_name
   const parts = path.split(/[\\/]/).filter((p) => p !== '' && p !== '.')
@@ -74,18 +72,18 @@ async function readModelCard(input: ArtifactInput, _options: ReadOptions): Promi
     )
   }
   const meta: unknown = doc.toJS()
-  if (!isObject(meta) || !(KEY in meta))
+  if (!isJsonObject(meta) || !(KEY in meta))
     throw new ArtifactError(path, undefined, `has no ${KEY} in its front matter`)
   const at = new RegExp(`^${KEY}\\s*:`, 'm').exec(matter.yaml)?.index
   const line = at === undefined ? undefined : lineOf(at)
   const entry = meta[KEY]
-  const details: Obj = isObject(entry) ? entry : {}
-  const g = grams(isObject(entry) ? entry.emissions : entry)
+  const details: JsonObject = isJsonObject(entry) ? entry : {}
+  const g = grams(isJsonObject(entry) ? entry.emissions : entry)
   if (g === undefined || !Number.isFinite(g) || g < 0) {
     throw new ArtifactError(
       path,
       line,
-      `${KEY}${isObject(entry) ? '.emissions' : ''} must be the emissions in grams of CO2 (a number ≥ 0)`,
+      `${KEY}${isJsonObject(entry) ? '.emissions' : ''} must be the emissions in grams of CO2 (a number ≥ 0)`,
     )
   }
   const hardware = text(details, 'hardware_used')

@@ -10,7 +10,12 @@
  */
 import { ArtifactError } from '../../../core/errors.js'
 import type { JobRecord, Notice } from '../../../core/types.js'
-import { type Lines, parseJsonDocument } from '../../shared/json-doc.js'
+import {
+  type JsonObject,
+  type Lines,
+  isJsonObject,
+  parseJsonDocument,
+} from '../../shared/json-doc.js'
 import { readText } from '../../shared/lines.js'
 import type { ArtifactInput, ReadOptions, ReadResult, Reader } from '../../types.js'
 import { type BenchmarkSetup, readSetup } from './optimum-config.js'
@@ -19,19 +24,16 @@ const REPORT = 'benchmark_report.json'
 const BENCHMARK = 'benchmark.json'
 const CONFIG = 'benchmark_config.json'
 
-type Obj = Readonly<Record<string, unknown>>
-const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
-
 interface Target {
   readonly name: string
-  readonly measurements: Obj
-  readonly energy: Obj
+  readonly measurements: JsonObject
+  readonly energy: JsonObject
   readonly line?: number
 }
 
-function findTargets(report: Obj, lines: Lines): Target[] {
+function findTargets(report: JsonObject, lines: Lines): Target[] {
   return Object.entries(report).flatMap(([name, value]) => {
-    if (!isObject(value) || !isObject(value.energy)) return []
+    if (!isJsonObject(value) || !isJsonObject(value.energy)) return []
     const line = lines.keys.get(report)?.get(name)
     return [
       { name, measurements: value, energy: value.energy, ...(line !== undefined ? { line } : {}) },
@@ -76,7 +78,8 @@ function countedTargets(
 
 function describeEfficiency(t: Target, kWh: number): string | undefined {
   const e = t.measurements.efficiency
-  if (!isObject(e) || typeof e.value !== 'number' || typeof e.unit !== 'string') return undefined
+  if (!isJsonObject(e) || typeof e.value !== 'number' || typeof e.unit !== 'string')
+    return undefined
   const per = e.unit.split('/')[0]!
   const volume = e.value * kWh
   return `efficiency ${e.value.toPrecision(4)} ${e.unit} (${Number(volume.toPrecision(4))} ${per} in this energy)`
@@ -84,7 +87,7 @@ function describeEfficiency(t: Target, kWh: number): string | undefined {
 
 function durationHours(t: Target, setup: BenchmarkSetup): number | undefined {
   const latency = t.measurements.latency
-  if (!isObject(latency) || latency.unit !== 's') return undefined
+  if (!isJsonObject(latency) || latency.unit !== 's') return undefined
   const seconds = setup.scenario === 'inference' ? latency.mean : latency.total
   return typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0
     ? seconds / 3600
@@ -104,8 +107,8 @@ function dirName(path: string): string | undefined {
   return parts.at(-2)
 }
 
-async function readConfig(input: ArtifactInput, doc: Obj): Promise<BenchmarkSetup> {
-  if (isObject(doc.config)) return readSetup(doc.config)
+async function readConfig(input: ArtifactInput, doc: JsonObject): Promise<BenchmarkSetup> {
+  if (isJsonObject(doc.config)) return readSetup(doc.config)
   const beside = input.sibling?.(CONFIG)
   if (beside === undefined) return readSetup(undefined)
   try {
@@ -125,13 +128,13 @@ async function readOptimum(input: ArtifactInput, _options: ReadOptions): Promise
   const { value, lines } = parseJsonDocument(await readText(input.chunks()), path, {
     pythonNonFinite: true,
   })
-  if (!isObject(value))
+  if (!isJsonObject(value))
     throw new ArtifactError(
       path,
       1,
       'is not an optimum-benchmark report (a JSON object of targets)',
     )
-  const report = isObject(value.report) ? value.report : value
+  const report = isJsonObject(value.report) ? value.report : value
   const targets = findTargets(report, lines)
   if (targets.length === 0) {
     throw new ArtifactError(

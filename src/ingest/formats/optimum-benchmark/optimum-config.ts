@@ -6,10 +6,7 @@
  */
 import type { GpuModelCount } from '../../../core/types.js'
 import { describeModels } from '../../shared/power-integrator.js'
-
-type Obj = Readonly<Record<string, unknown>>
-const obj = (v: unknown): Obj =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : {}
+import { type JsonObject, asJsonObject } from '../../shared/json-doc.js'
 
 export type Scenario = 'inference' | 'energy_star' | 'training' | 'unknown'
 
@@ -22,7 +19,7 @@ export interface BenchmarkSetup {
   readonly cpuThreads?: number
 }
 
-function readScenario(scenario: Obj): Scenario {
+function readScenario(scenario: JsonObject): Scenario {
   const name = typeof scenario.name === 'string' ? scenario.name.replace('-', '_') : ''
   return name === 'inference' || name === 'energy_star' || name === 'training' ? name : 'unknown'
 }
@@ -45,9 +42,9 @@ function countModels(names: readonly string[]): GpuModelCount[] {
 
 /** The setup a config describes; an empty config gives an unknown scenario and no hardware. */
 export function readSetup(config: unknown): BenchmarkSetup {
-  const c = obj(config)
-  const backend = obj(c.backend)
-  const environment = obj(c.environment)
+  const c = asJsonObject(config)
+  const backend = asJsonObject(c.backend)
+  const environment = asJsonObject(c.environment)
   const onGpu = backend.device === 'cuda' || backend.device === 'gpu'
   const all = Array.isArray(environment.gpu)
     ? environment.gpu.filter((g): g is string => typeof g === 'string')
@@ -62,7 +59,7 @@ export function readSetup(config: unknown): BenchmarkSetup {
   const cpus = environment.cpu_count
   return {
     ...(typeof c.name === 'string' && c.name !== '' ? { name: c.name } : {}),
-    scenario: readScenario(obj(c.scenario)),
+    scenario: readScenario(asJsonObject(c.scenario)),
     ...(gpuCount !== undefined ? { gpuCount } : {}),
     ...(gpuCount !== 0 && models.length > 0 ? { gpuModel: describeModels(new Set(used))! } : {}),
     ...(gpuCount !== 0 && models.length > 1 ? { gpuModels: models } : {}),
