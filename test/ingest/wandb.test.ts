@@ -45,6 +45,20 @@ function frame(payload: Uint8Array, type = 1): Uint8Array {
 
 const HEADER = new Uint8Array([0x3a, 0x57, 0x26, 0x42, 0xe1, 0xbe, 0x00])
 
+/** A length-delimited protobuf field (numbers below 128 only: enough for these cases). */
+function field(number: number, bytes: Uint8Array | string): Uint8Array {
+  const body = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes
+  const key = number < 16 ? [(number << 3) | 2] : [(((number << 3) | 2) & 0x7f) | 0x80, number >> 4]
+  return new Uint8Array([...key, body.byteLength, ...body])
+}
+
+/** Record { stats { timestamp { seconds }, item { key, value_json } } }. */
+function statsRecord(seconds: number, key: string, json: string): Uint8Array {
+  const timestamp = new Uint8Array([0x08, (seconds & 0x7f) | 0x80, seconds >> 7])
+  const item = new Uint8Array([...field(1, key), ...field(16, json)])
+  return field(7, new Uint8Array([...field(2, timestamp), ...field(3, item)]))
+}
+
 function log(...chunks: Uint8Array[]): Uint8Array {
   const parts = [HEADER, ...chunks]
   const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0))
@@ -115,6 +129,17 @@ describe('W&B run-<id>.wandb', () => {
       'magic 0x0',
     )
     await rejectsAt(readBytes('run-x.wandb', log(), 64), undefined, 'holds no GPU power sample')
+    const negative = log(frame(statsRecord(1000, 'gpu.0.powerWatts', '-5')))
+    await rejectsAt(
+      readBytes('run-x.wandb', negative, 64),
+      undefined,
+      'record 1 (byte 7): gpu.0.powerWatts is -5 W, a negative power',
+    )
+    const backwards = log(
+      frame(statsRecord(2000, 'gpu.0.powerWatts', '5')),
+      frame(statsRecord(1000, 'gpu.0.powerWatts', '"5"')),
+    )
+    await rejectsAt(readBytes('run-x.wandb', backwards, 64), undefined, 'record 2 (byte')
     assert.ok(!wandbReader.detect('run-x.wandb', 'SQLite format 3\u0000'))
     assert.ok(wandbReader.detect('run-x.wandb', ':W&B\ufffd\ufffd\u0000'))
   })

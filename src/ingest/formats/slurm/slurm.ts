@@ -11,88 +11,15 @@
  */
 import { ArtifactError } from '../../../core/errors.js'
 import type { JobRecord, Notice } from '../../../core/types.js'
-import { indexHeader, splitCsvLine, textCell } from '../../shared/csv.js'
+import { textCell } from '../../shared/csv.js'
 import { forEachLine } from '../../shared/lines.js'
 import { Tally } from '../../shared/power-integrator.js'
 import { parseTimestamp, toIso } from '../../shared/time.js'
 import type { ArtifactInput, ReadOptions, ReadResult, Reader } from '../../types.js'
-import { baseJobId, parseAllocTres, parseElapsed, parseJoules, stepName } from './slurm-fields.js'
+import { parseAllocTres, parseElapsed } from './slurm-fields.js'
+import { type Columns, type Job, type Line, SacctScan, isSacctHeader } from './slurm-scan.js'
 
 const J_PER_KWH = 3_600_000
-
-interface Columns {
-  readonly count: number
-  /** `-p` output: every line ends with the delimiter. */
-  readonly trailing: boolean
-  readonly jobId: number
-  readonly energy: number
-  /** `ConsumedEnergyRaw` (J) rather than `ConsumedEnergy` (J with K/M/G suffixes). */
-  readonly raw: boolean
-  readonly jobName?: number
-  readonly start?: number
-  readonly end?: number
-  readonly elapsed?: number
-  readonly elapsedRaw?: number
-  readonly allocTres?: number
-}
-
-/** A line of the file: the job itself or one of its steps. */
-interface Line {
-  readonly no: number
-  readonly cells: readonly string[]
-  readonly joules?: number
-  /** `batch`, `extern`, `0`: undefined for the job's own line. */
-  readonly step?: string
-}
-
-interface Job {
-  readonly id: string
-  own?: Line
-  readonly steps: Line[]
-}
-
-/**
- * The cells of a line. `-p` ends every line with a `|` (so does its header); `-P` does not, and
- * there a line ending with `|` has an empty last field.
- */
-function splitLine(text: string, trailing: boolean): string[] {
-  const cells = splitCsvLine(text, '|')
-  if (trailing && cells.length > 1 && cells[cells.length - 1] === '') cells.pop()
-  return cells
-}
-
-function splitHeader(text: string): { cells: string[]; trailing: boolean } {
-  const trailing = text.trimEnd().endsWith('|')
-  return { cells: splitLine(text.trim(), trailing), trailing }
-}
-
-function indexColumns(cells: readonly string[], trailing: boolean): Columns | undefined {
-  const index = indexHeader(cells.map((c) => c.toLowerCase()))
-  const jobId = index.get('jobid')
-  const raw = index.get('consumedenergyraw')
-  const energy = raw ?? index.get('consumedenergy')
-  if (jobId === undefined || energy === undefined) return undefined
-  return {
-    count: cells.length,
-    trailing,
-    jobId,
-    energy,
-    raw: raw !== undefined,
-    jobName: index.get('jobname'),
-    start: index.get('start'),
-    end: index.get('end'),
-    elapsed: index.get('elapsed'),
-    elapsedRaw: index.get('elapsedraw'),
-    allocTres: index.get('alloctres'),
-  }
-}
-
-/** Is this the header of sacct's parsable output with an energy column? */
-function isSacctHeader(text: string): boolean {
-  if (!text.includes('|')) return false
-  const { cells, trailing } = splitHeader(text)
-  return indexColumns(cells, trailing) !== undefined
-}
 
 function at(line: Line, index: number | undefined): string | undefined {
   return index === undefined ? undefined : textCell(line.cells[index])
@@ -191,66 +118,15 @@ function buildJob(
 
 async function readSacct(input: ArtifactInput, options: ReadOptions): Promise<ReadResult> {
   const { path } = input
-  let columns: Columns | undefined
-  let headerText = ''
-  const jobs = new Map<string, Job>()
-  const badWidth = new Tally()
-  const onLine = (text: string, no: number): void => {
-    if (text.trim() === '') return
-    if (columns === undefined) {
-      const header = splitHeader(text)
-      columns = indexColumns(header.cells, header.trailing)
-      headerText = text.trim()
-      if (columns === undefined) {
-        throw new ArtifactError(
-          path,
-          no,
-          'is not sacct -P output: its header lacks JobID and ConsumedEnergyRaw',
-        )
-      }
-      return
-    }
-    if (text.trim() === headerText) return // outputs appended one after another
-    const cells = splitLine(text, columns.trailing)
-    if (cells.length !== columns.count) {
-      badWidth.add(no)
-      return
-    }
-    const id = textCell(cells[columns.jobId])
-    if (id === undefined) {
-      badWidth.add(no)
-      return
-    }
-    const joules = parseJoules(cells[columns.energy])
-    if (joules !== undefined && Number.isNaN(joules)) {
-      const column = columns.raw ? 'ConsumedEnergyRaw' : 'ConsumedEnergy'
-      throw new ArtifactError(
-        path,
-        no,
-        `${column} "${cells[columns.energy]!.trim()}" is not an energy in J`,
-      )
-    }
-    const base = baseJobId(id)
-    let job = jobs.get(base)
-    if (job === undefined) {
-      job = { id: base, steps: [] }
-      jobs.set(base, job)
-    }
-    const step = stepName(id)
-    const line: Line = {
-      no,
-      cells,
-      ...(joules !== undefined ? { joules } : {}),
-      ...(step !== undefined ? { step } : {}),
-    }
-    if (step === undefined) job.own = line
-    else job.steps.push(line)
-  }
-  await forEachLine(input.chunks(), onLine, options.onProgress)
-  if (columns === undefined)
-    throw new ArtifactError(path, undefined, 'holds no job: the file is empty')
-  if (jobs.size === 0)
-    throw new ArtifactError(path, undefined, 'holds no job: a header but no rows')
+  const scan = new SacctScan(path)
+  await forEachLine(
+    input.chunks(),
+    (text, no) => {
+      scan.line(text, no)
+    },
+    options.onProgress,
+  )
+  const { columns, jobs } = scan.finish()
   const records: JobRecord[] = []
   const unmeasured = new Tally()
   for (const job of jobs.values()) {
@@ -270,7 +146,12 @@ async function readSacct(input: ArtifactInput, options: ReadOptions): Promise<Re
   }
   const zero = records.filter((r) => r.itEnergyKWh === 0).length
   const notices: Notice[] = [
-    badWidth.notice(path, 'line', 'lines', 'skipped: their field count differs from the header'),
+    scan.badWidth.notice(
+      path,
+      'line',
+      'lines',
+      'skipped: their field count differs from the header',
+    ),
     unmeasured.notice(path, 'job', 'jobs', 'without any energy value skipped'),
     zero === 0
       ? undefined
