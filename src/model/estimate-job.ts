@@ -2,7 +2,7 @@ import type { Config } from '../config/types.js'
 import type { JobEstimate, JobRecord, OverheadMode } from '../core/types.js'
 import { embodiedKg, hardwareUse } from './embodied.js'
 import { defaultPue } from './intensity-data.js'
-import { resolveIntensity } from './resolve-intensity.js'
+import { type ResolvedIntensity, resolveIntensity } from './resolve-intensity.js'
 
 /** The model settings a job estimate depends on (a subset of Config). */
 export type ModelSettings = Pick<Config, 'intensity' | 'region' | 'pue' | 'overhead' | 'hardware'>
@@ -50,6 +50,13 @@ function resolveOverhead(job: JobRecord, settings: ModelSettings): Overhead {
   return { kWh: job.itEnergyKWh * (pue - 1), mode: 'pue', pue, pueSource }
 }
 
+const NOT_USED = 'not used: the artifact states its emissions'
+const STATED_OVERHEAD: Overhead = { kWh: 0, mode: 'pue', pue: 1, pueSource: NOT_USED }
+
+function statedIntensity(job: JobRecord): ResolvedIntensity {
+  return { gPerKWh: 0, source: 'artifact', note: `${NOT_USED} (${job.source.format})` }
+}
+
 /** Contract §2 for one job: operational (IT + overhead) × intensity, plus amortised embodied. */
 export function estimateJob(
   job: JobRecord,
@@ -57,11 +64,12 @@ export function estimateJob(
   settings: ModelSettings,
 ): JobEstimateResult {
   const warnings: string[] = []
-  const intensity = resolveIntensity(job, settings)
-  const overhead = resolveOverhead(job, settings)
-  // A model card states its emissions, not its energy: they are its operational emissions.
-  const operationalKg =
-    job.statedEmissionsKg ?? ((job.itEnergyKWh + overhead.kWh) * intensity.gPerKWh) / 1000
+  // A model card states its emissions, not its energy: they are its operational emissions, and
+  // no intensity or PUE applies to them.
+  const stated = job.statedEmissionsKg
+  const intensity = stated === undefined ? resolveIntensity(job, settings) : statedIntensity(job)
+  const overhead = stated === undefined ? resolveOverhead(job, settings) : STATED_OVERHEAD
+  const operationalKg = stated ?? ((job.itEnergyKWh + overhead.kWh) * intensity.gPerKWh) / 1000
 
   const gpuCount = job.gpuCount
   let hours = job.durationHours
@@ -88,10 +96,7 @@ export function estimateJob(
     ...(intensity.region !== undefined ? { region: intensity.region } : {}),
     intensityGPerKWh: intensity.gPerKWh,
     intensitySource: intensity.source,
-    intensityNote:
-      job.statedEmissionsKg === undefined
-        ? intensity.note
-        : `not used: the artifact states its emissions (${job.source.format})`,
+    intensityNote: intensity.note,
     pue: overhead.pue,
     overheadMode: overhead.mode,
     itEnergyKWh: job.itEnergyKWh,

@@ -36,7 +36,8 @@ interface Hardware {
   readonly cpuThreads?: number
 }
 
-function readHardware(infrastructure: JsonObject): Hardware {
+/** `cpuThreads`: CodeCarbon writes `nbComponent` = its threads ÷ 2; other tools' counts are not threads. */
+function readHardware(infrastructure: JsonObject, byCodeCarbon: boolean): Hardware {
   const components = Array.isArray(infrastructure.components) ? infrastructure.components : []
   let gpuCount: number | undefined
   let gpuText: string | undefined
@@ -54,8 +55,7 @@ function readHardware(infrastructure: JsonObject): Hardware {
     ...(gpuCount !== undefined ? { gpuCount } : {}),
     ...(models !== undefined ? { gpuModel: models.gpuModel } : {}),
     ...(models?.gpuModels !== undefined ? { gpuModels: models.gpuModels } : {}),
-    // CodeCarbon writes physical cores (its threads ÷ 2) there
-    ...(cpuCores !== undefined ? { cpuThreads: cpuCores * 2 } : {}),
+    ...(cpuCores !== undefined && byCodeCarbon ? { cpuThreads: cpuCores * 2 } : {}),
   }
 }
 
@@ -148,7 +148,10 @@ async function readBoamps(input: ArtifactInput, options: ReadOptions): Promise<R
   const environment = asJsonObject(value.environment)
   const requests = num(task, 'nbRequest')
   const intensity = num(environment, 'powerSourceCarbonIntensity')
-  const hardware = readHardware(asJsonObject(value.infrastructure))
+  const byCodeCarbon = measures.some(
+    (m) => str(asJsonObject(m), 'measurementMethod') === 'codecarbon',
+  )
+  const hardware = readHardware(asJsonObject(value.infrastructure), byCodeCarbon)
   const provider = str(asJsonObject(value.infrastructure), 'cloudProvider')
   const country = str(environment, 'country')
   const base = {
