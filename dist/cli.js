@@ -7,11 +7,13 @@ import {
   renderJson,
   renderMarkdown,
   writeTextFile
-} from "./chunks/chunk-EP3A4FPX.js";
+} from "./chunks/chunk-WCCNETHB.js";
+import "./chunks/chunk-N6NF2UAY.js";
 import {
   NO_HISTORY,
   describeOverhead,
   describeOverheadModes,
+  describeWater,
   explainVerdict,
   formatAmount,
   formatBudgetValue,
@@ -32,7 +34,7 @@ import {
   sortJobsBySize,
   splitOperational,
   sumJobs
-} from "./chunks/chunk-V2ZSMVLB.js";
+} from "./chunks/chunk-NHV372RS.js";
 import {
   ConfigError,
   FLAG_SETTINGS,
@@ -123,9 +125,11 @@ function renderTotals(report, paint) {
     ["l", "r", "r"]
   );
   const last = rows.length - 1;
+  const water = describeWater(report.jobs);
   return [
     paint("Lifecycle CO2e", ANSI.bold),
-    ...indent(rows.map((r, i) => i === last ? paint(r, ANSI.bold) : r))
+    ...indent(rows.map((r, i) => i === last ? paint(r, ANSI.bold) : r)),
+    ...water !== void 0 ? indent([water]) : []
   ];
 }
 function jobRow(job) {

@@ -6,10 +6,11 @@ import {
   renderJson,
   renderMarkdown,
   writeTextFile
-} from "./chunks/chunk-EP3A4FPX.js";
+} from "./chunks/chunk-WCCNETHB.js";
 import {
   require_tunnel
 } from "./chunks/chunk-A36PYAX4.js";
+import "./chunks/chunk-N6NF2UAY.js";
 import {
   needsGitHub,
   planPublish
@@ -18,7 +19,7 @@ import {
   fallbackConfig,
   loadConfig,
   runGate
-} from "./chunks/chunk-V2ZSMVLB.js";
+} from "./chunks/chunk-NHV372RS.js";
 import "./chunks/chunk-NIF3RVOA.js";
 import {
   require_undici
@@ -824,7 +825,7 @@ async function chooseSource(io, config, session) {
   }
   const destDir = join2(tempRootOf(io), "carbon-gate-artifacts", config.runId);
   try {
-    const { downloadRunArtifacts } = await import("./chunks/github-side-7EWHZ7CF.js");
+    const { downloadRunArtifacts } = await import("./chunks/github-side-JPCXECK5.js");
     const { context } = session;
     const downloaded = await downloadRunArtifacts(session.client, {
       owner: context.owner,
@@ -871,7 +872,7 @@ async function runSteps(io) {
   finish(io, run.report);
 }
 async function openSession(io, token) {
-  const { openGitHubSession } = await import("./chunks/github-side-7EWHZ7CF.js");
+  const { openGitHubSession } = await import("./chunks/github-side-JPCXECK5.js");
   return openGitHubSession(io, token);
 }
 function actionPorts(io, config, session, plan) {
@@ -880,13 +881,13 @@ function actionPorts(io, config, session, plan) {
   return {
     readJobs,
     readHistory: async () => {
-      const { readLedgerHistory } = await import("./chunks/github-side-7EWHZ7CF.js");
+      const { readLedgerHistory } = await import("./chunks/github-side-JPCXECK5.js");
       return readLedgerHistory(session, plan, io.now());
     }
   };
 }
 async function publish(io, session, plan, run) {
-  const { publishRun } = await import("./chunks/github-side-7EWHZ7CF.js");
+  const { publishRun } = await import("./chunks/github-side-JPCXECK5.js");
   return publishRun(io, session, plan, run);
 }
 function finish(io, report) {

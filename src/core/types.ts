@@ -12,6 +12,15 @@ export const FORMAT_IDS = [
   'dcgm',
   'impact-tracker',
   'generic',
+  'mlflow',
+  'wandb',
+  'optimum-benchmark',
+  'codecarbon-json',
+  'boamps',
+  'megatron',
+  'slurm',
+  'amd-smi',
+  'model-card',
 ] as const
 export type FormatId = (typeof FORMAT_IDS)[number]
 
@@ -43,6 +52,8 @@ export interface JobRecord {
   readonly gpuCount?: number
   readonly gpuHours?: number
   readonly gpuModel?: string
+  /** Each GPU model of a job that mixes models, with its count (the counts sum to gpuCount). */
+  readonly gpuModels?: readonly GpuModelCount[]
   readonly cpuThreads?: number
   /** A region code as the artifact gives it: FRA, FR, gcp:us-central1. */
   readonly region?: string
@@ -52,6 +63,21 @@ export interface JobRecord {
   readonly country?: string
   /** Anything the reader wants the user to know about this job's figures (e.g. "2 gaps > 60 s"). */
   readonly notes?: readonly string[]
+  /** Water the tracker measured (CodeCarbon v3 `water_consumed`), litres. */
+  readonly waterL?: number
+  /** The water usage effectiveness the tracker used for it, L/kWh. */
+  readonly wueLPerKWh?: number
+  /**
+   * Emissions the artifact states for a job whose energy it does not record (a model card's
+   * `co2_eq_emissions`), kg CO2e: taken as the job's operational emissions.
+   */
+  readonly statedEmissionsKg?: number
+}
+
+/** One GPU model of a job and how many of it the job used. */
+export interface GpuModelCount {
+  readonly model: string
+  readonly count: number
 }
 
 /** A row skipped, a gap not bridged: something the user should see, that does not stop the gate. */
@@ -96,6 +122,9 @@ export interface JobEstimate {
   readonly operationalKg: number
   readonly embodiedKg: number
   readonly totalKg: number
+  /** Water the tracker measured for this job (litres), and the WUE it used (L/kWh). */
+  readonly waterL?: number
+  readonly wueLPerKWh?: number
 }
 
 export interface Totals {

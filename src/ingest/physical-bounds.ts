@@ -25,6 +25,10 @@ const BOUNDS: readonly Bound[] = [
   // model does not use a tracker's figure above 5,000 g/kWh, see resolve-intensity.ts).
   { field: 'intensityGPerKWh', max: 1e6, unit: 'g CO2e/kWh' },
   { field: 'pue', max: 10, unit: '' },
+  // BLOOM's training: ~25 t operational; a data centre's water: ~1e6 L a day.
+  { field: 'statedEmissionsKg', max: 1e9, unit: 'kg CO2e' },
+  { field: 'waterL', max: 1e10, unit: 'L' },
+  { field: 'wueLPerKWh', max: 100, unit: 'L/kWh' },
 ]
 
 /** Start times outside 1990–2200 cannot come from an ML tracker. */

@@ -8,6 +8,15 @@ import { genericReader } from './formats/generic/generic.js'
 import { impactTrackerReader } from './formats/impact-tracker/impact-tracker.js'
 import { nvidiaSmiReader } from './formats/nvidia-smi/nvidia-smi.js'
 import { zeusReader } from './formats/zeus/zeus.js'
+import { amdSmiReader } from './formats/amd-smi/amd-smi.js'
+import { boampsReader } from './formats/boamps/boamps.js'
+import { codecarbonJsonReader } from './formats/codecarbon-json/codecarbon-json.js'
+import { megatronReader } from './formats/megatron/megatron.js'
+import { mlflowReader } from './formats/mlflow/mlflow.js'
+import { modelCardReader } from './formats/model-card/model-card.js'
+import { optimumBenchmarkReader } from './formats/optimum-benchmark/optimum-benchmark.js'
+import { wandbReader } from './formats/wandb/wandb.js'
+import { slurmReader } from './formats/slurm/slurm.js'
 
 /** Every reader, in the order detection tries them (most specific first). */
 export const READERS: readonly Reader[] = [
@@ -19,6 +28,15 @@ export const READERS: readonly Reader[] = [
   nvidiaSmiReader,
   dcgmReader,
   impactTrackerReader,
+  mlflowReader,
+  wandbReader,
+  slurmReader,
+  amdSmiReader,
+  megatronReader,
+  codecarbonJsonReader,
+  boampsReader,
+  optimumBenchmarkReader,
+  modelCardReader,
 ]
 
 export function readerFor(format: FormatId): Reader {

@@ -13,7 +13,10 @@ export interface ArtifactInput {
   readonly size?: number
   /** Opens the file's bytes; may be called more than once. */
   chunks(): AsyncIterable<Uint8Array>
-  /** The file of that base name in the same directory, when there is one. */
+  /**
+   * The file of that base name in the same directory, when there is one; `name` may also be a
+   * path relative to that directory (`../../meta.yaml`, `files/wandb-metadata.json`).
+   */
   sibling?(name: string): ArtifactInput | undefined
 }
 

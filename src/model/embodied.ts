@@ -1,3 +1,4 @@
+import type { GpuModelCount } from '../core/types.js'
 import type { HardwareSettings } from './settings.js'
 
 const HOURS_PER_YEAR = 8760
@@ -54,15 +55,35 @@ export function hardwareUse(
       }
 }
 
+/**
+ * kg per hour of the job's GPUs: each model of a mixed job (`gpuModels`, when its counts are the
+ * job's GPUs) at its own rate (its per-model override), else every GPU as `gpuModel`.
+ */
+function gpusHourlyKg(
+  use: HardwareUse,
+  gpuModel: string | undefined,
+  hardware: HardwareSettings,
+  gpuModels: readonly GpuModelCount[] | undefined,
+): number {
+  if (gpuModels !== undefined && gpuModels.reduce((n, m) => n + m.count, 0) === use.gpus) {
+    return gpuModels.reduce(
+      (kg, m) => kg + m.count * hourlyRate(gpuEmbodiedKg(m.model, hardware), hardware),
+      0,
+    )
+  }
+  return use.gpus * hourlyRate(gpuEmbodiedKg(gpuModel, hardware), hardware)
+}
+
 /** Embodied kg for `hours` of the given hardware use. */
 export function embodiedKg(
   hours: number,
   use: HardwareUse,
   gpuModel: string | undefined,
   hardware: HardwareSettings,
+  gpuModels?: readonly GpuModelCount[],
 ): number {
   const perHour =
-    use.gpus * hourlyRate(gpuEmbodiedKg(gpuModel, hardware), hardware) +
+    gpusHourlyKg(use, gpuModel, hardware, gpuModels) +
     use.servers * hourlyRate(hardware.serverEmbodiedKg, hardware)
   return hours * perHour
 }

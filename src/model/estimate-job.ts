@@ -1,7 +1,7 @@
 import type { JobEstimate, JobRecord, OverheadMode } from '../core/types.js'
 import { embodiedKg, hardwareUse } from './embodied.js'
 import { defaultPue } from './intensity-data.js'
-import { resolveIntensity } from './resolve-intensity.js'
+import { type ResolvedIntensity, resolveIntensity } from './resolve-intensity.js'
 import type { ModelSettings } from './settings.js'
 
 export interface JobEstimateResult {
@@ -47,6 +47,13 @@ function resolveOverhead(job: JobRecord, settings: ModelSettings): Overhead {
   return { kWh: job.itEnergyKWh * (pue - 1), mode: 'pue', pue, pueSource }
 }
 
+const NOT_USED = 'not used: the artifact states its emissions'
+const STATED_OVERHEAD: Overhead = { kWh: 0, mode: 'pue', pue: 1, pueSource: NOT_USED }
+
+function statedIntensity(job: JobRecord): ResolvedIntensity {
+  return { gPerKWh: 0, source: 'artifact', note: `${NOT_USED} (${job.source.format})` }
+}
+
 /** Contract §2 for one job: operational (IT + overhead) × intensity, plus amortised embodied. */
 export function estimateJob(
   job: JobRecord,
@@ -54,9 +61,12 @@ export function estimateJob(
   settings: ModelSettings,
 ): JobEstimateResult {
   const warnings: string[] = []
-  const intensity = resolveIntensity(job, settings)
-  const overhead = resolveOverhead(job, settings)
-  const operationalKg = ((job.itEnergyKWh + overhead.kWh) * intensity.gPerKWh) / 1000
+  // A model card states its emissions, not its energy: they are its operational emissions, and
+  // no intensity or PUE applies to them.
+  const stated = job.statedEmissionsKg
+  const intensity = stated === undefined ? resolveIntensity(job, settings) : statedIntensity(job)
+  const overhead = stated === undefined ? resolveOverhead(job, settings) : STATED_OVERHEAD
+  const operationalKg = stated ?? ((job.itEnergyKWh + overhead.kWh) * intensity.gPerKWh) / 1000
 
   const gpuCount = job.gpuCount
   let hours = job.durationHours
@@ -68,7 +78,7 @@ export function estimateJob(
   if (hours === undefined) {
     warnings.push(`${job.name}: no duration recorded, embodied emissions not counted`)
   } else {
-    embodied = embodiedKg(hours, use, job.gpuModel, settings.hardware)
+    embodied = embodiedKg(hours, use, job.gpuModel, settings.hardware, job.gpuModels)
   }
 
   const estimate: JobEstimate = {
@@ -91,6 +101,8 @@ export function estimateJob(
     operationalKg,
     embodiedKg: embodied,
     totalKg: operationalKg + embodied,
+    ...(job.waterL !== undefined ? { waterL: job.waterL } : {}),
+    ...(job.wueLPerKWh !== undefined ? { wueLPerKWh: job.wueLPerKWh } : {}),
   }
   return {
     estimate,

@@ -5,6 +5,7 @@
  */
 import type { BudgetResult, JobEstimate, Report, Verdict } from '../core/types.js'
 import {
+  formatAmount,
   formatDecimal,
   formatMass,
   formatSignedPercent,
@@ -120,6 +121,19 @@ export function describeOverheadModes(jobs: readonly JobEstimate[]): string {
   const idle = jobs.some((j) => j.overheadMode === 'idle')
   const pue = jobs.some((j) => j.overheadMode !== 'idle')
   return idle && pue ? 'PUE and idle' : idle ? 'idle' : 'PUE'
+}
+
+/**
+ * The water the trackers measured (CodeCarbon v3 with a WUE set): `Water: 1.08 L (measured by
+ * the tracker for 1 of 3 jobs)`, or undefined when no job measured any.
+ */
+export function describeWater(jobs: readonly JobEstimate[]): string | undefined {
+  const measured = jobs.filter((j) => j.waterL !== undefined)
+  if (measured.length === 0) return undefined
+  const litres = measured.reduce((sum, j) => sum + j.waterL!, 0)
+  const which =
+    measured.length === jobs.length ? 'all jobs' : `${measured.length} of ${jobs.length} jobs`
+  return `Water: ${formatAmount(litres)} L (measured by the tracker for ${which})`
 }
 
 /** Lowercase hex of a commit, shortened to 7; undefined when it is not one. */

@@ -7,6 +7,7 @@ import type { BudgetResult, JobEstimate, Report } from '../core/types.js'
 import {
   describeOverhead,
   describeOverheadModes,
+  describeWater,
   explainVerdict,
   formatBudgetValue,
   nameBudget,
@@ -54,7 +55,14 @@ export function renderTotals(report: Report): string {
     `| Operational: facility overhead${modes} | ${formatEnergy(t.overheadKWh)} | ${formatMass(overheadKg)} | ${share(overheadKg, t.totalKg)} |`,
     `| Embodied hardware (amortised) | – | ${formatMass(t.embodiedKg)} | ${share(t.embodiedKg, t.totalKg)} |`,
     `| **Total** | **${formatEnergy(t.facilityEnergyKWh)}** | **${formatMass(t.totalKg)}** | |`,
+    ...water(report),
   ].join('\n')
+}
+
+/** The water line under the totals, where a tracker measured water. */
+function water(report: Report): string[] {
+  const line = describeWater(report.jobs)
+  return line === undefined ? [] : ['', `💧 ${line}`]
 }
 
 const BAR_CELLS = 10

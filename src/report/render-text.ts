@@ -5,6 +5,7 @@
 import type { BudgetResult, JobEstimate, Report, Verdict } from '../core/types.js'
 import {
   describeOverhead,
+  describeWater,
   describeOverheadModes,
   explainVerdict,
   formatBudgetValue,
@@ -92,9 +93,11 @@ function renderTotals(report: Report, paint: Paint): string[] {
     ['l', 'r', 'r'],
   )
   const last = rows.length - 1
+  const water = describeWater(report.jobs)
   return [
     paint('Lifecycle CO2e', ANSI.bold),
     ...indent(rows.map((r, i) => (i === last ? paint(r, ANSI.bold) : r))),
+    ...(water !== undefined ? indent([water]) : []),
   ]
 }
 

@@ -471,7 +471,12 @@ void describe('codecarbon: rules', () => {
     near(job.intensityGPerKWh, 50) // 0.034 g / 0.00068 kWh
     assert.equal(job.cpuThreads, 8)
     assert.equal(job.gpuCount, 2)
-    assert.equal(job.gpuModel, '1 x NVIDIA A100-SXM4-80GB, 1 x NVIDIA T4') // a mix stays as written
+    // a mix is split into its models (issue 13): each keeps its count for the embodied estimate
+    assert.equal(job.gpuModel, 'mixed: NVIDIA A100-SXM4-80GB, NVIDIA T4')
+    assert.deepEqual(job.gpuModels, [
+      { model: 'NVIDIA A100-SXM4-80GB', count: 1 },
+      { model: 'NVIDIA T4', count: 1 },
+    ])
     assert.equal(job.pue, undefined)
     near(job.durationHours, 8 / 3600)
     const nulls = row31(ts, 'r2', 'N/A', '', '0.5', { gpuCount: '[N/A]', gpuModel: '-' })

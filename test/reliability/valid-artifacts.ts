@@ -192,6 +192,144 @@ export function impactTrackerJsonl(
   return `${lines.join('\n')}\n`
 }
 
+/** MLflow file-store GPU power metric (`<ms> <W> <step>`), 10 s apart, and its run's meta.yaml. */
+export function mlflowMetric(o: { watts?: number; samples?: number } = {}): string {
+  const lines: string[] = []
+  for (let k = 0; k < (o.samples ?? 7); k++)
+    lines.push(`${1747215000000 + k * 10000} ${o.watts ?? 250} ${k}`)
+  return `${lines.join('\n')}\n`
+}
+
+export const MLFLOW_META =
+  'run_id: 0123456789abcdef0123456789abcdef\nrun_name: good-run\nstart_time: 1747214990000\nend_time: 1747215070000\nstatus: 3\n'
+
+/** A W&B `run.history(stream="events")` export (pandas to_csv), one GPU every 15 s. */
+export function wandbHistoryCsv(o: { watts?: number; samples?: number } = {}): string {
+  const lines = [',_runtime,_timestamp,system.gpu.0.powerWatts,system.cpu']
+  for (let k = 0; k < (o.samples ?? 5); k++)
+    lines.push(`${k},${15 * (k + 1)},${1747215000 + 15 * k},${o.watts ?? 300},12.5`)
+  return `${lines.join('\n')}\n`
+}
+
+/** sacct -P: one job (its total in J) and its batch step. */
+export function sacctPsv(o: { joules?: number } = {}): string {
+  const j = o.joules ?? 3_600_000
+  return [
+    'JobID|JobName|Start|End|Elapsed|AllocTRES|ConsumedEnergyRaw',
+    `5001|train|2025-05-14T09:00:00|2025-05-14T10:00:00|01:00:00|billing=8,cpu=8,gres/gpu=1,mem=64G,node=1|${j}`,
+    `5001.batch|batch|2025-05-14T09:00:00|2025-05-14T10:00:00|01:00:00|cpu=8,gres/gpu=1,mem=64G,node=1|${j}`,
+    '',
+  ].join('\n')
+}
+
+/** amd-smi metric --power --csv -w 1: one GPU, constant `watts`. */
+export function amdSmiCsv(o: { watts?: number; seconds?: number } = {}): string {
+  const lines = [
+    'timestamp,gpu,socket_power,gfx_voltage,soc_voltage,mem_voltage,throttle_status,power_management',
+  ]
+  for (let s = 0; s <= (o.seconds ?? 10); s++)
+    lines.push(`${1747215000 + s},0,${o.watts ?? 600},N/A,N/A,N/A,UNTHROTTLED,ENABLED`)
+  return `${lines.join('\r\n')}\r\n`
+}
+
+/** A Megatron-LM --log-energy log: 8 GPUs, three logged intervals, the final total (MJ). */
+export function megatronLog(o: { megajoules?: number } = {}): string {
+  const line = (i: number, t: string) =>
+    ` [2025-05-14 09:00:${t}.000000] iteration ${String(i).padStart(8)}/      20 | consumed samples: ${i * 64} | elapsed time per iteration (ms): 1000.0 | energy per GPU (J/iter/GPU): 500.0 | power per GPU (W/GPU): 500.0 | lm loss: 2.000000E+00 |`
+  return [
+    '  log_energy ...................................... True',
+    '  world_size ...................................... 8',
+    line(1, '01'),
+    line(10, '10'),
+    line(20, '20'),
+    `Total training energy (GPU): ${o.megajoules ?? 0.08} MJ`,
+    '',
+  ].join('\n')
+}
+
+/** One CodeCarbon LoggerOutput line (cumulative EmissionsData as JSON). */
+export function codecarbonJsonLine(o: { kwh?: number } = {}): string {
+  const record = {
+    timestamp: '2025-05-14T10:00:00',
+    project_name: 'good',
+    run_id: 'b1b2c3d4-0000-4000-8000-000000000002',
+    experiment_id: '5b0fa12a-3dd7-45bb-9766-cc326314d9f1',
+    duration: 600,
+    emissions: 0.02,
+    energy_consumed: o.kwh ?? 0.1,
+    country_iso_code: 'FRA',
+    cpu_count: 8,
+    gpu_count: 1,
+    gpu_model: '1 x NVIDIA L4',
+    pue: 1,
+    wue: 0,
+  }
+  return `2025-05-14 10:00:00,001 INFO codecarbon: ${JSON.stringify(record)}\n`
+}
+
+/** A BoAmps report as CodeCarbon writes it: one measure of `kwh`. */
+export function boampsJson(o: { kwh?: number } = {}): string {
+  return `${JSON.stringify(
+    {
+      header: {
+        reportId: 'c1c2c3c4-0000-4000-8000-000000000003',
+        reportDatetime: '2025-05-14 10:00:00',
+      },
+      task: { taskStage: 'inference', taskFamily: 'chatbot', nbRequest: 100 },
+      measures: [
+        {
+          measurementMethod: 'codecarbon',
+          powerConsumption: o.kwh ?? 0.2,
+          measurementDuration: 1800,
+          measurementDateTime: '2025-05-14 10:00:00',
+        },
+      ],
+      infrastructure: {
+        infraType: 'onPremise',
+        components: [{ componentType: 'gpu', componentName: '1 x NVIDIA L4', nbComponent: 1 }],
+      },
+      environment: { country: 'France' },
+    },
+    null,
+    2,
+  )}\n`
+}
+
+/** An optimum-benchmark benchmark_report.json with one `forward` target of `kwh`. */
+export function optimumReport(o: { kwh?: number } = {}): string {
+  const kwh = o.kwh ?? 0.001
+  return `${JSON.stringify(
+    {
+      forward: {
+        memory: null,
+        latency: {
+          unit: 's',
+          values: [0.01, 0.01],
+          count: 2,
+          total: 0.02,
+          mean: 0.01,
+          p50: 0.01,
+          p90: 0.01,
+          p95: 0.01,
+          p99: 0.01,
+          stdev: 0,
+          stdev_: 0,
+        },
+        throughput: { unit: 'samples/s', value: 100 },
+        energy: { unit: 'kWh', cpu: kwh * 0.2, ram: kwh * 0.1, gpu: kwh * 0.7, total: kwh },
+        efficiency: { unit: 'samples/kWh', value: 1 / kwh },
+      },
+    },
+    null,
+    4,
+  )}\n`
+}
+
+/** A model card with co2_eq_emissions (grams). */
+export function modelCard(o: { grams?: number } = {}): string {
+  return `---\nlicense: mit\nco2_eq_emissions:\n  emissions: ${o.grams ?? 1500}\n  source: CodeCarbon\n  training_type: fine-tuning\n  hardware_used: 1 x NVIDIA A10G\n---\n# good model\n`
+}
+
 export interface ValidArtifact {
   readonly format: FormatId
   /** Path relative to a workspace; siblings live in the same directory. */
@@ -217,5 +355,26 @@ export function validArtifacts(): readonly ValidArtifact[] {
     { format: 'nvidia-smi', path: 'good/power.csv', text: nvidiaSmiCsv() },
     { format: 'dcgm', path: 'good/dcgmi-dmon.txt', text: dcgmDmon() },
     { format: 'impact-tracker', path: 'good/impacttracker/data.json', text: impactTrackerJsonl() },
+    {
+      format: 'mlflow',
+      path: 'good/mlruns/0/0123456789abcdef0123456789abcdef/metrics/system/gpu_0_power_usage_watts',
+      text: mlflowMetric(),
+      siblings: {
+        gpu_1_power_usage_watts: mlflowMetric({ watts: 200 }),
+        '../../meta.yaml': MLFLOW_META,
+      },
+    },
+    { format: 'wandb', path: 'good/wandb-history.csv', text: wandbHistoryCsv() },
+    { format: 'slurm', path: 'good/sacct.psv', text: sacctPsv() },
+    { format: 'amd-smi', path: 'good/amd-power.csv', text: amdSmiCsv() },
+    { format: 'megatron', path: 'good/megatron-train.log', text: megatronLog() },
+    { format: 'codecarbon-json', path: 'good/codecarbon.log', text: codecarbonJsonLine() },
+    { format: 'boamps', path: 'good/boamps_report_c1c2c3c4.json', text: boampsJson() },
+    {
+      format: 'optimum-benchmark',
+      path: 'good/bench/benchmark_report.json',
+      text: optimumReport(),
+    },
+    { format: 'model-card', path: 'good/model/README.md', text: modelCard() },
   ]
 }

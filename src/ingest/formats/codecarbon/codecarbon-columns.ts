@@ -27,6 +27,8 @@ export interface Columns {
   readonly cpuModel?: number
   readonly gpuCount?: number
   readonly gpuModel?: number
+  readonly waterConsumed?: number
+  readonly wue?: number
 }
 
 /** The cells of a header line, trimmed and unquoted. */
@@ -84,5 +86,7 @@ export function indexColumns(cells: readonly string[]): Columns | undefined {
     cpuModel: index.get('cpu_model'),
     gpuCount: index.get('gpu_count'),
     gpuModel: index.get('gpu_model'),
+    waterConsumed: index.get('water_consumed'),
+    wue: index.get('wue'),
   }
 }

@@ -3,20 +3,11 @@
  */
 import type { JobRecord, Notice } from '../../../core/types.js'
 import type { Row } from './codecarbon-row.js'
+import { splitGpuModels } from './gpu-models.js'
 import { toIso } from '../../shared/time.js'
 
 /** How the job is named: by its run id, its task name, or its line. */
 export type JobKind = 'run' | 'task'
-
-const ONE_KIND = /^(\d+)\s*x\s+(.+)$/
-const SEVERAL_KINDS = /,\s*\d+\s*x\s+/
-
-/** `1 x NVIDIA GeForce RTX 3060` → `NVIDIA GeForce RTX 3060`; a mix of models stays as written. */
-export function cleanGpuModel(model: string): string {
-  if (SEVERAL_KINDS.test(model)) return model
-  const m = ONE_KIND.exec(model)
-  return m ? m[2]!.trim() : model
-}
 
 function nameJob(row: Row, kind: JobKind, id: string | undefined): string {
   const project = row.projectName ?? 'codecarbon'
@@ -48,7 +39,8 @@ export function buildJob(
   }
   const notes: string[] = []
   let gpuCount = row.gpuCount
-  let gpuModel = row.gpuModel === undefined ? undefined : cleanGpuModel(row.gpuModel)
+  const models = row.gpuModel === undefined ? undefined : splitGpuModels(row.gpuModel, gpuCount)
+  let gpuModel = models?.gpuModel
   if (
     gpuModel !== undefined &&
     row.cpuModel !== undefined &&
@@ -75,10 +67,13 @@ export function buildJob(
     durationHours: row.durationS === undefined ? undefined : row.durationS / 3600,
     gpuCount,
     gpuModel,
+    gpuModels: gpuModel === undefined ? undefined : models?.gpuModels,
     cpuThreads: row.cpuCount,
     cloudProvider: row.cloudProvider,
     cloudRegion: row.cloudRegion,
     country: row.country,
+    // CodeCarbon writes water_consumed = wue × energy: with its default wue 0 nothing was measured.
+    ...(row.wue !== undefined && row.wue > 0 ? { waterL: row.waterL, wueLPerKWh: row.wue } : {}),
     notes: notes.length > 0 ? notes : undefined,
   })
 }

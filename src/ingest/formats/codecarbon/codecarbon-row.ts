@@ -29,6 +29,9 @@ export interface Row {
   readonly cpuModel?: string
   readonly gpuCount?: number
   readonly gpuModel?: string
+  /** water_consumed (L) and wue (L/kWh), v3.0.8+. */
+  readonly waterL?: number
+  readonly wue?: number
 }
 
 const FIX = 'fix or remove this row'
@@ -122,6 +125,12 @@ export function parseRow(
     cpuModel: cellAt(cells, columns.cpuModel),
     gpuCount: readCount(cellAt(cells, columns.gpuCount), 0),
     gpuModel: cellAt(cells, columns.gpuModel),
+    waterL:
+      columns.waterConsumed === undefined
+        ? undefined
+        : readAmount(cells, columns.waterConsumed, 'water_consumed', 'L', where),
+    wue:
+      columns.wue === undefined ? undefined : readAmount(cells, columns.wue, 'wue', 'L/kWh', where),
   }
 }
 

@@ -113,7 +113,7 @@ async function scanFile(input: ArtifactInput, options: ReadOptions): Promise<Sca
 }
 
 /** Which of `runIds` the file `emissions.csv` beside a task file already counts. */
-async function countedRuns(
+export async function countedRuns(
   sibling: ArtifactInput | undefined,
   runIds: ReadonlySet<string>,
 ): Promise<Set<string>> {

@@ -5,142 +5,10 @@
  */
 import { ArtifactError } from '../../../core/errors.js'
 import type { JobRecord, Notice } from '../../../core/types.js'
+import { isJsonObject as isObject, parseJsonDocument } from '../../shared/json-doc.js'
 import { readText } from '../../shared/lines.js'
 import { parseTimestamp, toIso } from '../../shared/time.js'
 import type { ArtifactInput, ReadOptions, ReadResult, Reader } from '../../types.js'
-
-/** Where each object of a parsed document starts, its keys, and each array item. */
-interface Lines {
-  readonly starts: WeakMap<object, number>
-  readonly keys: WeakMap<object, Map<string, number>>
-  readonly items: WeakMap<object, number[]>
-}
-
-class JsonSyntaxError extends Error {
-  constructor(
-    readonly line: number,
-    message: string,
-  ) {
-    super(message)
-  }
-}
-
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y
-const MAX_DEPTH = 256
-
-/**
- * A small JSON parser that keeps line numbers: the start line of every object and array, and the
- * line of every key. Throws JsonSyntaxError naming the line of the first error.
- */
-function parseJson(text: string): { value: unknown; lines: Lines } {
-  const lines: Lines = { starts: new WeakMap(), keys: new WeakMap(), items: new WeakMap() }
-  let i = 0
-  let line = 1
-  const fail = (what: string): never => {
-    throw new JsonSyntaxError(line, what)
-  }
-  const space = (): void => {
-    for (; i < text.length; i++) {
-      const ch = text[i]
-      if (ch === '\n') line++
-      else if (ch !== ' ' && ch !== '\t' && ch !== '\r') break
-    }
-  }
-  const found = (): string => (i < text.length ? `'${text[i]!}'` : 'the end of the file')
-  const string = (): string => {
-    const start = i
-    for (i++; i < text.length && text[i] !== '"'; i++) {
-      if (text[i] === '\\') i++
-      else if (text[i]! < ' ') fail('a string holds a raw control character (a line break?)')
-    }
-    if (i >= text.length) fail('a string is not closed')
-    i++
-    try {
-      return JSON.parse(text.slice(start, i)) as string
-    } catch {
-      return fail('a string holds an invalid escape')
-    }
-  }
-  const value = (depth: number): unknown => {
-    if (depth > MAX_DEPTH) fail(`nesting deeper than ${MAX_DEPTH}`)
-    space()
-    const ch = text[i]
-    if (ch === '{') {
-      const object = Object.create(null) as Record<string, unknown>
-      const keys = new Map<string, number>()
-      lines.starts.set(object, line)
-      lines.keys.set(object, keys)
-      i++
-      space()
-      if (text[i] === '}') {
-        i++
-        return object
-      }
-      for (;;) {
-        space()
-        if (text[i] !== '"') fail(`expected a "key", found ${found()}`)
-        const keyLine = line
-        const key = string()
-        keys.set(key, keyLine)
-        space()
-        if (text[i] !== ':') fail(`expected ':' after "${key}", found ${found()}`)
-        i++
-        object[key] = value(depth + 1)
-        space()
-        if (text[i] === '}') {
-          i++
-          return object
-        }
-        if (text[i] !== ',') fail(`expected ',' or '}', found ${found()}`)
-        i++
-      }
-    }
-    if (ch === '[') {
-      const array: unknown[] = []
-      const items: number[] = []
-      lines.starts.set(array, line)
-      lines.items.set(array, items)
-      i++
-      space()
-      if (text[i] === ']') {
-        i++
-        return array
-      }
-      for (;;) {
-        space()
-        items.push(line)
-        array.push(value(depth + 1))
-        space()
-        if (text[i] === ']') {
-          i++
-          return array
-        }
-        if (text[i] !== ',') fail(`expected ',' or ']', found ${found()}`)
-        i++
-      }
-    }
-    if (ch === '"') return string()
-    for (const [word, result] of [
-      ['true', true],
-      ['false', false],
-      ['null', null],
-    ] as const) {
-      if (text.startsWith(word, i)) {
-        i += word.length
-        return result
-      }
-    }
-    NUMBER.lastIndex = i
-    const m = NUMBER.exec(text)
-    if (!m) return fail(`expected a value, found ${found()}`)
-    i += m[0].length
-    return Number(m[0])
-  }
-  const result = value(0)
-  space()
-  if (i < text.length) fail(`unexpected ${found()} after the end of the document`)
-  return { value: result, lines }
-}
 
 const KNOWN = new Set([
   'name',
@@ -232,20 +100,10 @@ function readJob(
   ) as unknown as JobRecord
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
-
 async function readGeneric(input: ArtifactInput, options: ReadOptions): Promise<ReadResult> {
   const { path } = input
   const text = await readText(input.chunks())
-  let parsed: { value: unknown; lines: Lines }
-  try {
-    parsed = parseJson(text)
-  } catch (e) {
-    if (!(e instanceof JsonSyntaxError)) throw e
-    throw new ArtifactError(path, e.line, `is not valid JSON: ${e.message}`)
-  }
-  const { value: doc, lines } = parsed
+  const { value: doc, lines } = parseJsonDocument(text, path)
   if (!isObject(doc)) {
     const line = text.slice(0, text.length - text.trimStart().length).split('\n').length
     throw new ArtifactError(path, line, 'must be a JSON object with "carbonGate": 1 and "jobs"')

@@ -24,7 +24,7 @@ import {
   shortSha,
   splitOperational,
   toJsonText
-} from "./chunk-V2ZSMVLB.js";
+} from "./chunk-NHV372RS.js";
 import {
   sleep
 } from "./chunk-3UACMZJB.js";

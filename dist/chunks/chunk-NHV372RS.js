@@ -19,7 +19,7 @@ import {
 // src/config/resolve-lazily.ts
 async function resolveConfigLazily(sources) {
   if (sources.file === void 0) return resolveInputs(sources);
-  const { resolveConfig } = await import("./resolve-config-FLYBF6FB.js");
+  const { resolveConfig } = await import("./resolve-config-6Y2FRNS2.js");
   return resolveConfig(sources);
 }
 
@@ -77,7 +77,21 @@ var WRITES_LOCAL_TIMES = {
   dcgm: true,
   "impact-tracker": true,
   // ISO 8601 with an offset (contract §3).
-  generic: false
+  generic: false,
+  // Epoch milliseconds (MLflow metric files, W&B records).
+  mlflow: false,
+  wandb: false,
+  // No timestamps are read.
+  "optimum-benchmark": false,
+  "model-card": false,
+  // CodeCarbon's own local timestamps, as in its CSV.
+  "codecarbon-json": true,
+  boamps: true,
+  // Log lines' local date-times; sacct's Start/End in the cluster's zone.
+  megatron: true,
+  slurm: true,
+  // amd-smi writes epoch seconds; rocm-smi logs piped through a timestamping tool local times.
+  "amd-smi": true
 };
 function writesLocalTimes(format) {
   return WRITES_LOCAL_TIMES[format];
@@ -112,8 +126,17 @@ function hardwareUse(gpuCount, cpuThreads, hardware) {
     assumed: `no GPU or CPU count recorded: CPU-only on ${ASSUMED_CPU_THREADS} threads assumed`
   };
 }
-function embodiedKg(hours, use, gpuModel, hardware) {
-  const perHour = use.gpus * hourlyRate(gpuEmbodiedKg(gpuModel, hardware), hardware) + use.servers * hourlyRate(hardware.serverEmbodiedKg, hardware);
+function gpusHourlyKg(use, gpuModel, hardware, gpuModels) {
+  if (gpuModels !== void 0 && gpuModels.reduce((n, m) => n + m.count, 0) === use.gpus) {
+    return gpuModels.reduce(
+      (kg, m) => kg + m.count * hourlyRate(gpuEmbodiedKg(m.model, hardware), hardware),
+      0
+    );
+  }
+  return use.gpus * hourlyRate(gpuEmbodiedKg(gpuModel, hardware), hardware);
+}
+function embodiedKg(hours, use, gpuModel, hardware, gpuModels) {
+  const perHour = gpusHourlyKg(use, gpuModel, hardware, gpuModels) + use.servers * hourlyRate(hardware.serverEmbodiedKg, hardware);
   return hours * perHour;
 }
 
@@ -421,11 +444,17 @@ function resolveOverhead(job, settings) {
   }
   return { kWh: job.itEnergyKWh * (pue - 1), mode: "pue", pue, pueSource };
 }
+var NOT_USED = "not used: the artifact states its emissions";
+var STATED_OVERHEAD = { kWh: 0, mode: "pue", pue: 1, pueSource: NOT_USED };
+function statedIntensity(job) {
+  return { gPerKWh: 0, source: "artifact", note: `${NOT_USED} (${job.source.format})` };
+}
 function estimateJob(job, id, settings) {
   const warnings = [];
-  const intensity = resolveIntensity(job, settings);
-  const overhead = resolveOverhead(job, settings);
-  const operationalKg = (job.itEnergyKWh + overhead.kWh) * intensity.gPerKWh / 1e3;
+  const stated = job.statedEmissionsKg;
+  const intensity = stated === void 0 ? resolveIntensity(job, settings) : statedIntensity(job);
+  const overhead = stated === void 0 ? resolveOverhead(job, settings) : STATED_OVERHEAD;
+  const operationalKg = stated ?? (job.itEnergyKWh + overhead.kWh) * intensity.gPerKWh / 1e3;
   const gpuCount = job.gpuCount;
   let hours = job.durationHours;
   if (hours === void 0 && job.gpuHours !== void 0 && gpuCount !== void 0 && gpuCount > 0) {
@@ -436,7 +465,7 @@ function estimateJob(job, id, settings) {
   if (hours === void 0) {
     warnings.push(`${job.name}: no duration recorded, embodied emissions not counted`);
   } else {
-    embodied = embodiedKg(hours, use, job.gpuModel, settings.hardware);
+    embodied = embodiedKg(hours, use, job.gpuModel, settings.hardware, job.gpuModels);
   }
   const estimate = {
     id,
@@ -457,7 +486,9 @@ function estimateJob(job, id, settings) {
     overheadKWh: overhead.kWh,
     operationalKg,
     embodiedKg: embodied,
-    totalKg: operationalKg + embodied
+    totalKg: operationalKg + embodied,
+    ...job.waterL !== void 0 ? { waterL: job.waterL } : {},
+    ...job.wueLPerKWh !== void 0 ? { wueLPerKWh: job.wueLPerKWh } : {}
   };
   return {
     estimate,
@@ -886,6 +917,13 @@ function describeOverheadModes(jobs) {
   const pue = jobs.some((j) => j.overheadMode !== "idle");
   return idle && pue ? "PUE and idle" : idle ? "idle" : "PUE";
 }
+function describeWater(jobs) {
+  const measured = jobs.filter((j) => j.waterL !== void 0);
+  if (measured.length === 0) return void 0;
+  const litres = measured.reduce((sum, j) => sum + j.waterL, 0);
+  const which = measured.length === jobs.length ? "all jobs" : `${measured.length} of ${jobs.length} jobs`;
+  return `Water: ${formatAmount(litres)} L (measured by the tracker for ${which})`;
+}
 function shortSha(sha) {
   return typeof sha === "string" && /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7).toLowerCase() : void 0;
 }
@@ -916,8 +954,13 @@ function renderTotals(report) {
     `| Operational: IT hardware | ${formatEnergy(t.itEnergyKWh)} | ${formatMass(itKg)} | ${share(itKg, t.totalKg)} |`,
     `| Operational: facility overhead${modes} | ${formatEnergy(t.overheadKWh)} | ${formatMass(overheadKg)} | ${share(overheadKg, t.totalKg)} |`,
     `| Embodied hardware (amortised) | \u2013 | ${formatMass(t.embodiedKg)} | ${share(t.embodiedKg, t.totalKg)} |`,
-    `| **Total** | **${formatEnergy(t.facilityEnergyKWh)}** | **${formatMass(t.totalKg)}** | |`
+    `| **Total** | **${formatEnergy(t.facilityEnergyKWh)}** | **${formatMass(t.totalKg)}** | |`,
+    ...water(report)
   ].join("\n");
+}
+function water(report) {
+  const line = describeWater(report.jobs);
+  return line === void 0 ? [] : ["", `\u{1F4A7} ${line}`];
 }
 var BAR_CELLS = 10;
 function renderUsageBar(fraction) {
@@ -1162,6 +1205,7 @@ export {
   sortJobsBySize,
   describeOverhead,
   describeOverheadModes,
+  describeWater,
   shortSha,
   toJsonText,
   CO2E,

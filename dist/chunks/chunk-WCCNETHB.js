@@ -1,5 +1,8 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
+  require_dist
+} from "./chunk-N6NF2UAY.js";
+import {
   escapeMarkdownText,
   explainVerdict,
   fitToLimit,
@@ -17,7 +20,7 @@ import {
   renderTotals,
   renderWarnings,
   toJsonText
-} from "./chunk-V2ZSMVLB.js";
+} from "./chunk-NHV372RS.js";
 import {
   ArtifactError,
   isGateError,
@@ -25,6 +28,9 @@ import {
   parseTimestamp,
   toIso
 } from "./chunk-35M7DKNE.js";
+import {
+  __toESM
+} from "./chunk-26LI6IR6.js";
 
 // src/run/verdict-line.ts
 function exitCodeFor(report) {
@@ -44,9 +50,9 @@ var LEVELS = {
 function describeOutcome(report) {
   const exitCode = exitCodeFor(report);
   if (exitCode === 2) return { exitCode };
-  const total = `${formatMass(report.totals.totalKg)} CO2e`;
-  const text2 = `carbon-gate: ${OPENINGS[report.verdict]}: ${explainVerdict(report)}; total ${total}`;
-  return { exitCode, line: { level: LEVELS[report.verdict], text: text2 } };
+  const total2 = `${formatMass(report.totals.totalKg)} CO2e`;
+  const text4 = `carbon-gate: ${OPENINGS[report.verdict]}: ${explainVerdict(report)}; total ${total2}`;
+  return { exitCode, line: { level: LEVELS[report.verdict], text: text4 } };
 }
 
 // src/platform/text-files.ts
@@ -64,9 +70,9 @@ function readTextFileIn(dir) {
     }
   };
 }
-function writeTextFile(path, text2, makeDirectory = false) {
+function writeTextFile(path, text4, makeDirectory = false) {
   if (makeDirectory) mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text2);
+  writeFileSync(path, text4);
 }
 
 // src/report/render-json.ts
@@ -113,12 +119,12 @@ var COUNT_MASK = QUOTED - 1;
 var RECORDS_AT = INDEX_WINDOW + 64;
 var RECORD_WORDS = 2 * (INDEX_WINDOW + 16) + 2;
 var WASM_PAGE = 65536;
-function leb(n, signed = false) {
+function leb(n, signed2 = false) {
   const out = [];
   for (; ; ) {
     const b = n & 127;
-    n = signed ? n >> 7 : n >>> 7;
-    const done = signed ? n === 0 && (b & 64) === 0 || n === -1 && (b & 64) !== 0 : n === 0;
+    n = signed2 ? n >> 7 : n >>> 7;
+    const done = signed2 ? n === 0 && (b & 64) === 0 || n === -1 && (b & 64) !== 0 : n === 0;
     out.push(done ? b : b | 128);
     if (done) return out;
   }
@@ -345,15 +351,15 @@ function createJsSeparatorIndex() {
       let rec = 0;
       let w = 1;
       let quoted = 0;
-      for (let at = 0; at < length; at++) {
-        const c = bytes[at];
+      for (let at2 = 0; at2 < length; at2++) {
+        const c = bytes[at2];
         if (c === 10) {
           records[rec] = w - rec - 1 | quoted;
-          records[w] = at;
+          records[w] = at2;
           rec = w + 1;
           w += 2;
           quoted = 0;
-        } else if (c === sepByte) records[w++] = at;
+        } else if (c === sepByte) records[w++] = at2;
         else if (c === quoteByte) quoted = QUOTED;
       }
       return rec;
@@ -399,15 +405,15 @@ async function* readLineBatches(chunks, onProgress) {
   for await (const chunk of chunks) {
     progress.add(chunk.byteLength);
     const batch = [];
-    splitter.push(chunk, (text2, no) => {
-      batch.push({ text: text2, no });
+    splitter.push(chunk, (text4, no) => {
+      batch.push({ text: text4, no });
     });
     if (batch.length > 0) yield batch;
   }
   progress.end();
   const last = [];
-  splitter.end((text2, no) => {
-    last.push({ text: text2, no });
+  splitter.end((text4, no) => {
+    last.push({ text: text4, no });
   });
   if (last.length > 0) yield last;
 }
@@ -481,37 +487,37 @@ var TextSplitter = class {
         this.carry.append(chunk, from, n);
         return;
       }
-      let text2;
+      let text4;
       if (this.carry.length > 0) {
         this.carry.append(chunk, from, last + 1);
-        text2 = this.decode(this.carry.bytes.subarray(0, this.carry.length));
+        text4 = this.decode(this.carry.bytes.subarray(0, this.carry.length));
         this.carry.length = 0;
-      } else text2 = this.decode(chunk.subarray(from, last + 1));
+      } else text4 = this.decode(chunk.subarray(from, last + 1));
       from = last + 1;
-      if (!this.cut(text2, onLine)) {
+      if (!this.cut(text4, onLine)) {
         this.stopped = true;
         return;
       }
     }
   }
   /** The lines of `text`, which ends with `\n`; false when `onLine` asked to stop. */
-  cut(text2, onLine) {
+  cut(text4, onLine) {
     let start = 0;
-    for (let nl = text2.indexOf("\n"); nl !== -1; nl = text2.indexOf("\n", start)) {
+    for (let nl = text4.indexOf("\n"); nl !== -1; nl = text4.indexOf("\n", start)) {
       this.no++;
-      const end = nl > start && text2.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
-      if (onLine(text2.slice(start, end), this.no) === false) return false;
+      const end = nl > start && text4.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
+      if (onLine(text4.slice(start, end), this.no) === false) return false;
       start = nl + 1;
     }
     return true;
   }
   end(onLine) {
     if (this.carry.length === 0) return;
-    const text2 = this.decode(this.carry.bytes.subarray(0, this.carry.length));
+    const text4 = this.decode(this.carry.bytes.subarray(0, this.carry.length));
     this.carry.length = 0;
-    if (text2.length > 0) {
+    if (text4.length > 0) {
       this.no++;
-      onLine(text2.charCodeAt(text2.length - 1) === CR ? text2.slice(0, -1) : text2, this.no);
+      onLine(text4.charCodeAt(text4.length - 1) === CR ? text4.slice(0, -1) : text4, this.no);
     }
   }
   /**
@@ -519,12 +525,12 @@ var TextSplitter = class {
    * decoder drops, and one more).
    */
   decode(bytes) {
-    const text2 = this.decoder.decode(bytes);
-    if (this.started) return text2;
+    const text4 = this.decoder.decode(bytes);
+    if (this.started) return text4;
     this.started = true;
     let from = 0;
-    if (text2.charCodeAt(0) === 65279) from = text2.charCodeAt(1) === 65279 ? 2 : 1;
-    return from === 0 ? text2 : text2.slice(from);
+    if (text4.charCodeAt(0) === 65279) from = text4.charCodeAt(1) === 65279 ? 2 : 1;
+    return from === 0 ? text4 : text4.slice(from);
   }
 };
 async function forEachLine(chunks, onLine, onProgress) {
@@ -544,18 +550,18 @@ async function forEachRow(chunks, sep2, quote, onRow, onProgress, index = separa
   const progress = new ProgressCounter(onProgress);
   const { bytes, view, records } = index;
   let carried = false;
-  const emit = (rowBytes, rowView, start, end, seps, sepAt, count) => {
+  const emit = (rowBytes, rowView, start, end, seps, sepAt, count2) => {
     no++;
     if (no === 1) start = skipBoms(rowBytes, start, end);
     if (end > start && rowBytes[end - 1] === CR) end--;
-    return onRow(rowBytes, rowView, start, end, seps, sepAt, count, no) !== false;
+    return onRow(rowBytes, rowView, start, end, seps, sepAt, count2, no) !== false;
   };
   const emitCarry = () => {
     carried = false;
-    const count = carry.listSeparators(sep2, quote);
+    const count2 = carry.listSeparators(sep2, quote);
     const length = carry.length;
     carry.length = 0;
-    return emit(carry.bytes, carry.view, 0, length, carry.seps, 0, count);
+    return emit(carry.bytes, carry.view, 0, length, carry.seps, 0, count2);
   };
   for await (const chunk of chunks) {
     progress.add(chunk.byteLength);
@@ -566,16 +572,16 @@ async function forEachRow(chunks, sep2, quote, onRow, onProgress, index = separa
       let start = 0;
       for (let k = 0; k < words; ) {
         const header = records[k];
-        const count = header & COUNT_MASK;
-        const end = records[k + 1 + count];
+        const count2 = header & COUNT_MASK;
+        const end = records[k + 1 + count2];
         if (carried) {
           carry.append(bytes, 0, end);
           if (!emitCarry()) return;
-        } else if (!emit(bytes, view, start, end, records, k + 1, header & QUOTED ? -1 : count)) {
+        } else if (!emit(bytes, view, start, end, records, k + 1, header & QUOTED ? -1 : count2)) {
           return;
         }
         start = end + 1;
-        k += count + 2;
+        k += count2 + 2;
       }
       if (start < length) {
         carry.append(bytes, start, length);
@@ -586,8 +592,8 @@ async function forEachRow(chunks, sep2, quote, onRow, onProgress, index = separa
   progress.end();
   if (carried && (no > 0 || skipBoms(carry.bytes, 0, carry.length) < carry.length)) emitCarry();
 }
-function isBom(bytes, at, end) {
-  return end - at >= 3 && bytes[at] === 239 && bytes[at + 1] === 187 && bytes[at + 2] === 191;
+function isBom(bytes, at2, end) {
+  return end - at2 >= 3 && bytes[at2] === 239 && bytes[at2 + 1] === 187 && bytes[at2 + 2] === 191;
 }
 function skipBoms(bytes, start, end) {
   if (!isBom(bytes, start, end)) return start;
@@ -616,7 +622,11 @@ var BOUNDS = [
   // Rounded emissions over a tiny energy can give odd ratios: only absurd ones are errors (the
   // model does not use a tracker's figure above 5,000 g/kWh, see resolve-intensity.ts).
   { field: "intensityGPerKWh", max: 1e6, unit: "g CO2e/kWh" },
-  { field: "pue", max: 10, unit: "" }
+  { field: "pue", max: 10, unit: "" },
+  // BLOOM's training: ~25 t operational; a data centre's water: ~1e6 L a day.
+  { field: "statedEmissionsKg", max: 1e9, unit: "kg CO2e" },
+  { field: "waterL", max: 1e10, unit: "L" },
+  { field: "wueLPerKWh", max: 100, unit: "L/kWh" }
 ];
 var EARLIEST = Date.UTC(1990, 0, 1);
 var LATEST = Date.UTC(2200, 0, 1);
@@ -785,18 +795,18 @@ function findColumn(header, ...candidates) {
   }
   return void 0;
 }
-function equalsAscii(bytes, start, end, text2) {
-  if (end - start !== text2.length) return false;
-  for (let i = 0; i < text2.length; i++) if (bytes[start + i] !== text2.charCodeAt(i)) return false;
+function equalsAscii(bytes, start, end, text4) {
+  if (end - start !== text4.length) return false;
+  for (let i = 0; i < text4.length; i++) if (bytes[start + i] !== text4.charCodeAt(i)) return false;
   return true;
 }
 function asciiText(bytes, start, end) {
-  let text2 = "";
-  for (let at = start; at < end; at += 4096) {
-    const part = bytes.subarray(at, Math.min(end, at + 4096));
-    text2 += String.fromCharCode.apply(null, part);
+  let text4 = "";
+  for (let at2 = start; at2 < end; at2 += 4096) {
+    const part = bytes.subarray(at2, Math.min(end, at2 + 4096));
+    text4 += String.fromCharCode.apply(null, part);
   }
-  return text2;
+  return text4;
 }
 function skipSpaces(bytes, start, end) {
   while (start < end && bytes[start] <= 32) start++;
@@ -851,8 +861,8 @@ var FALLBACK = new RegExp(
   `Defaulted to average carbon intensity for (\\S+) in \\d{4} of (\\S+) ${UNIT}`,
   "i"
 );
-function parseDuration(text2) {
-  const m = DURATION.exec(text2.trim());
+function parseDuration(text4) {
+  const m = DURATION.exec(text4.trim());
   if (!m) return void 0;
   return Number(m[1] ?? 0) * 86400 + Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4]);
 }
@@ -868,10 +878,10 @@ function countPowerValues(repr, path, line) {
   }
   return values.length;
 }
-function parseDevices(text2) {
+function parseDevices(text4) {
   const devices = /* @__PURE__ */ new Map();
   COMPONENT.lastIndex = 0;
-  for (let m = COMPONENT.exec(text2); m; m = COMPONENT.exec(text2)) {
+  for (let m = COMPONENT.exec(text4); m; m = COMPONENT.exec(text4)) {
     const names = m[2].split(",").map((d) => d.trim());
     devices.set(
       m[1].toLowerCase(),
@@ -880,10 +890,10 @@ function parseDevices(text2) {
   }
   return devices;
 }
-function parseBlockNumber(text2, what, path, line) {
-  const n = numberCell(text2);
+function parseBlockNumber(text4, what, path, line) {
+  const n = numberCell(text4);
   if (n === void 0 || !Number.isFinite(n) || n < 0) {
-    throw new ArtifactError(path, line, `${what} "${text2}" is not a usable number`);
+    throw new ArtifactError(path, line, `${what} "${text4}" is not a usable number`);
   }
   return n;
 }
@@ -909,18 +919,18 @@ async function scanLog(input, onProgress) {
     }
     power = void 0;
   };
-  for await (const { text: text2, no } of readLines(input.chunks(), onProgress)) {
-    const record = RECORD.exec(text2);
+  for await (const { text: text4, no } of readLines(input.chunks(), onProgress)) {
+    const record = RECORD.exec(text4);
     if (record) {
       closeBlock();
       closePower();
       facts.firstRecordAt ??= record[1].replace(",", ".");
     } else if (power) {
-      power.text += ` ${text2.trim()}`;
-      if (text2.includes("]")) closePower();
+      power.text += ` ${text4.trim()}`;
+      if (text4.includes("]")) closePower();
       continue;
     }
-    const header = BLOCK_HEADER.exec(text2);
+    const header = BLOCK_HEADER.exec(text4);
     if (header) {
       closeBlock();
       open2 = {
@@ -931,7 +941,7 @@ async function scanLog(input, onProgress) {
       continue;
     }
     if (open2) {
-      const time = TIME_LINE.exec(text2);
+      const time = TIME_LINE.exec(text4);
       if (time) {
         const seconds = parseDuration(time[1]);
         if (seconds === void 0) {
@@ -940,12 +950,12 @@ async function scanLog(input, onProgress) {
         open2.seconds = seconds;
         continue;
       }
-      const energy = ENERGY_LINE.exec(text2);
+      const energy = ENERGY_LINE.exec(text4);
       if (energy) {
         open2.energyKWh = parseBlockNumber(energy[1], "Energy", path, no);
         continue;
       }
-      const co2 = CO2_LINE.exec(text2);
+      const co2 = CO2_LINE.exec(text4);
       if (co2) {
         if (co2[1].toLowerCase() === "nan") continue;
         open2.co2g = parseBlockNumber(co2[1], "CO2eq", path, no);
@@ -953,7 +963,7 @@ async function scanLog(input, onProgress) {
       }
       continue;
     }
-    scanMessage(text2, no, path, facts, (comp, repr) => {
+    scanMessage(text4, no, path, facts, (comp, repr) => {
       power = { comp, text: repr, line: no };
       if (!repr.trimStart().startsWith("[") || repr.includes("]")) closePower();
     });
@@ -962,17 +972,17 @@ async function scanLog(input, onProgress) {
   closePower();
   return facts;
 }
-function scanMessage(text2, no, path, facts, onPower) {
+function scanMessage(text4, no, path, facts, onPower) {
   let m;
-  if (m = POWER.exec(text2)) {
+  if (m = POWER.exec(text4)) {
     onPower(m[1], m[2]);
     return;
   }
-  if (m = EPOCH.exec(text2)) {
+  if (m = EPOCH.exec(text4)) {
     facts.epochs++;
     return;
   }
-  if (m = EPOCH_DURATION.exec(text2)) {
+  if (m = EPOCH_DURATION.exec(text4)) {
     const seconds = parseDuration(m[1]);
     if (seconds === void 0) {
       throw new ArtifactError(path, no, `Duration "${m[1]}" is not a H:MM:SS duration`);
@@ -980,7 +990,7 @@ function scanMessage(text2, no, path, facts, onPower) {
     facts.epochSeconds += seconds;
     return;
   }
-  if (m = PUE.exec(text2)) {
+  if (m = PUE.exec(text4)) {
     const pue = numberCell(m[1].replace(/[.,]$/, ""));
     if (pue === void 0 || !Number.isFinite(pue) || pue < 1) {
       throw new ArtifactError(path, no, `PUE coefficient "${m[1]}" is not a number \u2265 1`);
@@ -988,25 +998,25 @@ function scanMessage(text2, no, path, facts, onPower) {
     facts.pue ??= pue;
     return;
   }
-  if (m = VERSION.exec(text2)) {
+  if (m = VERSION.exec(text4)) {
     facts.version ??= m[1];
     return;
   }
-  if (m = COMPONENTS.exec(text2)) {
+  if (m = COMPONENTS.exec(text4)) {
     facts.devices ??= parseDevices(m[1]);
     return;
   }
-  if (EARLY_STOP.test(text2)) {
+  if (EARLY_STOP.test(text4)) {
     facts.earlyStop = true;
     return;
   }
-  if (m = AVERAGE_INTENSITY.exec(text2)) {
+  if (m = AVERAGE_INTENSITY.exec(text4)) {
     const g = numberCell(m[1]);
     if (g !== void 0 && Number.isFinite(g) && g >= 0) facts.averageIntensity = g;
     if (m[2] !== void 0 && m[2].trim() !== "") facts.location = m[2].trim();
     return;
   }
-  if (m = FALLBACK.exec(text2)) {
+  if (m = FALLBACK.exec(text4)) {
     if (/^[A-Z]{2}$/.test(m[1])) facts.fallbackCountry = m[1];
     const g = numberCell(m[2]);
     if (g !== void 0 && Number.isFinite(g) && g >= 0) facts.fallbackIntensity = g;
@@ -1163,12 +1173,12 @@ function missingColumns(cells) {
   const names = new Set(cells);
   return REQUIRED.filter((name) => !names.has(name));
 }
-function firstLine(text2) {
+function firstLine(text4) {
   let start = 0;
-  while (start < text2.length) {
-    let end = text2.indexOf("\n", start);
-    if (end === -1) end = text2.length;
-    const line = text2.slice(start, end);
+  while (start < text4.length) {
+    let end = text4.indexOf("\n", start);
+    if (end === -1) end = text4.length;
+    const line = text4.slice(start, end);
     if (line.trim() !== "") return line.endsWith("\r") ? line.slice(0, -1) : line;
     start = end + 1;
   }
@@ -1201,284 +1211,11 @@ function indexColumns(cells) {
     cpuCount: index.get("cpu_count"),
     cpuModel: index.get("cpu_model"),
     gpuCount: index.get("gpu_count"),
-    gpuModel: index.get("gpu_model")
+    gpuModel: index.get("gpu_model"),
+    waterConsumed: index.get("water_consumed"),
+    wue: index.get("wue")
   };
 }
-
-// src/ingest/formats/codecarbon/codecarbon-job.ts
-var ONE_KIND = /^(\d+)\s*x\s+(.+)$/;
-var SEVERAL_KINDS = /,\s*\d+\s*x\s+/;
-function cleanGpuModel(model) {
-  if (SEVERAL_KINDS.test(model)) return model;
-  const m = ONE_KIND.exec(model);
-  return m ? m[2].trim() : model;
-}
-function nameJob(row, kind, id) {
-  const project = row.projectName ?? "codecarbon";
-  if (kind === "task") return row.taskName ?? `${project} task line ${row.line}`;
-  return id === void 0 ? `${project} line ${row.line}` : `${project} ${id.slice(0, 8)}`;
-}
-function buildJob(row, kind, id, path, notices) {
-  let pue;
-  if (row.pue !== void 0) {
-    if (Number.isFinite(row.pue) && row.pue > 0) pue = row.pue;
-    else {
-      notices.push({
-        path,
-        line: row.line,
-        message: `pue ${String(row.pue)} is not a number > 0: energy_consumed taken as IT energy`
-      });
-    }
-  }
-  const notes = [];
-  let gpuCount = row.gpuCount;
-  let gpuModel = row.gpuModel === void 0 ? void 0 : cleanGpuModel(row.gpuModel);
-  if (gpuModel !== void 0 && row.cpuModel !== void 0 && gpuModel.toLowerCase() === row.cpuModel.toLowerCase()) {
-    notes.push(`integrated GPU (${gpuModel}) counted as 0 discrete GPUs`);
-    gpuCount = 0;
-    gpuModel = void 0;
-  }
-  const startMs = row.endMs !== void 0 && row.durationS !== void 0 ? Math.round(row.endMs - row.durationS * 1e3) : void 0;
-  return dropUndefined({
-    name: nameJob(row, kind, id),
-    source: { path, format: "codecarbon", line: row.line },
-    itEnergyKWh: row.energyKWh / (pue ?? 1),
-    pue,
-    intensityGPerKWh: row.emissionsKg !== void 0 && row.energyKWh > 0 ? row.emissionsKg * 1e3 / row.energyKWh : void 0,
-    startedAt: startMs === void 0 ? void 0 : toIso(startMs),
-    durationHours: row.durationS === void 0 ? void 0 : row.durationS / 3600,
-    gpuCount,
-    gpuModel,
-    cpuThreads: row.cpuCount,
-    cloudProvider: row.cloudProvider,
-    cloudRegion: row.cloudRegion,
-    country: row.country,
-    notes: notes.length > 0 ? notes : void 0
-  });
-}
-function dropUndefined(record) {
-  const entries = Object.entries(record);
-  return Object.fromEntries(entries.filter(([, value]) => value !== void 0));
-}
-
-// src/ingest/formats/codecarbon/codecarbon-row.ts
-var FIX = "fix or remove this row";
-var DST_SHIFT_MS = 36e5;
-function cellAt(cells, index) {
-  return index === void 0 ? void 0 : textCell(cells[index]);
-}
-function readAmount(cells, index, column, unit, where) {
-  const value = numberCell(cells[index]);
-  if (value === void 0) return void 0;
-  const shown3 = cells[index].trim();
-  if (Number.isNaN(value)) {
-    throw new ArtifactError(where.path, where.line, `${column} "${shown3}" is not a number: ${FIX}`);
-  }
-  if (!Number.isFinite(value)) {
-    throw new ArtifactError(where.path, where.line, `${column} "${shown3}" is not finite: ${FIX}`);
-  }
-  if (value < 0) {
-    throw new ArtifactError(
-      where.path,
-      where.line,
-      `${column} is ${shown3} ${unit}: a negative value cannot be physical; ${FIX}`
-    );
-  }
-  return value;
-}
-function readCount(cell, min) {
-  const value = numberCell(cell);
-  if (value === void 0 || !Number.isInteger(value) || value < min) return void 0;
-  return value;
-}
-function parseRow(cells, columns, where, zone) {
-  const energyKWh = readAmount(cells, columns.energy, "energy_consumed", "kWh", where);
-  const durationS = readAmount(cells, columns.duration, "duration", "s", where);
-  const emissionsKg = readAmount(cells, columns.emissions, "emissions", "kg", where);
-  let endMs;
-  const stamp = cellAt(cells, columns.timestamp);
-  if (stamp !== void 0) {
-    endMs = parseTimestamp(stamp, zone);
-    if (endMs === void 0) {
-      throw new ArtifactError(
-        where.path,
-        where.line,
-        `timestamp "${stamp}" does not parse (CodeCarbon writes YYYY-MM-DDTHH:MM:SS): ${FIX}`
-      );
-    }
-  }
-  if (energyKWh === void 0) return "row has no energy_consumed: skipped";
-  return {
-    line: where.line,
-    energyKWh,
-    durationS,
-    emissionsKg,
-    timestamp: stamp,
-    endMs,
-    pue: columns.pue === void 0 ? void 0 : numberCell(cells[columns.pue]),
-    runId: cellAt(cells, columns.runId),
-    experimentId: cellAt(cells, columns.experimentId),
-    taskName: cellAt(cells, columns.taskName),
-    projectName: cellAt(cells, columns.projectName),
-    country: cellAt(cells, columns.countryIso) ?? cellAt(cells, columns.countryName),
-    cloudProvider: cellAt(cells, columns.cloudProvider),
-    cloudRegion: cellAt(cells, columns.cloudRegion),
-    cpuCount: readCount(cellAt(cells, columns.cpuCount), 1),
-    cpuModel: cellAt(cells, columns.cpuModel),
-    gpuCount: readCount(cellAt(cells, columns.gpuCount), 0),
-    gpuModel: cellAt(cells, columns.gpuModel)
-  };
-}
-function checkForward(prev, next, run, path) {
-  const back = (what, before, now) => {
-    throw new ArtifactError(
-      path,
-      next.line,
-      `${what} goes backwards within run ${run} (${before} at line ${prev.line}, ${now} here): rows of one run are cumulative flushes, so the file was edited or two runs share an id; ${FIX}`
-    );
-  };
-  if (next.energyKWh < prev.energyKWh) {
-    back("energy_consumed", `${prev.energyKWh} kWh`, `${next.energyKWh} kWh`);
-  }
-  if (prev.durationS !== void 0 && next.durationS !== void 0) {
-    if (next.durationS < prev.durationS)
-      back("duration", `${prev.durationS} s`, `${next.durationS} s`);
-  }
-  if (prev.endMs !== void 0 && next.endMs !== void 0 && next.endMs < prev.endMs - DST_SHIFT_MS) {
-    back("timestamp", prev.timestamp ?? "", next.timestamp ?? "");
-  }
-}
-
-// src/ingest/formats/codecarbon/codecarbon.ts
-var LISTED_SKIPS = 20;
-function readHeader(text2, line, path) {
-  const cells = splitHeader(text2);
-  const columns = indexColumns(cells);
-  if (columns) return columns;
-  throw new ArtifactError(
-    path,
-    line,
-    `is not a CodeCarbon emissions file: its header lacks ${missingColumns(cells).join(", ")}`
-  );
-}
-function runKey(row, columns) {
-  if (columns.runId !== void 0) return row.runId;
-  if (columns.experimentId !== void 0) return row.experimentId;
-  return void 0;
-}
-async function scanFile(input, options) {
-  const { path } = input;
-  let columns;
-  const runs = /* @__PURE__ */ new Map();
-  const notices = [];
-  let dataRows = 0;
-  let skipped = 0;
-  let firstSkip;
-  const skip = (line, message) => {
-    skipped++;
-    firstSkip ??= { path, line, message };
-    if (skipped <= LISTED_SKIPS) notices.push({ path, line, message });
-  };
-  const readRow = (text2, no) => {
-    if (text2.trim() === "") return;
-    if (columns === void 0) {
-      columns = readHeader(text2, no, path);
-      return;
-    }
-    dataRows++;
-    const cells = splitCsvLine(text2);
-    if (cells.length !== columns.count) {
-      const why = cells.length < columns.count ? "CodeCarbon's short-row append bug" : "an unquoted separator inside a cell?";
-      skip(no, `row has ${cells.length} fields, header has ${columns.count}: skipped (${why})`);
-      return;
-    }
-    const row = parseRow(cells, columns, { path, line: no }, options.timezone);
-    if (typeof row === "string") {
-      skip(no, row);
-      return;
-    }
-    const key = columns.taskName !== void 0 ? void 0 : runKey(row, columns);
-    if (key === void 0) {
-      runs.set(`#${no}`, row);
-      return;
-    }
-    const prev = runs.get(`=${key}`);
-    if (prev) checkForward(prev, row, key, path);
-    runs.set(`=${key}`, row);
-  };
-  await forEachLine(input.chunks(), readRow, options.onProgress);
-  if (columns === void 0) {
-    throw new ArtifactError(path, void 0, "holds no job: the file is empty");
-  }
-  if (dataRows === 0) {
-    throw new ArtifactError(path, void 0, "holds no job: it has a CodeCarbon header but no rows");
-  }
-  if (skipped > LISTED_SKIPS) {
-    notices.push({ path, message: `${skipped - LISTED_SKIPS} more rows skipped (not listed)` });
-  }
-  if (runs.size === 0 && firstSkip) {
-    throw new ArtifactError(
-      path,
-      firstSkip.line,
-      `holds no job: all ${skipped} rows were skipped (first: ${firstSkip.message})`
-    );
-  }
-  return { columns, runs, notices };
-}
-async function countedRuns(sibling, runIds) {
-  const found = /* @__PURE__ */ new Set();
-  if (!sibling || runIds.size === 0) return found;
-  let runColumn;
-  let header = true;
-  await forEachLine(sibling.chunks(), (text2) => {
-    if (text2.trim() === "") return true;
-    if (header) {
-      if (!isCodeCarbonHeader(text2)) return false;
-      runColumn = splitHeader(text2).indexOf("run_id");
-      if (runColumn === -1) return false;
-      header = false;
-      return true;
-    }
-    if (![...runIds].some((id2) => !found.has(id2) && text2.includes(id2))) return true;
-    const id = textCell(splitCsvLine(text2)[runColumn]);
-    if (id !== void 0 && runIds.has(id)) found.add(id);
-    return found.size < runIds.size;
-  });
-  return found;
-}
-async function readCodeCarbon(input, options) {
-  const { columns, runs, notices } = await scanFile(input, options);
-  const jobs = [];
-  if (columns.taskName !== void 0) {
-    const rows = [...runs.values()];
-    const ids = new Set(rows.flatMap((r) => r.runId === void 0 ? [] : [r.runId]));
-    const counted = input.name === "emissions.csv" ? /* @__PURE__ */ new Set() : await countedRuns(input.sibling?.("emissions.csv"), ids);
-    for (const id of counted) {
-      notices.push({
-        path: input.path,
-        message: `task file of run ${id}: the run is already counted in emissions.csv beside it, so its tasks are not counted again`
-      });
-    }
-    for (const row of rows) {
-      if (row.runId !== void 0 && counted.has(row.runId)) continue;
-      jobs.push(buildJob(row, "task", row.runId, input.path, notices));
-    }
-    return { jobs, notices };
-  }
-  for (const row of runs.values()) {
-    jobs.push(buildJob(row, "run", runKey(row, columns), input.path, notices));
-  }
-  return { jobs, notices };
-}
-var codecarbonReader = {
-  format: "codecarbon",
-  describes: "CodeCarbon emissions*.csv and emissions_<experiment>_<run>.csv task files",
-  detect(_name, head) {
-    const line = firstLine(head);
-    return line !== void 0 && isCodeCarbonHeader(line);
-  },
-  read: readCodeCarbon
-};
 
 // src/ingest/shared/power-integrator.ts
 var TWICE_MJ_PER_KWH = 2 * 36e8;
@@ -1698,15 +1435,353 @@ function pollIntervalMs(options) {
   return poll !== void 0 && poll > 0 ? poll * 1e3 : void 0;
 }
 
+// src/ingest/formats/codecarbon/gpu-models.ts
+var COUNT = /^\d+$/;
+var SEPARATOR = /(?<=\d)\s*x\s+/;
+var COMMA_LIST = /,\s*(?=\d+\s*x\s)/;
+var MAX_SPLITS = 4096;
+function cuts(token) {
+  const digits = /\d+$/.exec(token)?.[0] ?? "";
+  const out = [];
+  for (let k = 1; k <= digits.length; k++) {
+    const count2 = digits.slice(digits.length - k);
+    const name = token.slice(0, token.length - k).trimEnd();
+    if (count2.startsWith("0") || name === "") continue;
+    out.push([name, Number(count2)]);
+  }
+  return out;
+}
+function readings(tokens) {
+  let partial = [
+    { models: [], count: Number(tokens[0]) }
+  ];
+  for (const token of tokens.slice(1, -1)) {
+    const next = [];
+    for (const p of partial) {
+      for (const [name, count2] of cuts(token)) {
+        next.push({ models: [...p.models, { model: name, count: p.count }], count: count2 });
+        if (next.length > MAX_SPLITS) return [];
+      }
+    }
+    partial = next;
+  }
+  const last = tokens.at(-1).trim();
+  return partial.map((p) => [...p.models, { model: last, count: p.count }]);
+}
+function total(models) {
+  return models.reduce((sum, m) => sum + m.count, 0);
+}
+function merge(models) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const m of models) byName.set(m.model, (byName.get(m.model) ?? 0) + m.count);
+  return [...byName].map(([model, count2]) => ({ model, count: count2 }));
+}
+function fromList(models) {
+  const merged = merge(models);
+  if (merged.length === 1) return { gpuModel: merged[0].model };
+  return { gpuModel: describeModels(new Set(merged.map((m) => m.model))), gpuModels: merged };
+}
+function splitGpuModels(cell, gpuCount) {
+  const text4 = cell.trim();
+  if (COMMA_LIST.test(text4)) {
+    const parts = text4.split(COMMA_LIST).map((p) => /^(\d+)\s*x\s+(.+)$/.exec(p.trim()));
+    if (parts.every((m) => m !== null)) {
+      return fromList(parts.map((m) => ({ model: m[2].trim(), count: Number(m[1]) })));
+    }
+  }
+  const tokens = text4.split(SEPARATOR);
+  if (tokens.length < 2 || !COUNT.test(tokens[0].trim())) return { gpuModel: text4 };
+  tokens[0] = tokens[0].trim();
+  if (tokens.length === 2) return { gpuModel: tokens[1].trim() };
+  const all = readings(tokens);
+  const fitting = gpuCount === void 0 ? all : all.filter((r) => total(r) === gpuCount);
+  const chosen = fitting[0];
+  return chosen === void 0 ? { gpuModel: text4 } : fromList(chosen);
+}
+
+// src/ingest/formats/codecarbon/codecarbon-job.ts
+function nameJob(row, kind, id) {
+  const project = row.projectName ?? "codecarbon";
+  if (kind === "task") return row.taskName ?? `${project} task line ${row.line}`;
+  return id === void 0 ? `${project} line ${row.line}` : `${project} ${id.slice(0, 8)}`;
+}
+function buildJob(row, kind, id, path, notices) {
+  let pue;
+  if (row.pue !== void 0) {
+    if (Number.isFinite(row.pue) && row.pue > 0) pue = row.pue;
+    else {
+      notices.push({
+        path,
+        line: row.line,
+        message: `pue ${String(row.pue)} is not a number > 0: energy_consumed taken as IT energy`
+      });
+    }
+  }
+  const notes = [];
+  let gpuCount = row.gpuCount;
+  const models = row.gpuModel === void 0 ? void 0 : splitGpuModels(row.gpuModel, gpuCount);
+  let gpuModel = models?.gpuModel;
+  if (gpuModel !== void 0 && row.cpuModel !== void 0 && gpuModel.toLowerCase() === row.cpuModel.toLowerCase()) {
+    notes.push(`integrated GPU (${gpuModel}) counted as 0 discrete GPUs`);
+    gpuCount = 0;
+    gpuModel = void 0;
+  }
+  const startMs = row.endMs !== void 0 && row.durationS !== void 0 ? Math.round(row.endMs - row.durationS * 1e3) : void 0;
+  return dropUndefined({
+    name: nameJob(row, kind, id),
+    source: { path, format: "codecarbon", line: row.line },
+    itEnergyKWh: row.energyKWh / (pue ?? 1),
+    pue,
+    intensityGPerKWh: row.emissionsKg !== void 0 && row.energyKWh > 0 ? row.emissionsKg * 1e3 / row.energyKWh : void 0,
+    startedAt: startMs === void 0 ? void 0 : toIso(startMs),
+    durationHours: row.durationS === void 0 ? void 0 : row.durationS / 3600,
+    gpuCount,
+    gpuModel,
+    gpuModels: gpuModel === void 0 ? void 0 : models?.gpuModels,
+    cpuThreads: row.cpuCount,
+    cloudProvider: row.cloudProvider,
+    cloudRegion: row.cloudRegion,
+    country: row.country,
+    // CodeCarbon writes water_consumed = wue × energy: with its default wue 0 nothing was measured.
+    ...row.wue !== void 0 && row.wue > 0 ? { waterL: row.waterL, wueLPerKWh: row.wue } : {},
+    notes: notes.length > 0 ? notes : void 0
+  });
+}
+function dropUndefined(record) {
+  const entries = Object.entries(record);
+  return Object.fromEntries(entries.filter(([, value]) => value !== void 0));
+}
+
+// src/ingest/formats/codecarbon/codecarbon-row.ts
+var FIX = "fix or remove this row";
+var DST_SHIFT_MS = 36e5;
+function cellAt(cells, index) {
+  return index === void 0 ? void 0 : textCell(cells[index]);
+}
+function readAmount(cells, index, column, unit, where) {
+  const value = numberCell(cells[index]);
+  if (value === void 0) return void 0;
+  const shown3 = cells[index].trim();
+  if (Number.isNaN(value)) {
+    throw new ArtifactError(where.path, where.line, `${column} "${shown3}" is not a number: ${FIX}`);
+  }
+  if (!Number.isFinite(value)) {
+    throw new ArtifactError(where.path, where.line, `${column} "${shown3}" is not finite: ${FIX}`);
+  }
+  if (value < 0) {
+    throw new ArtifactError(
+      where.path,
+      where.line,
+      `${column} is ${shown3} ${unit}: a negative value cannot be physical; ${FIX}`
+    );
+  }
+  return value;
+}
+function readCount(cell, min) {
+  const value = numberCell(cell);
+  if (value === void 0 || !Number.isInteger(value) || value < min) return void 0;
+  return value;
+}
+function parseRow(cells, columns, where, zone) {
+  const energyKWh = readAmount(cells, columns.energy, "energy_consumed", "kWh", where);
+  const durationS = readAmount(cells, columns.duration, "duration", "s", where);
+  const emissionsKg = readAmount(cells, columns.emissions, "emissions", "kg", where);
+  let endMs;
+  const stamp = cellAt(cells, columns.timestamp);
+  if (stamp !== void 0) {
+    endMs = parseTimestamp(stamp, zone);
+    if (endMs === void 0) {
+      throw new ArtifactError(
+        where.path,
+        where.line,
+        `timestamp "${stamp}" does not parse (CodeCarbon writes YYYY-MM-DDTHH:MM:SS): ${FIX}`
+      );
+    }
+  }
+  if (energyKWh === void 0) return "row has no energy_consumed: skipped";
+  return {
+    line: where.line,
+    energyKWh,
+    durationS,
+    emissionsKg,
+    timestamp: stamp,
+    endMs,
+    pue: columns.pue === void 0 ? void 0 : numberCell(cells[columns.pue]),
+    runId: cellAt(cells, columns.runId),
+    experimentId: cellAt(cells, columns.experimentId),
+    taskName: cellAt(cells, columns.taskName),
+    projectName: cellAt(cells, columns.projectName),
+    country: cellAt(cells, columns.countryIso) ?? cellAt(cells, columns.countryName),
+    cloudProvider: cellAt(cells, columns.cloudProvider),
+    cloudRegion: cellAt(cells, columns.cloudRegion),
+    cpuCount: readCount(cellAt(cells, columns.cpuCount), 1),
+    cpuModel: cellAt(cells, columns.cpuModel),
+    gpuCount: readCount(cellAt(cells, columns.gpuCount), 0),
+    gpuModel: cellAt(cells, columns.gpuModel),
+    waterL: columns.waterConsumed === void 0 ? void 0 : readAmount(cells, columns.waterConsumed, "water_consumed", "L", where),
+    wue: columns.wue === void 0 ? void 0 : readAmount(cells, columns.wue, "wue", "L/kWh", where)
+  };
+}
+function checkForward(prev, next, run, path) {
+  const back = (what, before, now) => {
+    throw new ArtifactError(
+      path,
+      next.line,
+      `${what} goes backwards within run ${run} (${before} at line ${prev.line}, ${now} here): rows of one run are cumulative flushes, so the file was edited or two runs share an id; ${FIX}`
+    );
+  };
+  if (next.energyKWh < prev.energyKWh) {
+    back("energy_consumed", `${prev.energyKWh} kWh`, `${next.energyKWh} kWh`);
+  }
+  if (prev.durationS !== void 0 && next.durationS !== void 0) {
+    if (next.durationS < prev.durationS)
+      back("duration", `${prev.durationS} s`, `${next.durationS} s`);
+  }
+  if (prev.endMs !== void 0 && next.endMs !== void 0 && next.endMs < prev.endMs - DST_SHIFT_MS) {
+    back("timestamp", prev.timestamp ?? "", next.timestamp ?? "");
+  }
+}
+
+// src/ingest/formats/codecarbon/codecarbon.ts
+var LISTED_SKIPS = 20;
+function readHeader(text4, line, path) {
+  const cells = splitHeader(text4);
+  const columns = indexColumns(cells);
+  if (columns) return columns;
+  throw new ArtifactError(
+    path,
+    line,
+    `is not a CodeCarbon emissions file: its header lacks ${missingColumns(cells).join(", ")}`
+  );
+}
+function runKey(row, columns) {
+  if (columns.runId !== void 0) return row.runId;
+  if (columns.experimentId !== void 0) return row.experimentId;
+  return void 0;
+}
+async function scanFile(input, options) {
+  const { path } = input;
+  let columns;
+  const runs = /* @__PURE__ */ new Map();
+  const notices = [];
+  let dataRows = 0;
+  let skipped = 0;
+  let firstSkip;
+  const skip = (line, message) => {
+    skipped++;
+    firstSkip ??= { path, line, message };
+    if (skipped <= LISTED_SKIPS) notices.push({ path, line, message });
+  };
+  const readRow = (text4, no) => {
+    if (text4.trim() === "") return;
+    if (columns === void 0) {
+      columns = readHeader(text4, no, path);
+      return;
+    }
+    dataRows++;
+    const cells = splitCsvLine(text4);
+    if (cells.length !== columns.count) {
+      const why = cells.length < columns.count ? "CodeCarbon's short-row append bug" : "an unquoted separator inside a cell?";
+      skip(no, `row has ${cells.length} fields, header has ${columns.count}: skipped (${why})`);
+      return;
+    }
+    const row = parseRow(cells, columns, { path, line: no }, options.timezone);
+    if (typeof row === "string") {
+      skip(no, row);
+      return;
+    }
+    const key = columns.taskName !== void 0 ? void 0 : runKey(row, columns);
+    if (key === void 0) {
+      runs.set(`#${no}`, row);
+      return;
+    }
+    const prev = runs.get(`=${key}`);
+    if (prev) checkForward(prev, row, key, path);
+    runs.set(`=${key}`, row);
+  };
+  await forEachLine(input.chunks(), readRow, options.onProgress);
+  if (columns === void 0) {
+    throw new ArtifactError(path, void 0, "holds no job: the file is empty");
+  }
+  if (dataRows === 0) {
+    throw new ArtifactError(path, void 0, "holds no job: it has a CodeCarbon header but no rows");
+  }
+  if (skipped > LISTED_SKIPS) {
+    notices.push({ path, message: `${skipped - LISTED_SKIPS} more rows skipped (not listed)` });
+  }
+  if (runs.size === 0 && firstSkip) {
+    throw new ArtifactError(
+      path,
+      firstSkip.line,
+      `holds no job: all ${skipped} rows were skipped (first: ${firstSkip.message})`
+    );
+  }
+  return { columns, runs, notices };
+}
+async function countedRuns(sibling, runIds) {
+  const found = /* @__PURE__ */ new Set();
+  if (!sibling || runIds.size === 0) return found;
+  let runColumn;
+  let header = true;
+  await forEachLine(sibling.chunks(), (text4) => {
+    if (text4.trim() === "") return true;
+    if (header) {
+      if (!isCodeCarbonHeader(text4)) return false;
+      runColumn = splitHeader(text4).indexOf("run_id");
+      if (runColumn === -1) return false;
+      header = false;
+      return true;
+    }
+    if (![...runIds].some((id2) => !found.has(id2) && text4.includes(id2))) return true;
+    const id = textCell(splitCsvLine(text4)[runColumn]);
+    if (id !== void 0 && runIds.has(id)) found.add(id);
+    return found.size < runIds.size;
+  });
+  return found;
+}
+async function readCodeCarbon(input, options) {
+  const { columns, runs, notices } = await scanFile(input, options);
+  const jobs = [];
+  if (columns.taskName !== void 0) {
+    const rows = [...runs.values()];
+    const ids = new Set(rows.flatMap((r) => r.runId === void 0 ? [] : [r.runId]));
+    const counted = input.name === "emissions.csv" ? /* @__PURE__ */ new Set() : await countedRuns(input.sibling?.("emissions.csv"), ids);
+    for (const id of counted) {
+      notices.push({
+        path: input.path,
+        message: `task file of run ${id}: the run is already counted in emissions.csv beside it, so its tasks are not counted again`
+      });
+    }
+    for (const row of rows) {
+      if (row.runId !== void 0 && counted.has(row.runId)) continue;
+      jobs.push(buildJob(row, "task", row.runId, input.path, notices));
+    }
+    return { jobs, notices };
+  }
+  for (const row of runs.values()) {
+    jobs.push(buildJob(row, "run", runKey(row, columns), input.path, notices));
+  }
+  return { jobs, notices };
+}
+var codecarbonReader = {
+  format: "codecarbon",
+  describes: "CodeCarbon emissions*.csv and emissions_<experiment>_<run>.csv task files",
+  detect(_name, head) {
+    const line = firstLine(head);
+    return line !== void 0 && isCodeCarbonHeader(line);
+  },
+  read: readCodeCarbon
+};
+
 // src/ingest/formats/dcgm/dcgm-exporter.ts
 var ENERGY = "DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION";
 var POWER2 = "DCGM_FI_DEV_POWER_USAGE";
-function isExporterText(text2) {
+function isExporterText(text4) {
   for (const name of [ENERGY, POWER2]) {
-    for (let i = text2.indexOf(name); i !== -1; i = text2.indexOf(name, i + 1)) {
-      if (i > 0 && text2[i - 1] !== "\n") continue;
-      const next = text2[i + name.length];
-      if (next === "{" || next === " " && /^ +[-+\d.]/.test(text2.slice(i + name.length, i + name.length + 8))) {
+    for (let i = text4.indexOf(name); i !== -1; i = text4.indexOf(name, i + 1)) {
+      if (i > 0 && text4[i - 1] !== "\n") continue;
+      const next = text4[i + name.length];
+      if (next === "{" || next === " " && /^ +[-+\d.]/.test(text4.slice(i + name.length, i + name.length + 8))) {
         return true;
       }
     }
@@ -1739,9 +1814,9 @@ var ExporterParser = class {
     value: 0,
     ms: void 0
   };
-  line(text2, no) {
+  line(text4, no) {
     const s = this.sample;
-    if (!this.parse(text2, no)) return;
+    if (!this.parse(text4, no)) return;
     if (s.model !== "") this.models.add(s.model);
     if (s.ms !== void 0) {
       if (s.ms < this.firstMs) this.firstMs = s.ms;
@@ -1766,32 +1841,32 @@ var ExporterParser = class {
     }
   }
   /** Read one line into `this.sample`; false when it is not a sample of our two metrics. */
-  parse(text2, no) {
+  parse(text4, no) {
     let metric;
-    let at;
-    if (text2.startsWith(ENERGY)) {
+    let at2;
+    if (text4.startsWith(ENERGY)) {
       metric = "energy";
-      at = ENERGY.length;
-    } else if (text2.startsWith(POWER2)) {
+      at2 = ENERGY.length;
+    } else if (text4.startsWith(POWER2)) {
       metric = "power";
-      at = POWER2.length;
+      at2 = POWER2.length;
     } else return false;
-    const c = text2[at];
+    const c = text4[at2];
     if (c !== "{" && c !== " ") return false;
     let gpu = "";
     let uuid = "";
     let host = "";
     let model = "";
     if (c === "{") {
-      const labels = parseLabels(text2, at + 1);
+      const labels = parseLabels(text4, at2 + 1);
       if (labels === void 0) throw new ArtifactError(this.input.path, no, "labels do not parse");
-      at = labels.end;
+      at2 = labels.end;
       gpu = labels.values.get("gpu") ?? "";
       uuid = labels.values.get("UUID") ?? "";
       host = labels.values.get("Hostname") ?? labels.values.get("hostname") ?? "";
       model = labels.values.get("modelName") ?? "";
     }
-    const rest = text2.slice(at).trim().split(/\s+/);
+    const rest = text4.slice(at2).trim().split(/\s+/);
     const value = Number(rest[0]);
     if (rest[0] === void 0 || rest[0] === "" || Number.isNaN(value) && rest[0] !== "NaN") {
       throw new ArtifactError(this.input.path, no, `value "${rest[0] ?? ""}" is not a number`);
@@ -1827,7 +1902,7 @@ var ExporterParser = class {
     }
     const timed = this.firstMs <= this.lastMs;
     const scrapes = Math.max(...this.energyPolls.values(), ...this.powerPolls.values());
-    const durationHours = timed ? (this.lastMs - this.firstMs) / 36e5 : this.intervalMs === void 0 ? void 0 : (scrapes - 1) * this.intervalMs / 36e5;
+    const durationHours2 = timed ? (this.lastMs - this.firstMs) / 36e5 : this.intervalMs === void 0 ? void 0 : (scrapes - 1) * this.intervalMs / 36e5;
     const notes = [];
     if (fromCounter > 0) notes.push(`${fromCounter} GPUs from the total-energy counter`);
     if (fromPower > 0) notes.push(`${fromPower} GPUs from integrated power`);
@@ -1840,7 +1915,7 @@ var ExporterParser = class {
       } : void 0,
       counterResetNotice(path, this.counter),
       this.integrator.gapNotice(),
-      durationHours === void 0 ? {
+      durationHours2 === void 0 ? {
         path,
         message: "no timestamps: the duration is unknown; set poll-interval to the scrape interval"
       } : void 0,
@@ -1852,32 +1927,32 @@ var ExporterParser = class {
       itEnergyKWh: kWh,
       gpuCount: keys.size,
       gpuModel: describeModels(this.models),
-      ...durationHours === void 0 ? {} : { durationHours },
+      ...durationHours2 === void 0 ? {} : { durationHours: durationHours2 },
       ...timed ? { startedAt: toIso(this.firstMs) } : {},
       notes
     };
     return { jobs: [job], notices };
   }
 };
-function parseLabels(text2, start) {
+function parseLabels(text4, start) {
   const values = /* @__PURE__ */ new Map();
   let i = start;
   for (; ; ) {
-    while (text2[i] === " " || text2[i] === ",") i++;
-    if (text2[i] === "}") return { values, end: i + 1 };
-    const eq = text2.indexOf("=", i);
-    if (eq === -1 || text2[eq + 1] !== '"') return void 0;
-    const name = text2.slice(i, eq).trim();
+    while (text4[i] === " " || text4[i] === ",") i++;
+    if (text4[i] === "}") return { values, end: i + 1 };
+    const eq = text4.indexOf("=", i);
+    if (eq === -1 || text4[eq + 1] !== '"') return void 0;
+    const name = text4.slice(i, eq).trim();
     let value = "";
     let j = eq + 2;
-    for (; j < text2.length && text2[j] !== '"'; j++) {
-      const ch = text2[j];
-      if (ch === "\\" && j + 1 < text2.length) {
+    for (; j < text4.length && text4[j] !== '"'; j++) {
+      const ch = text4[j];
+      if (ch === "\\" && j + 1 < text4.length) {
         j++;
-        value += text2[j] === "n" ? "\n" : text2[j];
+        value += text4[j] === "n" ? "\n" : text4[j];
       } else value += ch;
     }
-    if (j >= text2.length) return void 0;
+    if (j >= text4.length) return void 0;
     values.set(name, value);
     i = j + 1;
   }
@@ -1885,8 +1960,8 @@ function parseLabels(text2, start) {
 
 // src/ingest/shared/power-cells.ts
 var ZERO = 48;
-function parseLocalTimestamp(text2, zone) {
-  return parseTimestamp(text2, zone);
+function parseLocalTimestamp(text4, zone) {
+  return parseTimestamp(text4, zone);
 }
 var TimestampReader = class {
   constructor(zone) {
@@ -1895,10 +1970,10 @@ var TimestampReader = class {
   zone;
   lastText = "";
   lastMs;
-  read(text2) {
-    if (text2 === this.lastText) return this.lastMs;
-    const ms = parseLocalTimestamp(text2, this.zone);
-    this.lastText = text2;
+  read(text4) {
+    if (text4 === this.lastText) return this.lastMs;
+    const ms = parseLocalTimestamp(text4, this.zone);
+    this.lastText = text4;
     this.lastMs = ms;
     return ms;
   }
@@ -1913,14 +1988,14 @@ function parseWatts(cell) {
     end--;
     while (end > 0 && cell.charCodeAt(end - 1) === 32) end--;
   }
-  const text2 = end === cell.length ? cell : cell.slice(0, end);
-  const value = Number(text2);
-  return text2.length === 0 ? NaN : value;
+  const text4 = end === cell.length ? cell : cell.slice(0, end);
+  const value = Number(text4);
+  return text4.length === 0 ? NaN : value;
 }
-function sliceTrimmed(text2, start, end) {
-  while (start < end && text2.charCodeAt(start) <= 32) start++;
-  while (end > start && text2.charCodeAt(end - 1) <= 32) end--;
-  return text2.slice(start, end);
+function sliceTrimmed(text4, start, end) {
+  while (start < end && text4.charCodeAt(start) <= 32) start++;
+  while (end > start && text4.charCodeAt(end - 1) <= 32) end--;
+  return text4.slice(start, end);
 }
 
 // src/ingest/formats/dcgm/dcgm.ts
@@ -1944,13 +2019,13 @@ var dcgmReader = {
     let parser;
     await forEachLine(
       input.chunks(),
-      (text2, no) => {
+      (text4, no) => {
         if (parser === void 0) {
-          if (isDmonHeader(text2)) parser = new DmonParser(input, options);
-          else if (isExporterText(text2)) parser = new ExporterParser(input, options);
+          if (isDmonHeader(text4)) parser = new DmonParser(input, options);
+          else if (isExporterText(text4)) parser = new ExporterParser(input, options);
           else return;
         }
-        parser.line(text2, no);
+        parser.line(text4, no);
       },
       options.onProgress
     );
@@ -1981,21 +2056,21 @@ var DmonParser = class {
   missing = new Tally();
   otherEntities = new Tally();
   otherLines = new Tally();
-  line(text2, no) {
-    const n = this.split(text2);
+  line(text4, no) {
+    const n = this.split(text4);
     if (n === 0) return;
     const first = this.cells[0];
     if (first === "#Entity") {
-      this.setHeader(text2, no);
+      this.setHeader(text4, no);
       return;
     }
     if (first === "ID" || first.startsWith("#")) return;
     const id = this.cells[1];
     if (n < 2 || id === void 0 || !isEntityId(id)) {
-      if (!text2.includes("dmon was stopped")) this.otherLines.add(no);
+      if (!text4.includes("dmon was stopped")) this.otherLines.add(no);
       return;
     }
-    if (n !== this.width + 2 && !this.splitByOffsets(text2)) {
+    if (n !== this.width + 2 && !this.splitByOffsets(text4)) {
       this.otherLines.add(no);
       return;
     }
@@ -2033,12 +2108,12 @@ var DmonParser = class {
     }
     return v;
   }
-  setHeader(text2, no) {
+  setHeader(text4, no) {
     const names = [];
     this.offsets = [];
     const re = /\S+/g;
-    re.lastIndex = text2.indexOf("#Entity") + "#Entity".length;
-    for (let m = re.exec(text2); m !== null; m = re.exec(text2)) {
+    re.lastIndex = text4.indexOf("#Entity") + "#Entity".length;
+    for (let m = re.exec(text4); m !== null; m = re.exec(text4)) {
       names.push(m[0]);
       this.offsets.push(m.index);
     }
@@ -2054,24 +2129,24 @@ var DmonParser = class {
     }
   }
   /** Whitespace-split into `cells`; returns the count. */
-  split(text2) {
-    const len = text2.length;
+  split(text4) {
+    const len = text4.length;
     let i = 0;
     let n = 0;
     for (; ; ) {
-      while (i < len && text2.charCodeAt(i) <= 32) i++;
+      while (i < len && text4.charCodeAt(i) <= 32) i++;
       if (i >= len) return n;
       const start = i;
-      while (i < len && text2.charCodeAt(i) > 32) i++;
-      this.cells[n++] = text2.slice(start, i);
+      while (i < len && text4.charCodeAt(i) > 32) i++;
+      this.cells[n++] = text4.slice(start, i);
     }
   }
   /** Values that hold spaces (text fields): cut at the header's column offsets instead. */
-  splitByOffsets(text2) {
+  splitByOffsets(text4) {
     const o = this.offsets;
-    if (o.length === 0 || text2.length <= o[0]) return false;
+    if (o.length === 0 || text4.length <= o[0]) return false;
     for (let i = 0; i < o.length; i++) {
-      this.cells[i + 2] = text2.slice(o[i], i + 1 < o.length ? o[i + 1] : void 0).trim();
+      this.cells[i + 2] = text4.slice(o[i], i + 1 < o.length ? o[i + 1] : void 0).trim();
     }
     return true;
   }
@@ -2121,12 +2196,12 @@ var DmonParser = class {
     return { jobs: [job], notices };
   }
 };
-function isEntityId(text2) {
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
+function isEntityId(text4) {
+  for (let i = 0; i < text4.length; i++) {
+    const c = text4.charCodeAt(i);
     if (c < 48 || c > 57) return false;
   }
-  return text2.length > 0;
+  return text4.length > 0;
 }
 
 // src/ingest/formats/eco2ai/eco2ai.ts
@@ -2199,17 +2274,17 @@ function parseRow2(cells, cols, line, path, zone) {
     ...region === void 0 ? {} : { region }
   };
 }
-function parseGpuName(text2) {
-  if (text2 === void 0) return {};
-  const m = GPU_NAME.exec(text2.trim());
+function parseGpuName(text4) {
+  if (text4 === void 0) return {};
+  const m = GPU_NAME.exec(text4.trim());
   if (!m) return {};
-  const count = Number(m[2]);
+  const count2 = Number(m[2]);
   const model = m[1].trim();
-  return count > 0 && model !== "" ? { gpuCount: count, gpuModel: model } : { gpuCount: count };
+  return count2 > 0 && model !== "" ? { gpuCount: count2, gpuModel: model } : { gpuCount: count2 };
 }
-function parseCountry(text2) {
-  if (text2 === void 0) return void 0;
-  const head = text2.trim().replace(/^\(/, "").replace(/\)$/, "").split("/")[0].trim();
+function parseCountry(text4) {
+  if (text4 === void 0) return void 0;
+  const head = text4.trim().replace(/^\(/, "").replace(/\)$/, "").split("/")[0].trim();
   if (head === "") return void 0;
   return /^[a-z]{2}$/i.test(head) ? head.toUpperCase() : head;
 }
@@ -2270,9 +2345,9 @@ async function readEco2ai(input, options) {
   let cols;
   await forEachLine(
     input.chunks(),
-    (text2, no) => {
-      if (text2.trim() === "") return;
-      const cells = splitCsvLine(text2);
+    (text4, no) => {
+      if (text4.trim() === "") return;
+      const cells = splitCsvLine(text4);
       if (!cols) {
         cols = findColumns(cells);
         if (!cols)
@@ -2333,14 +2408,14 @@ var eco2aiReader = {
   describes: "Eco2AI emission.csv",
   detect(name, head) {
     if (name.startsWith("encoded_")) return false;
-    const firstLine4 = head.split("\n").find((l) => l.trim() !== "") ?? "";
-    const names = new Set(splitCsvLine(firstLine4.replace(/\r$/, "")));
+    const firstLine5 = head.split("\n").find((l) => l.trim() !== "") ?? "";
+    const names = new Set(splitCsvLine(firstLine5.replace(/\r$/, "")));
     return (names.has(ENERGY2[0]) || names.has(ENERGY2[1])) && names.has(CO2);
   },
   read: readEco2ai
 };
 
-// src/ingest/formats/generic/generic.ts
+// src/ingest/shared/json-doc.ts
 var JsonSyntaxError = class extends Error {
   constructor(line, message) {
     super(message);
@@ -2350,7 +2425,18 @@ var JsonSyntaxError = class extends Error {
 };
 var NUMBER2 = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 var MAX_DEPTH = 256;
-function parseJson(text2) {
+var PYTHON_NON_FINITE = [
+  ["NaN", NaN],
+  ["Infinity", Infinity],
+  ["-Infinity", -Infinity]
+];
+function parseJson(text4, options = {}) {
+  const words = [
+    ["true", true],
+    ["false", false],
+    ["null", null],
+    ...options.pythonNonFinite === true ? PYTHON_NON_FINITE : []
+  ];
   const lines = { starts: /* @__PURE__ */ new WeakMap(), keys: /* @__PURE__ */ new WeakMap(), items: /* @__PURE__ */ new WeakMap() };
   let i = 0;
   let line = 1;
@@ -2358,23 +2444,23 @@ function parseJson(text2) {
     throw new JsonSyntaxError(line, what);
   };
   const space = () => {
-    for (; i < text2.length; i++) {
-      const ch = text2[i];
+    for (; i < text4.length; i++) {
+      const ch = text4[i];
       if (ch === "\n") line++;
       else if (ch !== " " && ch !== "	" && ch !== "\r") break;
     }
   };
-  const found = () => i < text2.length ? `'${text2[i]}'` : "the end of the file";
+  const found = () => i < text4.length ? `'${text4[i]}'` : "the end of the file";
   const string = () => {
     const start = i;
-    for (i++; i < text2.length && text2[i] !== '"'; i++) {
-      if (text2[i] === "\\") i++;
-      else if (text2[i] < " ") fail("a string holds a raw control character (a line break?)");
+    for (i++; i < text4.length && text4[i] !== '"'; i++) {
+      if (text4[i] === "\\") i++;
+      else if (text4[i] < " ") fail("a string holds a raw control character (a line break?)");
     }
-    if (i >= text2.length) fail("a string is not closed");
+    if (i >= text4.length) fail("a string is not closed");
     i++;
     try {
-      return JSON.parse(text2.slice(start, i));
+      return JSON.parse(text4.slice(start, i));
     } catch {
       return fail("a string holds an invalid escape");
     }
@@ -2382,7 +2468,7 @@ function parseJson(text2) {
   const value = (depth) => {
     if (depth > MAX_DEPTH) fail(`nesting deeper than ${MAX_DEPTH}`);
     space();
-    const ch = text2[i];
+    const ch = text4[i];
     if (ch === "{") {
       const object = /* @__PURE__ */ Object.create(null);
       const keys = /* @__PURE__ */ new Map();
@@ -2390,26 +2476,26 @@ function parseJson(text2) {
       lines.keys.set(object, keys);
       i++;
       space();
-      if (text2[i] === "}") {
+      if (text4[i] === "}") {
         i++;
         return object;
       }
       for (; ; ) {
         space();
-        if (text2[i] !== '"') fail(`expected a "key", found ${found()}`);
+        if (text4[i] !== '"') fail(`expected a "key", found ${found()}`);
         const keyLine = line;
         const key = string();
         keys.set(key, keyLine);
         space();
-        if (text2[i] !== ":") fail(`expected ':' after "${key}", found ${found()}`);
+        if (text4[i] !== ":") fail(`expected ':' after "${key}", found ${found()}`);
         i++;
         object[key] = value(depth + 1);
         space();
-        if (text2[i] === "}") {
+        if (text4[i] === "}") {
           i++;
           return object;
         }
-        if (text2[i] !== ",") fail(`expected ',' or '}', found ${found()}`);
+        if (text4[i] !== ",") fail(`expected ',' or '}', found ${found()}`);
         i++;
       }
     }
@@ -2420,7 +2506,7 @@ function parseJson(text2) {
       lines.items.set(array, items);
       i++;
       space();
-      if (text2[i] === "]") {
+      if (text4[i] === "]") {
         i++;
         return array;
       }
@@ -2429,36 +2515,48 @@ function parseJson(text2) {
         items.push(line);
         array.push(value(depth + 1));
         space();
-        if (text2[i] === "]") {
+        if (text4[i] === "]") {
           i++;
           return array;
         }
-        if (text2[i] !== ",") fail(`expected ',' or ']', found ${found()}`);
+        if (text4[i] !== ",") fail(`expected ',' or ']', found ${found()}`);
         i++;
       }
     }
     if (ch === '"') return string();
-    for (const [word, result2] of [
-      ["true", true],
-      ["false", false],
-      ["null", null]
-    ]) {
-      if (text2.startsWith(word, i)) {
+    for (const [word, result2] of words) {
+      if (text4.startsWith(word, i)) {
         i += word.length;
         return result2;
       }
     }
     NUMBER2.lastIndex = i;
-    const m = NUMBER2.exec(text2);
+    const m = NUMBER2.exec(text4);
     if (!m) return fail(`expected a value, found ${found()}`);
     i += m[0].length;
     return Number(m[0]);
   };
   const result = value(0);
   space();
-  if (i < text2.length) fail(`unexpected ${found()} after the end of the document`);
+  if (i < text4.length) fail(`unexpected ${found()} after the end of the document`);
   return { value: result, lines };
 }
+function parseJsonDocument(text4, path, options = {}) {
+  try {
+    return parseJson(text4, options);
+  } catch (e) {
+    if (!(e instanceof JsonSyntaxError)) throw e;
+    throw new ArtifactError(path, e.line, `is not valid JSON: ${e.message}`);
+  }
+}
+function isJsonObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function asJsonObject(v) {
+  return isJsonObject(v) ? v : {};
+}
+
+// src/ingest/formats/generic/generic.ts
 var KNOWN = /* @__PURE__ */ new Set([
   "name",
   "energyKWh",
@@ -2477,16 +2575,16 @@ var atLeast = (min) => (v) => v >= min;
 var positive = (v) => v > 0;
 var wholeCount = (v) => Number.isInteger(v) && v >= 0;
 var shown = (value) => {
-  const text2 = JSON.stringify(value) ?? String(value);
-  return text2.length > 40 ? `${text2.slice(0, 37)}...` : text2;
+  const text4 = JSON.stringify(value) ?? String(value);
+  return text4.length > 40 ? `${text4.slice(0, 37)}...` : text4;
 };
 function readJob(job, index, line, keyLines, path, timezone) {
-  const at = (key) => keyLines?.get(key) ?? line;
+  const at2 = (key) => keyLines?.get(key) ?? line;
   const fail = (key, what) => {
-    throw new ArtifactError(path, at(key), `jobs[${index}].${key} ${what}`);
+    throw new ArtifactError(path, at2(key), `jobs[${index}].${key} ${what}`);
   };
   const present = (key) => job[key] !== void 0 && job[key] !== null;
-  const num = (key, check, rule) => {
+  const num2 = (key, check, rule) => {
     if (!present(key)) return void 0;
     const v = job[key];
     if (typeof v !== "number" || !Number.isFinite(v) || !check(v)) {
@@ -2494,21 +2592,21 @@ function readJob(job, index, line, keyLines, path, timezone) {
     }
     return v;
   };
-  const str = (key) => {
+  const str3 = (key) => {
     if (!present(key)) return void 0;
     const v = job[key];
     if (typeof v !== "string") return fail(key, `must be a string, got ${shown(v)}`);
     return v.trim() === "" ? void 0 : v.trim();
   };
-  const name = str("name");
+  const name = str3("name");
   if (name === void 0) fail("name", "is required: a non-empty string naming the job");
   if (!present("energyKWh")) fail("energyKWh", "is required: the IT energy in kWh (a number \u2265 0)");
-  const energy = num("energyKWh", atLeast(0), "a number \u2265 0 (kWh)");
+  const energy = num2("energyKWh", atLeast(0), "a number \u2265 0 (kWh)");
   let startedAt;
-  const started = str("startedAt");
+  const started = str3("startedAt");
   if (started !== void 0) {
-    const text2 = /^\d{4}-\d{2}-\d{2}$/.test(started) ? `${started}T00:00:00` : started;
-    const ms = parseTimestamp(text2, timezone);
+    const text4 = /^\d{4}-\d{2}-\d{2}$/.test(started) ? `${started}T00:00:00` : started;
+    const ms = parseTimestamp(text4, timezone);
     if (ms === void 0) {
       fail("startedAt", `"${started}" is not an ISO 8601 time (e.g. 2022-03-11T00:00:00Z)`);
     }
@@ -2518,35 +2616,27 @@ function readJob(job, index, line, keyLines, path, timezone) {
     name,
     source: { path, format: "generic", line },
     itEnergyKWh: energy,
-    idleEnergyKWh: num("idleEnergyKWh", atLeast(0), "a number \u2265 0 (kWh)"),
-    pue: num("pue", atLeast(1), "a number \u2265 1"),
-    intensityGPerKWh: num("intensityGPerKWh", atLeast(0), "a number \u2265 0 (g CO2e/kWh)"),
+    idleEnergyKWh: num2("idleEnergyKWh", atLeast(0), "a number \u2265 0 (kWh)"),
+    pue: num2("pue", atLeast(1), "a number \u2265 1"),
+    intensityGPerKWh: num2("intensityGPerKWh", atLeast(0), "a number \u2265 0 (g CO2e/kWh)"),
     startedAt,
-    durationHours: num("durationHours", atLeast(0), "a number \u2265 0 (hours)"),
-    gpuCount: num("gpuCount", wholeCount, "a whole number \u2265 0"),
-    gpuHours: num("gpuHours", atLeast(0), "a number \u2265 0 (hours)"),
-    gpuModel: str("gpuModel"),
-    cpuThreads: num("cpuThreads", positive, "a number > 0"),
-    region: str("region")
+    durationHours: num2("durationHours", atLeast(0), "a number \u2265 0 (hours)"),
+    gpuCount: num2("gpuCount", wholeCount, "a whole number \u2265 0"),
+    gpuHours: num2("gpuHours", atLeast(0), "a number \u2265 0 (hours)"),
+    gpuModel: str3("gpuModel"),
+    cpuThreads: num2("cpuThreads", positive, "a number > 0"),
+    region: str3("region")
   };
   return Object.fromEntries(
     Object.entries(record).filter(([, v]) => v !== void 0)
   );
 }
-var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 async function readGeneric(input, options) {
   const { path } = input;
-  const text2 = await readText(input.chunks());
-  let parsed;
-  try {
-    parsed = parseJson(text2);
-  } catch (e) {
-    if (!(e instanceof JsonSyntaxError)) throw e;
-    throw new ArtifactError(path, e.line, `is not valid JSON: ${e.message}`);
-  }
-  const { value: doc, lines } = parsed;
-  if (!isObject(doc)) {
-    const line = text2.slice(0, text2.length - text2.trimStart().length).split("\n").length;
+  const text4 = await readText(input.chunks());
+  const { value: doc, lines } = parseJsonDocument(text4, path);
+  if (!isJsonObject(doc)) {
+    const line = text4.slice(0, text4.length - text4.trimStart().length).split("\n").length;
     throw new ArtifactError(path, line, 'must be a JSON object with "carbonGate": 1 and "jobs"');
   }
   const rootLine = lines.starts.get(doc);
@@ -2574,7 +2664,7 @@ async function readGeneric(input, options) {
   const itemLines = lines.items.get(jobs) ?? [];
   const records = jobs.map((job, i) => {
     const line = itemLines[i] ?? 1;
-    if (!isObject(job)) {
+    if (!isJsonObject(job)) {
       throw new ArtifactError(path, line, `jobs[${i}] must be an object, got ${shown(job)}`);
     }
     const unknown = Object.keys(job).filter((k) => !KNOWN.has(k));
@@ -2609,13 +2699,13 @@ var DRAW_KEYS = DRAWS.flat();
 var MAX_EPOCH_S = 7258118400;
 var BARE_NON_FINITE = /([:[,]\s*)-?(?:NaN|Infinity)(?=\s*[,\]}])/g;
 var MAX_GAP_NOTICES = 10;
-function parseSample(text2) {
+function parseSample(text4) {
   let value;
   try {
-    value = JSON.parse(text2);
+    value = JSON.parse(text4);
   } catch {
     try {
-      value = JSON.parse(text2.replace(BARE_NON_FINITE, "$1null"));
+      value = JSON.parse(text4.replace(BARE_NON_FINITE, "$1null"));
     } catch {
       return void 0;
     }
@@ -2623,7 +2713,7 @@ function parseSample(text2) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
 function sumDraws(sample, path, line) {
-  let total;
+  let total2;
   for (const [attributable, absolute] of DRAWS) {
     const own = sample[attributable];
     const raw = own !== void 0 && own !== null ? own : sample[absolute];
@@ -2635,9 +2725,9 @@ function sumDraws(sample, path, line) {
         `power draw ${describeDraw(raw)} is not a usable number of W`
       );
     }
-    total = (total ?? 0) + raw;
+    total2 = (total2 ?? 0) + raw;
   }
-  return total;
+  return total2;
 }
 function describeDraw(raw) {
   if (Array.isArray(raw)) return "a list";
@@ -2667,11 +2757,11 @@ async function readImpactTracker(input, options) {
   let intensitySum = 0;
   let intensityCount = 0;
   let gpuCount;
-  for await (const { text: text2, no } of readLines(input.chunks(), options.onProgress)) {
-    if (text2.trim() === "") continue;
-    const sample = parseSample(text2);
+  for await (const { text: text4, no } of readLines(input.chunks(), options.onProgress)) {
+    if (text4.trim() === "") continue;
+    const sample = parseSample(text4);
     if (!sample) throw new ArtifactError(path, no, "is not a JSON object");
-    if (nonFiniteLine === void 0 && BARE_NON_FINITE.test(text2)) nonFiniteLine = no;
+    if (nonFiniteLine === void 0 && BARE_NON_FINITE.test(text4)) nonFiniteLine = no;
     BARE_NON_FINITE.lastIndex = 0;
     const t = sample["timestamp"];
     if (typeof t !== "number" || !Number.isFinite(t)) {
@@ -2759,13 +2849,13 @@ var impactTrackerReader = {
 
 // src/ingest/formats/nvidia-smi/nvidia-smi-dmon.ts
 var DAY_MS = 864e5;
-function dmonNames(text2) {
-  const t = text2.trim().slice(1).trim();
+function dmonNames(text4) {
+  const t = text4.trim().slice(1).trim();
   return t === "" ? [] : t.toLowerCase().split(/\s+/);
 }
-function isDmonHeader2(text2) {
-  if (!text2.trimStart().startsWith("#")) return false;
-  const names = dmonNames(text2);
+function isDmonHeader2(text4) {
+  if (!text4.trimStart().startsWith("#")) return false;
+  const names = dmonNames(text4);
   return names.includes("pwr") && names.includes("gpu");
 }
 var DmonParser2 = class {
@@ -2797,11 +2887,11 @@ var DmonParser2 = class {
   missing = new Tally();
   badWidth = new Tally();
   devices = /* @__PURE__ */ new Set();
-  line(text2, no) {
-    const first = firstNonSpace(text2);
+  line(text4, no) {
+    const first = firstNonSpace(text4);
     if (first === -1) return;
-    if (text2.charCodeAt(first) === 35) {
-      if (isDmonHeader2(text2)) this.setHeader(text2, no);
+    if (text4.charCodeAt(first) === 35) {
+      if (isDmonHeader2(text4)) this.setHeader(text4, no);
       return;
     }
     if (this.width === 0) {
@@ -2811,7 +2901,7 @@ var DmonParser2 = class {
         "nvidia-smi dmon row before its `# gpu pwr` header"
       );
     }
-    if (this.split(text2) !== this.width) {
+    if (this.split(text4) !== this.width) {
       this.badWidth.add(no);
       return;
     }
@@ -2835,8 +2925,8 @@ var DmonParser2 = class {
     }
     this.integrator.add(key, ms, watts, no);
   }
-  setHeader(text2, no) {
-    const names = dmonNames(text2);
+  setHeader(text4, no) {
+    const names = dmonNames(text4);
     this.width = names.length;
     this.gpuCol = names.indexOf("gpu");
     this.pwrCol = names.indexOf("pwr");
@@ -2854,16 +2944,16 @@ var DmonParser2 = class {
     }
   }
   /** Split on runs of spaces into `cells`; returns the field count. */
-  split(text2) {
-    const len = text2.length;
+  split(text4) {
+    const len = text4.length;
     let i = 0;
     let n = 0;
     for (; ; ) {
-      while (i < len && text2.charCodeAt(i) <= 32) i++;
+      while (i < len && text4.charCodeAt(i) <= 32) i++;
       if (i >= len) return n;
       const start = i;
-      while (i < len && text2.charCodeAt(i) > 32) i++;
-      this.cells[n++] = text2.slice(start, i);
+      while (i < len && text4.charCodeAt(i) > 32) i++;
+      this.cells[n++] = text4.slice(start, i);
     }
   }
   timeOf(key, no) {
@@ -2897,8 +2987,8 @@ var DmonParser2 = class {
       }
     }
   }
-  badTime(no, text2) {
-    return new ArtifactError(this.input.path, no, `time "${text2}" does not parse`);
+  badTime(no, text4) {
+    return new ArtifactError(this.input.path, no, `time "${text4}" does not parse`);
   }
   finish() {
     const path = this.input.path;
@@ -2940,12 +3030,12 @@ var DmonParser2 = class {
     return { jobs: [job], notices };
   }
 };
-function firstNonSpace(text2) {
-  for (let i = 0; i < text2.length; i++) if (text2.charCodeAt(i) > 32) return i;
+function firstNonSpace(text4) {
+  for (let i = 0; i < text4.length; i++) if (text4.charCodeAt(i) > 32) return i;
   return -1;
 }
-function parseTimeOfDay(text2) {
-  const m = /^(\d{1,2}):(\d{2}):(\d{2})$/.exec(text2);
+function parseTimeOfDay(text4) {
+  const m = /^(\d{1,2}):(\d{2}):(\d{2})$/.exec(text4);
   if (!m) return void 0;
   const h = Number(m[1]);
   const min = Number(m[2]);
@@ -2964,21 +3054,21 @@ var POWER_COLUMNS = [
 var KEY_COLUMNS = ["uuid", "gpu_uuid", "pci.bus_id", "gpu_bus_id", "index"];
 var QUERY_FIELDS = /* @__PURE__ */ new Set(["timestamp", ...KEY_COLUMNS, "name", "gpu_name", "pci.bus"]);
 var MASKED_UUID = "GPU-00000000-0000-0000-0000-000000000000";
-function parseQueryHeader(text2) {
-  return text2.split(",").map((cell) => {
+function parseQueryHeader(text4) {
+  return text4.split(",").map((cell) => {
     const t = cell.trim().toLowerCase();
     const bracket = t.indexOf(" [");
     return bracket === -1 ? t : t.slice(0, bracket).trimEnd();
   });
 }
-function isQueryHeader(text2) {
-  if (!text2.includes(",")) return false;
-  const names = parseQueryHeader(text2);
+function isQueryHeader(text4) {
+  if (!text4.includes(",")) return false;
+  const names = parseQueryHeader(text4);
   const hasPower = POWER_COLUMNS.some((aliases) => aliases.some((a) => names.includes(a)));
-  return hasPower && (text2.includes(" [W]") || names.some((n) => QUERY_FIELDS.has(n)));
+  return hasPower && (text4.includes(" [W]") || names.some((n) => QUERY_FIELDS.has(n)));
 }
-function indexQueryColumns(text2) {
-  const names = parseQueryHeader(text2);
+function indexQueryColumns(text4) {
+  const names = parseQueryHeader(text4);
   const col = (...aliases) => {
     for (const a of aliases) {
       const i = names.indexOf(a);
@@ -3066,9 +3156,9 @@ function readWatts(bytes, start, end) {
   }
   return parseDecimal(bytes, start, numberEnd);
 }
-function digitBytesAt(bytes, from, count) {
+function digitBytesAt(bytes, from, count2) {
   let n = 0;
-  for (let i = from; i < from + count; i++) {
+  for (let i = from; i < from + count2; i++) {
     const d = bytes[i] - ZERO2;
     if (d < 0 || d > 9) return -1;
     n = n * 10 + d;
@@ -3084,11 +3174,11 @@ function parseLocalTimestampBytes(bytes, start, end, zone) {
   let frac = 0;
   if (n > 19) {
     const sep2 = bytes[start + 19];
-    const count = n - 20;
-    if (sep2 !== 46 && sep2 !== 44 || count < 1 || count > 9) return NaN;
-    const f = digitBytesAt(bytes, start + 20, count);
+    const count2 = n - 20;
+    if (sep2 !== 46 && sep2 !== 44 || count2 < 1 || count2 > 9) return NaN;
+    const f = digitBytesAt(bytes, start + 20, count2);
     if (f < 0) return NaN;
-    frac = f / POWERS_OF_TEN2[count] * 1e3;
+    frac = f / POWERS_OF_TEN2[count2] * 1e3;
   }
   if (second < 0) return NaN;
   const utc = zone === "UTC" || zone === "Etc/UTC";
@@ -3178,9 +3268,9 @@ var QueryFastPath = class {
    * Sets cellStart and cellEnd to the trimmed bounds of column `c` of the row `[start, end)` whose
    * separators are `seps[at..at + count)`.
    */
-  cell(bytes, start, end, seps, at, count, c) {
-    const cellEnd = c === count ? end : seps[at + c];
-    const s = skipSpaces(bytes, c === 0 ? start : seps[at + c - 1] + 1, cellEnd);
+  cell(bytes, start, end, seps, at2, count2, c) {
+    const cellEnd = c === count2 ? end : seps[at2 + c];
+    const s = skipSpaces(bytes, c === 0 ? start : seps[at2 + c - 1] + 1, cellEnd);
     this.cellStart = s;
     this.cellEnd = skipSpacesBack(bytes, s, cellEnd);
   }
@@ -3190,17 +3280,17 @@ var QueryFastPath = class {
    * timestamp is the last row's or starts a new poll, and its first power column holds a value.
    * Fills the same fields as `read`; false (nothing changed) when `read` must look at the row.
    */
-  readCommon(view, bytes, start, end, seps, at, count, cols, cursor) {
-    if (count < 0 || count + 1 !== cols.width || cols.keyCols.length === 0) return false;
+  readCommon(view, bytes, start, end, seps, at2, count2, cols, cursor) {
+    if (count2 < 0 || count2 + 1 !== cols.width || cols.keyCols.length === 0) return false;
     let position = cursor.positionInPoll + 1;
     const tsCol = cols.tsCol;
-    const tsRawStart = tsCol === 0 ? start : seps[at + tsCol - 1] + 1;
-    const tsRawEnd = tsCol === count ? end : seps[at + tsCol];
+    const tsRawStart = tsCol === 0 ? start : seps[at2 + tsCol - 1] + 1;
+    const tsRawEnd = tsCol === count2 ? end : seps[at2 + tsCol];
     let tsStart = 0;
     let tsEnd = 0;
     if (!sameBytes(this.tsRaw, view, tsRawStart, tsRawEnd)) {
       if (this.ts.length < 0) return false;
-      this.cell(bytes, start, end, seps, at, count, tsCol);
+      this.cell(bytes, start, end, seps, at2, count2, tsCol);
       tsStart = this.cellStart;
       tsEnd = this.cellEnd;
       if (tsStart === tsEnd || this.ts.equals(view, tsStart, tsEnd)) return false;
@@ -3214,18 +3304,18 @@ var QueryFastPath = class {
     if (guess < 0) return false;
     const entry = this.keys[guess];
     const keyCol = cols.keyCols[0];
-    const keyStart = keyCol === 0 ? start : seps[at + keyCol - 1] + 1;
-    if (!sameBytes(entry.raw, view, keyStart, keyCol === count ? end : seps[at + keyCol]))
+    const keyStart = keyCol === 0 ? start : seps[at2 + keyCol - 1] + 1;
+    if (!sameBytes(entry.raw, view, keyStart, keyCol === count2 ? end : seps[at2 + keyCol]))
       return false;
     const nameCol = cols.nameCol;
     if (nameCol >= 0) {
-      const nameStart = nameCol === 0 ? start : seps[at + nameCol - 1] + 1;
-      const nameEnd = nameCol === count ? end : seps[at + nameCol];
+      const nameStart = nameCol === 0 ? start : seps[at2 + nameCol - 1] + 1;
+      const nameEnd = nameCol === count2 ? end : seps[at2 + nameCol];
       if (!sameBytes(this.modelRaw, view, nameStart, nameEnd)) return false;
     }
     const powerCol = cols.powerCols[0];
-    let i = powerCol === 0 ? start : seps[at + powerCol - 1] + 1;
-    let cellEnd = powerCol === count ? end : seps[at + powerCol];
+    let i = powerCol === 0 ? start : seps[at2 + powerCol - 1] + 1;
+    let cellEnd = powerCol === count2 ? end : seps[at2 + powerCol];
     while (i < cellEnd && bytes[i] <= SPACE2) i++;
     while (cellEnd > i && bytes[cellEnd - 1] <= SPACE2) cellEnd--;
     let mantissa = 0;
@@ -3263,17 +3353,17 @@ var QueryFastPath = class {
    * Read the row `bytes[start..end)`, whose separators are `seps[at..at + count)`, into this
    * object's fields; false (and nothing changed) when the string path must read it.
    */
-  read(bytes, view, start, end, seps, at, count, cols, cursor) {
-    if (count < 0 || count + 1 !== cols.width) return false;
+  read(bytes, view, start, end, seps, at2, count2, cols, cursor) {
+    if (count2 < 0 || count2 + 1 !== cols.width) return false;
     const tsCol = cols.tsCol;
-    const tsRawStart = tsCol === 0 ? start : seps[at + tsCol - 1] + 1;
-    const tsRawEnd = tsCol === count ? end : seps[at + tsCol];
+    const tsRawStart = tsCol === 0 ? start : seps[at2 + tsCol - 1] + 1;
+    const tsRawEnd = tsCol === count2 ? end : seps[at2 + tsCol];
     let same = this.tsRaw.equals(view, tsRawStart, tsRawEnd);
     let tsStart = 0;
     let tsEnd = 0;
     let ms = cursor.lastTsMs;
     if (!same) {
-      this.cell(bytes, start, end, seps, at, count, tsCol);
+      this.cell(bytes, start, end, seps, at2, count2, tsCol);
       tsStart = this.cellStart;
       tsEnd = this.cellEnd;
       if (tsStart === tsEnd) return false;
@@ -3285,7 +3375,7 @@ var QueryFastPath = class {
     let watts = NO_VALUE;
     let p = 0;
     for (; p < powerCols.length; p++) {
-      this.cell(bytes, start, end, seps, at, count, powerCols[p]);
+      this.cell(bytes, start, end, seps, at2, count2, powerCols[p]);
       const w = readWatts(bytes, this.cellStart, this.cellEnd);
       if (Number.isNaN(w)) return false;
       if (w !== NO_VALUE) {
@@ -3303,15 +3393,15 @@ var QueryFastPath = class {
     const keyCols = cols.keyCols;
     for (let k = 0; k < keyCols.length; k++) {
       const c = keyCols[k];
-      const rawStart = c === 0 ? start : seps[at + c - 1] + 1;
-      const rawEnd = c === count ? end : seps[at + c];
+      const rawStart = c === 0 ? start : seps[at2 + c - 1] + 1;
+      const rawEnd = c === count2 ? end : seps[at2 + c];
       const guess = k === 0 && position < MAX_KEYS ? this.keyAt[position] : -1;
       if (guess >= 0 && this.keys[guess].raw.equals(view, rawStart, rawEnd)) {
         entry = this.keys[guess];
         key = entry.key;
         break;
       }
-      this.cell(bytes, start, end, seps, at, count, c);
+      this.cell(bytes, start, end, seps, at2, count2, c);
       entry = this.keyFor(bytes, view, this.cellStart, this.cellEnd, position);
       if (entry !== void 0) {
         entry.raw.set(bytes, rawStart, rawEnd);
@@ -3324,10 +3414,10 @@ var QueryFastPath = class {
     let model;
     const nameCol = cols.nameCol;
     if (nameCol >= 0) {
-      const rawStart = nameCol === 0 ? start : seps[at + nameCol - 1] + 1;
-      const rawEnd = nameCol === count ? end : seps[at + nameCol];
+      const rawStart = nameCol === 0 ? start : seps[at2 + nameCol - 1] + 1;
+      const rawEnd = nameCol === count2 ? end : seps[at2 + nameCol];
       if (!this.modelRaw.equals(view, rawStart, rawEnd)) {
-        this.cell(bytes, start, end, seps, at, count, nameCol);
+        this.cell(bytes, start, end, seps, at2, count2, nameCol);
         const s = this.cellStart;
         const e = this.cellEnd;
         const cached = this.modelCell.length >= 0;
@@ -3422,11 +3512,11 @@ var QueryParser = class {
    * One line as bytes, with the offsets of its commas (lines.ts: RowHandler): the fast path when it
    * understands the row, else the string path.
    */
-  row(bytes, view, start, end, seps, sepAt, count, no) {
+  row(bytes, view, start, end, seps, sepAt, count2, no) {
     const fast = this.fast;
     if (fast !== void 0) {
       const cols = this.cols;
-      if (fast.readCommon(view, bytes, start, end, seps, sepAt, count, cols, this.cursor) || cols.width > 0 && fast.read(bytes, view, start, end, seps, sepAt, count, cols, this.cursor)) {
+      if (fast.readCommon(view, bytes, start, end, seps, sepAt, count2, cols, this.cursor) || cols.width > 0 && fast.read(bytes, view, start, end, seps, sepAt, count2, cols, this.cursor)) {
         this.countFast(fast, no);
         return;
       }
@@ -3463,16 +3553,16 @@ var QueryParser = class {
     if (entry === void 0) this.integrator.add(key, ms, watts, no);
     else entry.device = this.integrator.addKept(entry.device, key, ms, watts, no);
   }
-  line(text2, no) {
+  line(text4, no) {
     if (this.cols.width === 0) {
-      this.setHeader(text2, no);
+      this.setHeader(text4, no);
       return;
     }
-    if (text2.length === 0 || sliceTrimmed(text2, 0, text2.length).length === 0) return;
-    const count = this.split(text2);
-    if (count !== this.cols.width) {
-      if (isQueryHeader(text2)) {
-        this.setHeader(text2, no);
+    if (text4.length === 0 || sliceTrimmed(text4, 0, text4.length).length === 0) return;
+    const count2 = this.split(text4);
+    if (count2 !== this.cols.width) {
+      if (isQueryHeader(text4)) {
+        this.setHeader(text4, no);
         return;
       }
       this.badWidth.add(no);
@@ -3482,8 +3572,8 @@ var QueryParser = class {
     const tsCell = this.cells[tsCol];
     const ms = this.timestamps.read(tsCell);
     if (ms === void 0) {
-      if (isQueryHeader(text2)) {
-        this.setHeader(text2, no);
+      if (isQueryHeader(text4)) {
+        this.setHeader(text4, no);
         return;
       }
       throw new ArtifactError(
@@ -3533,16 +3623,16 @@ var QueryParser = class {
     this.cursor.lastModel = model;
     if (model !== "" && model[0] !== "[") this.models.add(model);
   }
-  setHeader(text2, no) {
-    if (!isQueryHeader(text2)) {
-      const noheader = TIMESTAMP_START.test(text2.trim());
+  setHeader(text4, no) {
+    if (!isQueryHeader(text4)) {
+      const noheader = TIMESTAMP_START.test(text4.trim());
       throw new ArtifactError(
         this.input.path,
         no,
         noheader ? `has no header line (written with --format=csv,noheader?): keep the header so that columns can be found by name, e.g. ${QUERY_COMMAND}` : `is not an nvidia-smi --query-gpu CSV log with a power.draw column; log with ${QUERY_COMMAND}`
       );
     }
-    const cols = indexQueryColumns(text2);
+    const cols = indexQueryColumns(text4);
     if (cols.tsCol === -1) {
       throw new ArtifactError(
         this.input.path,
@@ -3553,14 +3643,14 @@ var QueryParser = class {
     this.cols = cols;
   }
   /** Split on commas into `cells`, keeping only the wanted columns; returns the field count. */
-  split(text2) {
+  split(text4) {
     const want = this.cols.want;
     let start = 0;
     let i = 0;
     for (; ; ) {
-      const comma = text2.indexOf(",", start);
-      const end = comma === -1 ? text2.length : comma;
-      if (i < want.length && want[i] === 1) this.cells[i] = sliceTrimmed(text2, start, end);
+      const comma = text4.indexOf(",", start);
+      const end = comma === -1 ? text4.length : comma;
+      if (i < want.length && want[i] === 1) this.cells[i] = sliceTrimmed(text4, start, end);
       i++;
       if (comma === -1) return i;
       start = comma + 1;
@@ -3636,18 +3726,18 @@ async function readNvidiaSmi(input, options, parserOptions = {}) {
     input.chunks(),
     COMMA,
     COMMA,
-    (bytes, view, start, end, seps, sepAt, count, no) => {
-      if (query !== void 0) query.row(bytes, view, start, end, seps, sepAt, count, no);
+    (bytes, view, start, end, seps, sepAt, count2, no) => {
+      if (query !== void 0) query.row(bytes, view, start, end, seps, sepAt, count2, no);
       else if (dmon !== void 0) dmon.line(decodeLine(bytes, start, end), no);
       else {
-        const text2 = decodeLine(bytes, start, end);
-        if (text2.trim() === "") return;
-        if (isDmonHeader2(text2)) {
+        const text4 = decodeLine(bytes, start, end);
+        if (text4.trim() === "") return;
+        if (isDmonHeader2(text4)) {
           dmon = new DmonParser2(input, options);
-          dmon.line(text2, no);
+          dmon.line(text4, no);
         } else {
           query = new QueryParser(input, options, parserOptions);
-          query.line(text2, no);
+          query.line(text4, no);
         }
       }
     },
@@ -3698,15 +3788,15 @@ var zeusReader = {
     let parser;
     await forEachLine(
       input.chunks(),
-      (text2, no) => {
+      (text4, no) => {
         if (parser !== void 0) {
-          parser.line(text2, no);
+          parser.line(text4, no);
           return;
         }
-        if (text2.trim() === "") return;
-        const gpus = windowGpuCount(text2);
+        if (text4.trim() === "") return;
+        const gpus = windowGpuCount(text4);
         if (gpus > 0) parser = new WindowParser(input, gpus);
-        else if (isLegacyHeader(text2)) parser = new LegacyParser(input, options);
+        else if (isLegacyHeader(text4)) parser = new LegacyParser(input, options);
         else throw new ArtifactError(input.path, no, "is not a Zeus log: unexpected header");
       },
       options.onProgress
@@ -3726,11 +3816,11 @@ var DoubleList = class {
     this.values[this.length++] = v;
   }
   /** Array.prototype.splice(at, count, v): the `count` values from `at` become `v`. */
-  replace(at, count, v) {
+  replace(at2, count2, v) {
     this.room(1);
-    this.values.copyWithin(at + 1, at + count, this.length);
-    this.values[at] = v;
-    this.length += 1 - count;
+    this.values.copyWithin(at2 + 1, at2 + count2, this.length);
+    this.values[at2] = v;
+    this.length += 1 - count2;
   }
   room(n) {
     if (this.length + n <= this.values.length) return;
@@ -3756,16 +3846,16 @@ var WindowParser = class {
   nested = new Tally();
   overlapping = new Tally();
   short = new Tally();
-  line(text2, no) {
-    if (text2.trim() === "") return;
-    const fields = text2.split(",");
-    const n = fields.length;
+  line(text4, no) {
+    if (text4.trim() === "") return;
+    const fields2 = text4.split(",");
+    const n = fields2.length;
     if (n < this.gpus + 3) {
       this.short.add(no);
       return;
     }
-    const start = this.number(fields[0], "start_time", no);
-    const elapsed = this.number(fields[n - this.gpus - 1], "elapsed_time", no);
+    const start = this.number(fields2[0], "start_time", no);
+    const elapsed = this.number(fields2[n - this.gpus - 1], "elapsed_time", no);
     if (start > MAX_START_S) {
       throw new ArtifactError(
         this.input.path,
@@ -3781,7 +3871,7 @@ var WindowParser = class {
       );
     }
     let energy = 0;
-    for (let i = n - this.gpus; i < n; i++) energy += this.number(fields[i], "gpu energy", no);
+    for (let i = n - this.gpus; i < n; i++) energy += this.number(fields2[i], "gpu energy", no);
     this.windows++;
     this.count(start, elapsed, energy, no);
   }
@@ -3885,17 +3975,17 @@ var LegacyParser = class {
   bad = new Tally();
   firstMs = Infinity;
   lastMs = -Infinity;
-  line(text2, no) {
-    const comma = text2.indexOf(",");
-    if (comma === -1 || text2.indexOf(",", comma + 1) !== -1) {
-      if (text2.trim() !== "") this.bad.add(no);
+  line(text4, no) {
+    const comma = text4.indexOf(",");
+    if (comma === -1 || text4.indexOf(",", comma + 1) !== -1) {
+      if (text4.trim() !== "") this.bad.add(no);
       return;
     }
-    const time = text2.slice(0, comma).trim();
+    const time = text4.slice(0, comma).trim();
     const ms = parseLocalTimestamp(time, this.options.timezone);
     if (ms === void 0)
       throw new ArtifactError(this.input.path, no, `time "${time}" does not parse`);
-    const cell = text2.slice(comma + 1).trim();
+    const cell = text4.slice(comma + 1).trim();
     const milliwatts = parseWatts(cell);
     if (milliwatts === void 0) {
       this.missing.add(no);
@@ -3932,6 +4022,2096 @@ var LegacyParser = class {
   }
 };
 
+// src/ingest/shared/power-job.ts
+function finishPowerJob(integrator, spec) {
+  const devices = integrator.results();
+  if (devices.length === 0) throw new ArtifactError(spec.path, void 0, spec.empty);
+  const firstMs = Math.min(...devices.map((d) => d.firstMs));
+  const lastMs = Math.max(...devices.map((d) => d.lastMs));
+  const notes = [...spec.notes ?? []];
+  if (integrator.gaps > 0) notes.push(gapNote(integrator.gaps, spec.maxGapSeconds));
+  const notices = [integrator.gapNotice(), singleSampleNotice(spec.path, devices)].filter(
+    (n) => n !== void 0
+  );
+  const startedAt = spec.startedAt ?? (spec.epochTimes ? toIso(firstMs) : void 0);
+  const job = {
+    name: spec.name,
+    source: { path: spec.path, format: spec.format },
+    itEnergyKWh: devices.reduce((sum, d) => sum + d.kWh, 0),
+    gpuCount: spec.gpuCount ?? devices.length,
+    ...spec.gpuModel !== void 0 ? { gpuModel: spec.gpuModel } : {},
+    ...startedAt !== void 0 ? { startedAt } : {},
+    durationHours: spec.durationHours ?? (lastMs - firstMs) / 36e5,
+    ...notes.length > 0 ? { notes } : {}
+  };
+  return { job, notices };
+}
+
+// src/ingest/formats/amd-smi/amd-smi-units.ts
+var WATTS_PER_UNIT = { W: 1, mW: 1e-3, \u00B5W: 1e-6 };
+var UNIT_SPELLINGS = [
+  ["\xB5w", "\xB5W"],
+  ["\u03BCw", "\xB5W"],
+  // Greek mu, as some terminals write it
+  ["uw", "\xB5W"],
+  ["microwatts", "\xB5W"],
+  ["mw", "mW"],
+  ["milliwatts", "mW"],
+  ["w", "W"],
+  ["watts", "W"],
+  ["watt", "W"]
+];
+function headerUnit(name) {
+  const m = /[([]\s*([^)\]]+?)\s*[)\]]\s*$/.exec(name);
+  if (!m) return void 0;
+  const lower = m[1].toLowerCase();
+  return UNIT_SPELLINGS.find(([spelling]) => spelling === lower)?.[1];
+}
+var CELL = /^([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*([a-zA-Zµμ]*)$/;
+function parsePowerCell(cell) {
+  const t = cell.trim();
+  if (t === "" || t === "-" || /^n\/?a\b/i.test(t) || t.toLowerCase() === "nan") return void 0;
+  const m = CELL.exec(t);
+  if (!m) return { value: NaN };
+  const value = Number(m[1]);
+  if (m[2] === "") return { value };
+  const lower = m[2].toLowerCase();
+  const unit = UNIT_SPELLINGS.find(([spelling]) => spelling === lower)?.[1];
+  return unit === void 0 ? { value: NaN } : { value, unit };
+}
+var MAX_PLAUSIBLE_W = 5e3;
+function unitByMagnitude(max) {
+  if (max <= MAX_PLAUSIBLE_W) return "W";
+  return max <= MAX_PLAUSIBLE_W * 1e3 ? "mW" : "\xB5W";
+}
+
+// src/ingest/formats/amd-smi/amd-smi.ts
+var AMD_SMI_POWER = [
+  "socket_power",
+  "current_socket_power",
+  "average_socket_power",
+  "power_usage",
+  "current_power"
+];
+var ROCM_SMI_POWER = /^(?:current socket|average) graphics package power\b/i;
+var DEVICE_COLUMNS = ["gpu", "device"];
+function indexColumns2(text4) {
+  const cells = splitCsvLine(text4);
+  const lower = cells.map((c) => c.toLowerCase());
+  const index = indexHeader(lower);
+  const device = DEVICE_COLUMNS.map((d) => index.get(d)).find((i) => i !== void 0);
+  if (device === void 0) return void 0;
+  const power = [];
+  for (const name of AMD_SMI_POWER) {
+    const i = index.get(name);
+    if (i !== void 0) power.push({ index: i });
+  }
+  cells.forEach((name, i) => {
+    if (ROCM_SMI_POWER.test(name)) {
+      const unit = headerUnit(name);
+      power.push({ index: i, ...unit !== void 0 ? { unit } : {} });
+    }
+  });
+  if (power.length === 0) return void 0;
+  const timestamp = index.get("timestamp");
+  return {
+    text: text4.trim(),
+    count: cells.length,
+    device,
+    power,
+    ...timestamp !== void 0 ? { timestamp } : {}
+  };
+}
+function readTimestamp(cell, zone) {
+  const t = cell.trim();
+  if (/^\d+(?:\.\d+)?$/.test(t)) {
+    const n = Number(t);
+    return n > 1e11 ? n : n * 1e3;
+  }
+  return parseTimestamp(t, zone);
+}
+var AmdParser = class {
+  constructor(path, options, intervalMs) {
+    this.path = path;
+    this.options = options;
+    this.intervalMs = intervalMs;
+  }
+  path;
+  options;
+  intervalMs;
+  columns;
+  samples = [];
+  polls = /* @__PURE__ */ new Map();
+  missing = new Tally();
+  badWidth = new Tally();
+  devices = /* @__PURE__ */ new Set();
+  line(text4, no) {
+    if (text4.trim() === "") return;
+    if (this.columns === void 0 || text4.trim() === this.columns.text) {
+      this.columns ??= this.header(text4, no);
+      return;
+    }
+    const columns = this.columns;
+    const cells = splitCsvLine(text4);
+    if (cells.length !== columns.count) {
+      if (indexColumns2(text4) === void 0) this.badWidth.add(no);
+      return;
+    }
+    const key = textCell(cells[columns.device]);
+    if (key === void 0) {
+      this.badWidth.add(no);
+      return;
+    }
+    this.devices.add(key);
+    const tMs = this.time(cells, key, no);
+    for (const { index, unit } of columns.power) {
+      const cell = parsePowerCell(cells[index] ?? "");
+      if (cell === void 0) continue;
+      if (!Number.isFinite(cell.value) || cell.value < 0) {
+        throw new ArtifactError(
+          this.path,
+          no,
+          `power "${cells[index].trim()}" is not a usable power value`
+        );
+      }
+      const stated = cell.unit ?? unit;
+      this.samples.push({
+        key,
+        tMs,
+        value: cell.value,
+        line: no,
+        ...stated ? { unit: stated } : {}
+      });
+      return;
+    }
+    this.missing.add(no);
+  }
+  header(text4, no) {
+    const columns = indexColumns2(text4);
+    if (columns === void 0) {
+      throw new ArtifactError(
+        this.path,
+        no,
+        "is not amd-smi or rocm-smi CSV: its header lacks a gpu/device column and a power column (socket_power, power_usage, \u2026 Graphics Package Power (W))"
+      );
+    }
+    if (columns.timestamp === void 0 && this.intervalMs === void 0) {
+      throw new ArtifactError(
+        this.path,
+        no,
+        "has no timestamp column: give the polling interval (--poll-interval 1s, poll-interval: 1s), or log with amd-smi metric --power --csv -w 1"
+      );
+    }
+    return columns;
+  }
+  time(cells, key, no) {
+    const index = this.columns?.timestamp;
+    if (index === void 0) {
+      const k = this.polls.get(key) ?? 0;
+      this.polls.set(key, k + 1);
+      return k * this.intervalMs;
+    }
+    const ms = readTimestamp(cells[index] ?? "", this.options.timezone);
+    if (ms === void 0) {
+      throw new ArtifactError(
+        this.path,
+        no,
+        `timestamp "${(cells[index] ?? "").trim()}" is not a time`
+      );
+    }
+    return ms;
+  }
+  get hasHeader() {
+    return this.columns !== void 0;
+  }
+  get timestamped() {
+    return this.columns?.timestamp !== void 0;
+  }
+};
+function bareUnit(samples) {
+  let max = 0;
+  for (const s of samples) if (s.unit === void 0 && s.value > max) max = s.value;
+  return { unit: unitByMagnitude(max), max };
+}
+function describeUnits(samples, bare) {
+  const stated = new Set(samples.flatMap((s) => s.unit === void 0 ? [] : [s.unit]));
+  const parts = [...stated].map((u) => `${u} as written`);
+  if (samples.some((s) => s.unit === void 0)) {
+    parts.push(
+      bare.unit === "W" ? "bare numbers read as W" : `bare numbers read as ${bare.unit} (the largest, ${bare.max}, is no accelerator's draw in W)`
+    );
+  }
+  return `power units: ${parts.join("; ")}`;
+}
+async function readAmdSmi(input, options) {
+  const { path } = input;
+  const parser = new AmdParser(path, options, pollIntervalMs(options));
+  await forEachLine(
+    input.chunks(),
+    (text4, no) => {
+      parser.line(text4, no);
+    },
+    options.onProgress
+  );
+  if (!parser.hasHeader) throw new ArtifactError(path, void 0, "holds no job: the file is empty");
+  const bare = bareUnit(parser.samples);
+  const integrator = new PowerIntegrator(path, options.maxGapSeconds);
+  for (const s of parser.samples) {
+    integrator.add(s.key, s.tMs, s.value * WATTS_PER_UNIT[s.unit ?? bare.unit], s.line);
+  }
+  const unitNote = describeUnits(parser.samples, bare);
+  const { job, notices } = finishPowerJob(integrator, {
+    path,
+    format: "amd-smi",
+    name: jobNameFromFile(input.name),
+    maxGapSeconds: options.maxGapSeconds,
+    empty: parser.missing.count > 0 ? `holds no power sample: all ${parser.missing.count} were N/A` : "holds no samples (header only)",
+    epochTimes: parser.timestamped,
+    gpuCount: parser.devices.size,
+    notes: [unitNote]
+  });
+  const more = [
+    parser.missing.notice(path, "row", "rows", "without a power value (N/A) skipped"),
+    parser.badWidth.notice(
+      path,
+      "line",
+      "lines",
+      "skipped: their field count differs from the header"
+    ),
+    bare.unit === "W" ? void 0 : { path, message: unitNote }
+  ].filter((n) => n !== void 0);
+  return { jobs: [job], notices: [...notices, ...more] };
+}
+var amdSmiReader = {
+  format: "amd-smi",
+  describes: "amd-smi metric --power --csv / rocm-smi --showpower --csv logs",
+  detect(_name, head) {
+    const first = head.split("\n").find((l) => l.trim() !== "");
+    return first !== void 0 && indexColumns2(first.replace(/\r$/, "")) !== void 0;
+  },
+  read: readAmdSmi
+};
+
+// src/ingest/formats/boamps/boamps.ts
+var str = (o, key) => typeof o[key] === "string" && o[key].trim() !== "" ? o[key].trim() : void 0;
+var num = (o, key) => typeof o[key] === "number" && Number.isFinite(o[key]) ? o[key] : void 0;
+function readHardware(infrastructure, byCodeCarbon) {
+  const components = Array.isArray(infrastructure.components) ? infrastructure.components : [];
+  let gpuCount;
+  let gpuText;
+  let cpuCores;
+  for (const c of components.map(asJsonObject)) {
+    const type = str(c, "componentType")?.toLowerCase();
+    const n = num(c, "nbComponent");
+    if (type === "gpu") {
+      gpuCount = (gpuCount ?? 0) + (n ?? 1);
+      gpuText ??= str(c, "componentName");
+    } else if (type === "cpu" && n !== void 0 && n > 0) cpuCores = n;
+  }
+  const models = gpuText === void 0 ? void 0 : splitGpuModels(gpuText, gpuCount);
+  return {
+    ...gpuCount !== void 0 ? { gpuCount } : {},
+    ...models !== void 0 ? { gpuModel: models.gpuModel } : {},
+    ...models?.gpuModels !== void 0 ? { gpuModels: models.gpuModels } : {},
+    ...cpuCores !== void 0 && byCodeCarbon ? { cpuThreads: cpuCores * 2 } : {}
+  };
+}
+function nameReport(report, input) {
+  const task = asJsonObject(report.task);
+  const what = [str(task, "taskStage"), str(task, "taskFamily")].filter((s) => s !== void 0);
+  const id = str(asJsonObject(report.header), "reportId");
+  if (what.length > 0) return `${what.join(" ")}${id !== void 0 ? ` ${id.slice(0, 8)}` : ""}`;
+  return id !== void 0 ? `boamps ${id.slice(0, 8)}` : jobNameFromFile(input.name);
+}
+function readMeasure(measure, index, base, ctx) {
+  const line = isJsonObject(measure) ? ctx.lines.starts.get(measure) : void 0;
+  const m = asJsonObject(measure);
+  const at2 = (key) => (isJsonObject(measure) ? ctx.lines.keys.get(measure)?.get(key) : void 0) ?? line;
+  const kWh = m.powerConsumption;
+  if (typeof kWh !== "number" || !Number.isFinite(kWh) || kWh < 0) {
+    throw new ArtifactError(
+      ctx.path,
+      at2("powerConsumption"),
+      `measures[${index}].powerConsumption must be the energy in kWh (a number \u2265 0), got ${JSON.stringify(kWh) ?? "nothing"}`
+    );
+  }
+  const seconds = num(m, "measurementDuration");
+  if (seconds !== void 0 && seconds < 0) {
+    throw new ArtifactError(
+      ctx.path,
+      at2("measurementDuration"),
+      `measures[${index}].measurementDuration ${seconds} s is negative`
+    );
+  }
+  const method = str(m, "measurementMethod");
+  const stamp = str(m, "measurementDateTime");
+  let startMs = stamp === void 0 ? void 0 : parseTimestamp(stamp, ctx.zone);
+  if (stamp !== void 0 && startMs === void 0) {
+    throw new ArtifactError(
+      ctx.path,
+      at2("measurementDateTime"),
+      `measures[${index}].measurementDateTime "${stamp}" is not YYYY-MM-DD HH:MM:SS`
+    );
+  }
+  if (startMs !== void 0 && method === "codecarbon" && seconds !== void 0)
+    startMs -= seconds * 1e3;
+  return {
+    ...base,
+    source: { path: ctx.path, format: "boamps", ...line !== void 0 ? { line } : {} },
+    itEnergyKWh: kWh,
+    ...seconds !== void 0 ? { durationHours: seconds / 3600 } : {},
+    ...startMs !== void 0 ? { startedAt: toIso(startMs) } : {},
+    notes: [...base.notes ?? [], `measured by ${method ?? "an unnamed method"}`]
+  };
+}
+async function readBoamps(input, options) {
+  const { path } = input;
+  const { value, lines } = parseJsonDocument(await readText(input.chunks()), path, {
+    pythonNonFinite: true
+  });
+  if (!isJsonObject(value) || !Array.isArray(value.measures)) {
+    throw new ArtifactError(path, 1, 'is not a BoAmps report: no "measures" array');
+  }
+  const measures = value.measures;
+  if (measures.length === 0)
+    throw new ArtifactError(path, lines.starts.get(measures), 'holds no job: "measures" is empty');
+  const notices = [];
+  const reportId = str(asJsonObject(value.header), "reportId");
+  if (reportId !== void 0 && (await countedRuns(input.sibling?.("emissions.csv"), /* @__PURE__ */ new Set([reportId]))).size > 0) {
+    notices.push({
+      path,
+      message: `run ${reportId} is also in the emissions.csv beside this report: counted there, not here`
+    });
+    return { jobs: [], notices };
+  }
+  const task = asJsonObject(value.task);
+  const environment = asJsonObject(value.environment);
+  const requests = num(task, "nbRequest");
+  const intensity = num(environment, "powerSourceCarbonIntensity");
+  const byCodeCarbon = measures.some(
+    (m) => str(asJsonObject(m), "measurementMethod") === "codecarbon"
+  );
+  const hardware = readHardware(asJsonObject(value.infrastructure), byCodeCarbon);
+  const provider = str(asJsonObject(value.infrastructure), "cloudProvider");
+  const country = str(environment, "country");
+  const base = {
+    name: nameReport(value, input),
+    ...hardware,
+    ...intensity !== void 0 && intensity >= 0 ? { intensityGPerKWh: intensity } : {},
+    ...provider !== void 0 ? { cloudProvider: provider } : {},
+    ...country !== void 0 ? { country } : {},
+    ...requests !== void 0 && requests > 0 ? { notes: [`${requests} requests`] } : {}
+  };
+  const ctx = { path, lines, zone: options.timezone };
+  const jobs = measures.map((m, i) => readMeasure(m, i, base, ctx));
+  const methods = new Set(measures.map((m) => str(asJsonObject(m), "measurementMethod") ?? ""));
+  if (methods.size > 1) {
+    notices.push({
+      path,
+      message: `${measures.length} measures by ${[...methods].join(", ")}: each is counted; if they measured the same work, keep one`
+    });
+  }
+  if (jobs.length > 1)
+    jobs.forEach((j, i) => jobs[i] = { ...j, name: `${j.name} measure ${i + 1}` });
+  return { jobs, notices };
+}
+var boampsReader = {
+  format: "boamps",
+  describes: "BoAmps reports (boamps_report_<run>.json from CodeCarbon)",
+  detect(name, head) {
+    return name.toLowerCase().endsWith(".json") && head.includes('"measures"') && head.includes('"powerConsumption"');
+  },
+  read: readBoamps
+};
+
+// src/ingest/formats/codecarbon-json/codecarbon-json.ts
+var NAME = /\.(?:json|jsonl|ndjson|log|txt)$/i;
+var REQUIRED_KEYS = ['"energy_consumed"', '"duration"', '"emissions"', '"run_id"'];
+var OPTIMUM_TASK_FILE = /^(.+)_codecarbon\.json$/;
+var OPTIMUM_REPORTS = ["benchmark_report.json", "benchmark.json"];
+function parseValue(text4) {
+  try {
+    return JSON.parse(text4);
+  } catch {
+    return parseJson(text4, { pythonNonFinite: true }).value;
+  }
+}
+var str2 = (r, key) => {
+  const v = r[key];
+  return typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
+};
+function amount(r, key, unit, where) {
+  const v = r[key];
+  if (v === void 0 || v === null) return void 0;
+  if (typeof v !== "number" || !Number.isFinite(v) || v < 0) {
+    throw new ArtifactError(
+      where.path,
+      where.line,
+      `${key} ${typeof v === "number" ? String(v) : (JSON.stringify(v) ?? typeof v).slice(0, 40)} ${unit} is not a number \u2265 0`
+    );
+  }
+  return v;
+}
+function count(r, key, min) {
+  const v = r[key];
+  return typeof v === "number" && Number.isInteger(v) && v >= min ? v : void 0;
+}
+function toRow(r, where, zone) {
+  const energyKWh = amount(r, "energy_consumed", "kWh", where);
+  if (energyKWh === void 0)
+    throw new ArtifactError(where.path, where.line, "has no energy_consumed");
+  const timestamp = str2(r, "timestamp");
+  const endMs = timestamp === void 0 ? void 0 : parseTimestamp(timestamp, zone);
+  if (timestamp !== void 0 && endMs === void 0) {
+    throw new ArtifactError(where.path, where.line, `timestamp "${timestamp}" does not parse`);
+  }
+  const pue = r.pue;
+  const fields2 = {
+    line: where.line,
+    energyKWh,
+    durationS: amount(r, "duration", "s", where),
+    emissionsKg: amount(r, "emissions", "kg", where),
+    timestamp,
+    endMs,
+    pue: typeof pue === "number" ? pue : void 0,
+    runId: str2(r, "run_id"),
+    experimentId: str2(r, "experiment_id"),
+    projectName: str2(r, "project_name"),
+    country: str2(r, "country_iso_code") ?? str2(r, "country_name"),
+    cloudProvider: str2(r, "cloud_provider"),
+    cloudRegion: str2(r, "cloud_region"),
+    cpuCount: count(r, "cpu_count", 1),
+    cpuModel: str2(r, "cpu_model"),
+    gpuCount: count(r, "gpu_count", 0),
+    gpuModel: str2(r, "gpu_model"),
+    waterL: amount(r, "water_consumed", "L", where),
+    wue: amount(r, "wue", "L/kWh", where)
+  };
+  return Object.fromEntries(
+    Object.entries(fields2).filter(([, v]) => v !== void 0)
+  );
+}
+async function findRecords(input) {
+  const text4 = await readText(input.chunks());
+  const trimmed = text4.trimStart();
+  if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+    try {
+      const { value, lines } = parseJson(text4, { pythonNonFinite: true });
+      const items = Array.isArray(value) ? value : [value];
+      const itemLines = Array.isArray(value) ? lines.items.get(value) ?? [] : [];
+      return items.flatMap(
+        (item, i) => isJsonObject(item) && "energy_consumed" in item ? [{ line: lines.starts.get(item) ?? itemLines[i] ?? 1, record: item }] : []
+      );
+    } catch {
+    }
+  }
+  const found = [];
+  text4.split("\n").forEach((raw, i) => {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    const brace = line.indexOf("{");
+    if (brace === -1 || !line.includes('"energy_consumed"')) return;
+    let value;
+    try {
+      value = parseValue(line.slice(brace));
+    } catch {
+      throw new ArtifactError(
+        input.path,
+        i + 1,
+        'holds "energy_consumed" but is not a JSON object (a cut log line?)'
+      );
+    }
+    if (isJsonObject(value)) found.push({ line: i + 1, record: value });
+  });
+  return found;
+}
+function countedByBenchmark(input) {
+  if (!OPTIMUM_TASK_FILE.test(input.name)) return void 0;
+  return OPTIMUM_REPORTS.find((name) => input.sibling?.(name) !== void 0);
+}
+async function readCodeCarbonJson(input, options) {
+  const { path } = input;
+  const notices = [];
+  const report = countedByBenchmark(input);
+  if (report !== void 0) {
+    notices.push({
+      path,
+      message: `optimum-benchmark task file: its energy is in the ${report} beside it, so it is not counted again`
+    });
+    return { jobs: [], notices };
+  }
+  const found = await findRecords(input);
+  if (found.length === 0)
+    throw new ArtifactError(
+      path,
+      void 0,
+      "holds no CodeCarbon record (a JSON object with energy_consumed)"
+    );
+  const runs = /* @__PURE__ */ new Map();
+  for (const { line, record } of found) {
+    const row = toRow(record, { path, line }, options.timezone);
+    const key = row.runId === void 0 ? `#${line}` : `=${row.runId}`;
+    const prev = runs.get(key);
+    if (prev) checkForward(prev, row, row.runId, path);
+    runs.set(key, row);
+  }
+  const ids = new Set([...runs.values()].flatMap((r) => r.runId === void 0 ? [] : [r.runId]));
+  const counted = await countedRuns(input.sibling?.("emissions.csv"), ids);
+  for (const id of counted) {
+    notices.push({
+      path,
+      message: `run ${id} is also in the emissions.csv beside this file: counted there, not here`
+    });
+  }
+  const jobs = [];
+  for (const row of runs.values()) {
+    if (row.runId !== void 0 && counted.has(row.runId)) continue;
+    const job = buildJob(row, "run", row.runId, path, notices);
+    jobs.push({ ...job, source: { path, format: "codecarbon-json", line: row.line } });
+  }
+  return { jobs, notices };
+}
+var codecarbonJsonReader = {
+  format: "codecarbon-json",
+  describes: "CodeCarbon's JSON records (LoggerOutput lines, HTTP bodies, optimum-benchmark's <task>_codecarbon.json)",
+  detect(name, head) {
+    return NAME.test(name) && head.includes("{") && REQUIRED_KEYS.every((k) => head.includes(k));
+  },
+  read: readCodeCarbonJson
+};
+
+// src/ingest/formats/megatron/megatron-lines.ts
+var ITERATION = /\biteration\s+(\d+)\s*\/\s*\d+\s*\|/;
+var ELAPSED_MS = /elapsed time per iteration \(ms\):\s*([^\s|]+)/;
+var ENERGY3 = /energy per GPU \(J\/iter\/GPU\):\s*([^\s|]+)/;
+var STAMP = /\[(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?)\]\s*iteration\b/;
+var TOTAL = /Total training energy \(GPU\):\s*(\S+)\s*MJ\b/;
+var WORLD_SIZE = /(?:\bworld_size\s*\.{2,}\s*|using world size:\s*)(\d+)/;
+function number(text4) {
+  if (text4 === void 0) return void 0;
+  return Number(text4);
+}
+function parseMegatronLine(text4) {
+  if (text4.includes("iteration")) {
+    const iteration = ITERATION.exec(text4);
+    if (iteration) {
+      const energy = ENERGY3.exec(text4);
+      const elapsed = ELAPSED_MS.exec(text4);
+      const stamp = STAMP.exec(text4);
+      const energyJ = number(energy?.[1]);
+      const elapsedMs = number(elapsed?.[1]);
+      return {
+        kind: "iteration",
+        iteration: Number(iteration[1]),
+        ...energyJ !== void 0 ? { energyJ } : {},
+        ...elapsedMs !== void 0 ? { elapsedMs } : {},
+        ...stamp ? { stamp: stamp[1] } : {}
+      };
+    }
+  }
+  if (text4.includes("Total training energy")) {
+    const total2 = TOTAL.exec(text4);
+    if (total2) return { kind: "total", megajoules: Number(total2[1]), text: total2[1] };
+  }
+  if (text4.includes("world")) {
+    const world = WORLD_SIZE.exec(text4);
+    if (world) return { kind: "world", size: Number(world[1]) };
+  }
+  return void 0;
+}
+function mentionsEnergyMonitor(head) {
+  return head.includes("energy per GPU (J/iter/GPU)") || head.includes("Total training energy (GPU)") || /\blog_energy\s*(?:\.{2,}|:)\s*true\b/i.test(head);
+}
+
+// src/ingest/formats/megatron/megatron.ts
+var LOG_NAME = /\.(?:log|txt|out|err)$/i;
+var J_PER_KWH = 36e5;
+var WORLD_SIZE_TOLERANCE = 0.05;
+var Segment = class {
+  firstLine;
+  firstStamp;
+  lastStamp;
+  lines = 0;
+  /** Iteration lines of this segment whose energy could not be read. */
+  skipped = 0;
+  /** Σ per-GPU J per iteration × iterations, and Σ seconds, over the logged intervals. */
+  gpuJoules = 0;
+  seconds = 0;
+  first;
+  previous;
+  add(iteration, energyJ, elapsedMs, no, stamp) {
+    this.firstLine ??= no;
+    if (stamp !== void 0) {
+      this.firstStamp ??= stamp;
+      this.lastStamp = stamp;
+    }
+    this.lines++;
+    if (this.previous === void 0) {
+      this.first = { iteration, energyJ, elapsedMs };
+    } else {
+      if (this.first !== void 0) this.countFirst(iteration);
+      this.count(iteration - this.previous, energyJ, elapsedMs);
+    }
+    this.previous = iteration;
+  }
+  /**
+   * How many iterations the first line covers, from the second line's iteration: Megatron logs
+   * the first iteration of a run (fresh or resumed), then every log-interval iterations — the
+   * second line at a multiple of (its distance from the first + 1) means the first covered one
+   * iteration; else (older versions) the first covered a whole interval.
+   */
+  countFirst(second) {
+    const first = this.first;
+    const gap = second === void 0 ? 0 : second - first.iteration;
+    const covered = gap <= 0 || second % (gap + 1) === 0 ? 1 : Math.min(gap, first.iteration);
+    this.count(covered, first.energyJ, first.elapsedMs);
+    this.first = void 0;
+  }
+  count(iterations, energyJ, elapsedMs) {
+    if (iterations <= 0) return;
+    this.gpuJoules += energyJ * iterations;
+    this.seconds += elapsedMs / 1e3 * iterations;
+  }
+  /** Closes the segment (a lone first line counts one iteration). */
+  close() {
+    if (this.first !== void 0) this.countFirst(void 0);
+  }
+};
+var MegatronParser = class {
+  constructor(input, options) {
+    this.input = input;
+    this.options = options;
+  }
+  input;
+  options;
+  segment = new Segment();
+  worldSize;
+  runs = 0;
+  jobs = [];
+  notices = [];
+  missing = 0;
+  firstMissing;
+  line(text4, no) {
+    const line = parseMegatronLine(text4);
+    if (line === void 0) return;
+    if (line.kind === "world") this.worldSize = line.size;
+    else if (line.kind === "iteration") {
+      const { energyJ, elapsedMs } = line;
+      if (energyJ === void 0) return;
+      if (!Number.isFinite(energyJ) || energyJ < 0 || elapsedMs === void 0 || !(elapsedMs >= 0)) {
+        this.missing++;
+        this.firstMissing ??= no;
+        this.segment.skipped++;
+        return;
+      }
+      this.segment.add(line.iteration, energyJ, elapsedMs, no, line.stamp);
+    } else this.closeRun(line.megajoules, line.text, no);
+  }
+  closeRun(megajoules, shown3, no) {
+    const path = this.input.path;
+    if (!Number.isFinite(megajoules) || megajoules < 0) {
+      throw new ArtifactError(
+        path,
+        no,
+        `total training energy "${shown3}" MJ is not a usable number`
+      );
+    }
+    if (megajoules === 0) {
+      throw new ArtifactError(
+        path,
+        no,
+        "Megatron's energy monitor read 0 J: pynvml was not importable in the training environment, so nothing was measured"
+      );
+    }
+    const segment = this.segment;
+    segment.close();
+    const joules = megajoules * 1e6;
+    const notes = [`energy: the total all GPUs measured (${shown3} MJ)`];
+    let gpus = this.worldSize;
+    if (segment.gpuJoules > 0 && (gpus !== void 0 || segment.skipped === 0)) {
+      const implied = joules / segment.gpuJoules;
+      if (gpus === void 0) {
+        gpus = Math.max(1, Math.round(implied));
+        notes.push(`GPU count from the total \xF7 the per-GPU energies (${implied.toFixed(2)})`);
+      } else if (Math.abs(implied - gpus) / gpus > WORLD_SIZE_TOLERANCE) {
+        notes.push(
+          `the per-GPU energies \xD7 world size ${gpus} give ${(segment.gpuJoules * gpus / 1e6).toFixed(3)} MJ`
+        );
+      }
+    }
+    this.push(joules, segment, gpus, no, notes);
+  }
+  push(joules, segment, gpus, no, notes) {
+    this.runs++;
+    const startMs = segment.firstStamp === void 0 ? void 0 : parseTimestamp(segment.firstStamp, this.options.timezone);
+    let seconds = segment.seconds;
+    if (seconds === 0 && segment.lastStamp !== void 0 && startMs !== void 0) {
+      const endMs = parseTimestamp(segment.lastStamp, this.options.timezone);
+      if (endMs !== void 0) seconds = (endMs - startMs) / 1e3;
+    }
+    this.jobs.push({
+      name: jobNameFromFile(this.input.name),
+      source: { path: this.input.path, format: "megatron", line: segment.firstLine ?? no },
+      itEnergyKWh: joules / J_PER_KWH,
+      ...gpus !== void 0 ? { gpuCount: gpus } : {},
+      ...startMs !== void 0 ? { startedAt: toIso(startMs) } : {},
+      ...segment.lines > 0 ? { durationHours: seconds / 3600 } : {},
+      notes
+    });
+    this.segment = new Segment();
+  }
+  finish() {
+    const path = this.input.path;
+    const rest = this.segment;
+    rest.close();
+    if (rest.lines > 0) {
+      if (this.worldSize !== void 0) {
+        this.push(rest.gpuJoules * this.worldSize, rest, this.worldSize, rest.firstLine, [
+          `no "Total training energy" line (the run did not finish?): estimated from ${rest.lines} logged intervals \xD7 world size ${this.worldSize}`
+        ]);
+      } else {
+        this.notices.push({
+          path,
+          line: rest.firstLine,
+          message: `${rest.lines} iteration lines after the last total are not counted: without a "Total training energy" line or the world size their energy is unknown`
+        });
+      }
+    }
+    if (this.missing > 0) {
+      this.notices.push({
+        path,
+        line: this.firstMissing,
+        message: `${this.missing} iteration ${this.missing === 1 ? "line" : "lines"} without a usable energy or elapsed time skipped`
+      });
+    }
+    if (this.jobs.length === 0) {
+      throw new ArtifactError(
+        path,
+        void 0,
+        'holds no energy: no "Total training energy (GPU)" line and no "energy per GPU (J/iter/GPU)" iteration line with a known world size (train with --log-energy)'
+      );
+    }
+    if (this.runs > 1) {
+      this.jobs.forEach((job, i) => {
+        this.jobs[i] = { ...job, name: `${job.name} run ${i + 1}` };
+      });
+    }
+    return { jobs: this.jobs, notices: this.notices };
+  }
+};
+async function readMegatron(input, options) {
+  const parser = new MegatronParser(input, options);
+  await forEachLine(
+    input.chunks(),
+    (text4, no) => {
+      parser.line(text4, no);
+    },
+    options.onProgress
+  );
+  return parser.finish();
+}
+var megatronReader = {
+  format: "megatron",
+  describes: "Megatron-LM / NeMo training logs (*.log, *.out, *.txt) written with --log-energy",
+  detect(name, head) {
+    return LOG_NAME.test(name) && mentionsEnergyMonitor(head);
+  },
+  read: readMegatron
+};
+
+// src/ingest/formats/mlflow/mlflow-run.ts
+var import_yaml = __toESM(require_dist(), 1);
+function locateMetric(path) {
+  const parts = path.split(/[\\/]/).filter((p) => p !== "" && p !== ".");
+  parts.pop();
+  const [parent, grand, great] = [parts.at(-1), parts.at(-2), parts.at(-3)];
+  if (parent === "system" && grand === "metrics") return { up: "../.." };
+  if (grand === "system" && great === "metrics" && parent !== void 0) {
+    return { up: "../../..", node: parent };
+  }
+  return void 0;
+}
+var GPU_MODEL_TAGS = ["gpu_model", "sys.gpu"];
+async function readSmall(input) {
+  if (input === void 0) return void 0;
+  const text4 = (await readText(input.chunks())).trim();
+  return text4 === "" ? void 0 : text4;
+}
+function epochMs(value) {
+  return typeof value === "number" && Number.isFinite(value) && value > 0 ? value : void 0;
+}
+async function readRunInfo(metric, place) {
+  const at2 = (relative2) => metric.sibling?.(`${place.up}/${relative2}`);
+  const metaInput = at2("meta.yaml");
+  const metaText = await readSmall(metaInput);
+  let meta = {};
+  if (metaText !== void 0) {
+    let parsed;
+    try {
+      parsed = (0, import_yaml.parse)(metaText);
+    } catch (e) {
+      const line = e.linePos?.[0]?.line;
+      throw new ArtifactError(metaInput.path, line, "is not valid YAML (MLflow run meta.yaml)");
+    }
+    if (typeof parsed === "object" && parsed !== null) meta = parsed;
+  }
+  const str3 = (key) => {
+    const v = meta[key];
+    return typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
+  };
+  const name = str3("run_name") ?? await readSmall(at2("tags/mlflow.runName"));
+  let gpuModel;
+  for (const tag of GPU_MODEL_TAGS) gpuModel ??= await readSmall(at2(`tags/${tag}`));
+  const runId = str3("run_id") ?? str3("run_uuid");
+  const startMs = epochMs(meta.start_time);
+  const endMs = epochMs(meta.end_time);
+  return {
+    ...name !== void 0 ? { name } : {},
+    ...runId !== void 0 ? { runId } : {},
+    ...startMs !== void 0 ? { startMs } : {},
+    ...endMs !== void 0 ? { endMs } : {},
+    ...gpuModel !== void 0 && gpuModel !== "None" ? { gpuModel } : {},
+    ...place.node !== void 0 ? { node: place.node } : {}
+  };
+}
+
+// src/ingest/formats/mlflow/mlflow.ts
+var POWER_METRIC = /^gpu_(\d+)_power_usage_watts$/;
+var METRIC_LINE = /^(\d+) (\S+)(?: (-?\d+))?$/;
+var MAX_GPUS = 4096;
+function metricName(index) {
+  return `gpu_${index}_power_usage_watts`;
+}
+async function readMetric(input, gpu, integrator, options) {
+  let samples = 0;
+  await forEachLine(
+    input.chunks(),
+    (text4, no) => {
+      const line = text4.trim();
+      if (line === "") return;
+      const m = METRIC_LINE.exec(line);
+      if (!m) {
+        throw new ArtifactError(
+          input.path,
+          no,
+          'is not an MLflow metric line "<timestamp ms> <value> <step>"'
+        );
+      }
+      const watts = Number(m[2]);
+      if (m[2] === "nan" || m[2] === "NaN") return;
+      if (!Number.isFinite(watts) || watts < 0) {
+        throw new ArtifactError(input.path, no, `power "${m[2]}" W is not a usable value`);
+      }
+      integrator.add(gpu, Number(m[1]), watts, no);
+      samples++;
+    },
+    options.onProgress
+  );
+  return samples;
+}
+function gpuFiles(input, first) {
+  const files = [input];
+  if (first !== 0) return files;
+  for (let i = 1; i < MAX_GPUS; i++) {
+    const next = input.sibling?.(metricName(i));
+    if (next === void 0) break;
+    files.push(next);
+  }
+  return files;
+}
+function nameJob2(info, input) {
+  const run = info.name ?? (info.runId !== void 0 ? `mlflow run ${info.runId.slice(0, 8)}` : jobNameFromFile(input.name));
+  return info.node !== void 0 ? `${run} (${info.node})` : run;
+}
+async function readMlflow(input, options) {
+  const first = Number(POWER_METRIC.exec(input.name)?.[1] ?? 0);
+  const place = locateMetric(input.path);
+  const info = place === void 0 ? {} : await readRunInfo(input, place);
+  const integrator = new PowerIntegrator(input.path, options.maxGapSeconds);
+  const files = gpuFiles(input, first);
+  for (const [k, file] of files.entries())
+    await readMetric(file, String(first + k), integrator, options);
+  const notes = [`${files.length} GPU power series (gpu_<i>_power_usage_watts)`];
+  if (place === void 0) notes.push("not inside a run folder (metrics/system): no meta.yaml read");
+  const finished = info.startMs !== void 0 && info.endMs !== void 0 && info.endMs >= info.startMs;
+  const { job, notices } = finishPowerJob(integrator, {
+    path: input.path,
+    format: "mlflow",
+    name: nameJob2(info, input),
+    maxGapSeconds: options.maxGapSeconds,
+    empty: "holds no power sample (every value is nan)",
+    epochTimes: true,
+    gpuCount: files.length,
+    ...info.gpuModel !== void 0 ? { gpuModel: info.gpuModel } : {},
+    ...info.startMs !== void 0 ? { startedAt: toIso(info.startMs) } : {},
+    ...finished ? { durationHours: (info.endMs - info.startMs) / 36e5 } : {},
+    notes
+  });
+  return { jobs: [job], notices };
+}
+var mlflowReader = {
+  format: "mlflow",
+  describes: "MLflow system metrics mlruns/<exp>/<run>/metrics/system/gpu_<i>_power_usage_watts",
+  detect(name, head) {
+    if (!POWER_METRIC.test(name)) return false;
+    const line = head.split("\n").find((l) => l.trim() !== "");
+    return line !== void 0 && METRIC_LINE.test(line.trim());
+  },
+  isCompanion(name) {
+    const m = POWER_METRIC.exec(name);
+    return m !== null && m[1] !== "0";
+  },
+  read: readMlflow
+};
+
+// src/ingest/formats/model-card/model-card.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var NAME2 = /^(?:readme|model[_-]?card)\.md$/i;
+var FENCE = /^---\s*$/;
+var KEY = "co2_eq_emissions";
+var G_PER_KG = 1e3;
+function frontMatter(text4) {
+  const lines = text4.split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
+  if (lines.length === 0 || !FENCE.test(lines[0])) return void 0;
+  const end = lines.findIndex((l, i) => i > 0 && FENCE.test(l));
+  if (end === -1) return void 0;
+  return { yaml: lines.slice(1, end).join("\n"), firstLine: 2 };
+}
+function grams(value) {
+  if (typeof value === "number") return value;
+  if (typeof value === "string" && /^\s*\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\s*$/.test(value))
+    return Number(value);
+  return void 0;
+}
+function text2(o, key) {
+  const v = o[key];
+  return typeof v === "string" && v.trim() !== "" ? v.trim() : typeof v === "number" ? String(v) : void 0;
+}
+function nameModel(meta, path) {
+  const index = meta["model-index"];
+  if (Array.isArray(index) && isJsonObject(index[0]) && typeof index[0].name === "string")
+    return index[0].name;
+  if (typeof meta.model_name === "string") return meta.model_name;
+  const parts = path.split(/[\\/]/).filter((p) => p !== "" && p !== ".");
+  return parts.at(-2) ?? "model card";
+}
+var COUNTED_HARDWARE = /^(\d+)\s*(?:x|×)\s*(.+)$/i;
+async function readModelCard(input, _options) {
+  const { path } = input;
+  const matter = frontMatter(await readText(input.chunks()));
+  if (matter === void 0) throw new ArtifactError(path, 1, "has no YAML front matter (--- \u2026 ---)");
+  const counter = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(matter.yaml, { lineCounter: counter });
+  const lineOf = (offset) => offset === void 0 ? void 0 : counter.linePos(offset).line + matter.firstLine - 1;
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0];
+    throw new ArtifactError(
+      path,
+      lineOf(error.pos[0]),
+      `front matter is not valid YAML: ${error.code}`
+    );
+  }
+  const meta = doc.toJS();
+  if (!isJsonObject(meta) || !(KEY in meta))
+    throw new ArtifactError(path, void 0, `has no ${KEY} in its front matter`);
+  const at2 = new RegExp(`^${KEY}\\s*:`, "m").exec(matter.yaml)?.index;
+  const line = at2 === void 0 ? void 0 : lineOf(at2);
+  const entry = meta[KEY];
+  const details = isJsonObject(entry) ? entry : {};
+  const g = grams(isJsonObject(entry) ? entry.emissions : entry);
+  if (g === void 0 || !Number.isFinite(g) || g < 0) {
+    throw new ArtifactError(
+      path,
+      line,
+      `${KEY}${isJsonObject(entry) ? ".emissions" : ""} must be the emissions in grams of CO2 (a number \u2265 0)`
+    );
+  }
+  const hardware = text2(details, "hardware_used");
+  const counted = hardware === void 0 ? null : COUNTED_HARDWARE.exec(hardware);
+  const notes = [
+    `emissions stated by the model card: ${g} g CO2e`,
+    ...["training_type", "source", "geographical_location"].flatMap((k) => {
+      const v = text2(details, k);
+      return v === void 0 ? [] : [`${k.replace("_", " ")}: ${v}`];
+    })
+  ];
+  const job = {
+    name: nameModel(meta, path),
+    source: { path, format: "model-card", ...line !== void 0 ? { line } : {} },
+    itEnergyKWh: 0,
+    statedEmissionsKg: g / G_PER_KG,
+    ...hardware !== void 0 ? { gpuModel: counted ? counted[2].trim() : hardware } : {},
+    ...counted ? { gpuCount: Number(counted[1]) } : {},
+    notes
+  };
+  return { jobs: [job], notices: [] };
+}
+var modelCardReader = {
+  format: "model-card",
+  describes: "Hugging Face model cards (README.md with co2_eq_emissions in the front matter)",
+  detect(name, head) {
+    if (!NAME2.test(name)) return false;
+    const matter = frontMatter(head);
+    return matter !== void 0 && new RegExp(`^${KEY}\\s*:`, "m").test(matter.yaml);
+  },
+  read: readModelCard
+};
+
+// src/ingest/formats/optimum-benchmark/optimum-config.ts
+function readScenario(scenario) {
+  const name = typeof scenario.name === "string" ? scenario.name.replace("-", "_") : "";
+  return name === "inference" || name === "energy_star" || name === "training" ? name : "unknown";
+}
+function deviceIds(value) {
+  if (typeof value === "number" && Number.isInteger(value)) return [value];
+  if (typeof value === "string" && /^\s*\d+(\s*,\s*\d+)*\s*$/.test(value)) {
+    return value.split(",").map((s) => Number(s.trim()));
+  }
+  if (Array.isArray(value) && value.every((v) => Number.isInteger(v))) return value;
+  return void 0;
+}
+function countModels(names) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return [...counts].map(([model, count2]) => ({ model, count: count2 }));
+}
+function readSetup(config) {
+  const c = asJsonObject(config);
+  const backend = asJsonObject(c.backend);
+  const environment = asJsonObject(c.environment);
+  const onGpu = backend.device === "cuda" || backend.device === "gpu";
+  const all = Array.isArray(environment.gpu) ? environment.gpu.filter((g) => typeof g === "string") : [];
+  const ids = onGpu ? deviceIds(backend.device_ids) : void 0;
+  const used = ids === void 0 ? all : ids.flatMap((i) => all[i] !== void 0 ? [all[i]] : []);
+  const gpuCount = !onGpu ? 0 : ids?.length ?? (typeof environment.gpu_count === "number" ? environment.gpu_count : void 0);
+  const models = countModels(used);
+  const cpus = environment.cpu_count;
+  return {
+    ...typeof c.name === "string" && c.name !== "" ? { name: c.name } : {},
+    scenario: readScenario(asJsonObject(c.scenario)),
+    ...gpuCount !== void 0 ? { gpuCount } : {},
+    ...gpuCount !== 0 && models.length > 0 ? { gpuModel: describeModels(new Set(used)) } : {},
+    ...gpuCount !== 0 && models.length > 1 ? { gpuModels: models } : {},
+    ...typeof cpus === "number" && cpus > 0 ? { cpuThreads: cpus } : {}
+  };
+}
+
+// src/ingest/formats/optimum-benchmark/optimum-benchmark.ts
+var REPORT = "benchmark_report.json";
+var BENCHMARK = "benchmark.json";
+var CONFIG = "benchmark_config.json";
+function findTargets(report, lines) {
+  return Object.entries(report).flatMap(([name, value]) => {
+    if (!isJsonObject(value) || !isJsonObject(value.energy)) return [];
+    const line = lines.keys.get(report)?.get(name);
+    return [
+      { name, measurements: value, energy: value.energy, ...line !== void 0 ? { line } : {} }
+    ];
+  });
+}
+function totalKWh(t, path, lines) {
+  const { unit, total: total2 } = t.energy;
+  const line = lines.keys.get(t.energy)?.get("total") ?? t.line;
+  if (unit !== "kWh") {
+    throw new ArtifactError(
+      path,
+      line,
+      `${t.name}.energy.unit is ${JSON.stringify(unit) ?? "missing"}, not "kWh"`
+    );
+  }
+  if (typeof total2 !== "number" || !Number.isFinite(total2)) {
+    throw new ArtifactError(path, line, `${t.name}.energy.total is not a number of kWh`);
+  }
+  return total2;
+}
+function countedTargets(targets, totals, path, notices) {
+  const has = (name) => totals.has(name);
+  if (!has("generate") || !has("prefill") || !has("decode")) return [...targets];
+  if (totals.get("decode") < 0) {
+    notices.push({
+      path,
+      message: `decode energy is negative (generate \u2212 prefill measured ${totals.get("decode")} kWh: prefill noise): generate counted instead of prefill + decode`
+    });
+    return targets.filter((t) => t.name !== "prefill" && t.name !== "decode");
+  }
+  return targets.filter((t) => t.name !== "generate");
+}
+function describeEfficiency(t, kWh) {
+  const e = t.measurements.efficiency;
+  if (!isJsonObject(e) || typeof e.value !== "number" || typeof e.unit !== "string")
+    return void 0;
+  const per = e.unit.split("/")[0];
+  const volume = e.value * kWh;
+  return `efficiency ${e.value.toPrecision(4)} ${e.unit} (${Number(volume.toPrecision(4))} ${per} in this energy)`;
+}
+function durationHours(t, setup) {
+  const latency = t.measurements.latency;
+  if (!isJsonObject(latency) || latency.unit !== "s") return void 0;
+  const seconds = setup.scenario === "inference" ? latency.mean : latency.total;
+  return typeof seconds === "number" && Number.isFinite(seconds) && seconds >= 0 ? seconds / 3600 : void 0;
+}
+function describeScope(setup) {
+  if (setup.scenario === "inference")
+    return "for one call (the tracked loop \xF7 its calls), as optimum-benchmark reports it";
+  if (setup.scenario === "unknown")
+    return "as the report states it (no config beside it to say per call or per phase)";
+  return `the whole ${setup.scenario === "training" ? "run" : "phase"}`;
+}
+function dirName(path) {
+  const parts = path.split(/[\\/]/).filter((p) => p !== "" && p !== ".");
+  return parts.at(-2);
+}
+async function readConfig(input, doc) {
+  if (isJsonObject(doc.config)) return readSetup(doc.config);
+  const beside = input.sibling?.(CONFIG);
+  if (beside === void 0) return readSetup(void 0);
+  try {
+    return readSetup(JSON.parse(await readText(beside.chunks())));
+  } catch {
+    return readSetup(void 0);
+  }
+}
+async function readOptimum(input, _options) {
+  const { path } = input;
+  const notices = [];
+  if (input.name === BENCHMARK && input.sibling?.(REPORT) !== void 0) {
+    notices.push({ path, message: `the same report as the ${REPORT} beside it: not counted twice` });
+    return { jobs: [], notices };
+  }
+  const { value, lines } = parseJsonDocument(await readText(input.chunks()), path, {
+    pythonNonFinite: true
+  });
+  if (!isJsonObject(value))
+    throw new ArtifactError(
+      path,
+      1,
+      "is not an optimum-benchmark report (a JSON object of targets)"
+    );
+  const report = isJsonObject(value.report) ? value.report : value;
+  const targets = findTargets(report, lines);
+  if (targets.length === 0) {
+    throw new ArtifactError(
+      path,
+      void 0,
+      'holds no energy: no target has "energy" (the benchmark ran with scenario.energy=false?)'
+    );
+  }
+  const totals = new Map(targets.map((t) => [t.name, totalKWh(t, path, lines)]));
+  const setup = await readConfig(input, value);
+  const scope = describeScope(setup);
+  const base = setup.name ?? dirName(path) ?? "optimum-benchmark";
+  const jobs = [];
+  for (const t of countedTargets(targets, totals, path, notices)) {
+    const kWh = totals.get(t.name);
+    if (kWh < 0)
+      throw new ArtifactError(path, t.line, `${t.name}.energy.total ${kWh} kWh is negative`);
+    const hours = durationHours(t, setup);
+    const efficiency = describeEfficiency(t, kWh);
+    jobs.push({
+      name: `${base} ${t.name}`,
+      source: {
+        path,
+        format: "optimum-benchmark",
+        ...t.line !== void 0 ? { line: t.line } : {}
+      },
+      itEnergyKWh: kWh,
+      ...hours !== void 0 ? { durationHours: hours } : {},
+      ...setup.gpuCount !== void 0 ? { gpuCount: setup.gpuCount } : {},
+      ...setup.gpuModel !== void 0 ? { gpuModel: setup.gpuModel } : {},
+      ...setup.gpuModels !== void 0 ? { gpuModels: setup.gpuModels } : {},
+      ...setup.cpuThreads !== void 0 ? { cpuThreads: setup.cpuThreads } : {},
+      notes: [`energy ${scope}`, ...efficiency !== void 0 ? [efficiency] : []]
+    });
+  }
+  return { jobs, notices };
+}
+var optimumBenchmarkReader = {
+  format: "optimum-benchmark",
+  describes: "optimum-benchmark benchmark_report.json / benchmark.json",
+  detect(name, head) {
+    if (name !== REPORT && name !== BENCHMARK || !head.trimStart().startsWith("{")) return false;
+    const energy = /"energy"\s*:\s*\{/.test(head) && head.includes('"kWh"');
+    return energy || head.includes('"latency"') && /"p50"\s*:/.test(head) && /"values"\s*:/.test(head);
+  },
+  read: readOptimum
+};
+
+// src/ingest/formats/wandb/leveldb-log.ts
+var BLOCK_SIZE = 32 * 1024;
+var CHUNK_HEADER = 7;
+var FILE_HEADER = 7;
+var IDENT = [58, 87, 38, 66];
+var MAGIC = 48865;
+var VERSION2 = 0;
+var FULL = 1;
+var FIRST = 2;
+var MIDDLE = 3;
+var LAST = 4;
+var LogHeaderError = class extends Error {
+};
+var CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+function crc32(bytes, start = 0, end = bytes.byteLength) {
+  let c = 4294967295;
+  for (let i = start; i < end; i++) c = CRC_TABLE[(c ^ bytes[i]) & 255] ^ c >>> 8;
+  return (c ^ 4294967295) >>> 0;
+}
+function hasWandbHeader(head) {
+  return IDENT.every((b, i) => head[i] === b);
+}
+async function* readBlocks(chunks) {
+  let block = new Uint8Array(BLOCK_SIZE);
+  let filled = 0;
+  for await (const chunk of chunks) {
+    let at2 = 0;
+    while (at2 < chunk.byteLength) {
+      const take = Math.min(BLOCK_SIZE - filled, chunk.byteLength - at2);
+      block.set(chunk.subarray(at2, at2 + take), filled);
+      filled += take;
+      at2 += take;
+      if (filled === BLOCK_SIZE) {
+        yield block;
+        block = new Uint8Array(BLOCK_SIZE);
+        filled = 0;
+      }
+    }
+  }
+  if (filled > 0) yield block.subarray(0, filled);
+}
+function checkFileHeader(block) {
+  if (block.byteLength < FILE_HEADER || !hasWandbHeader(block)) {
+    throw new LogHeaderError('does not start with the W&B log header ":W&B"');
+  }
+  const magic = block[4] | block[5] << 8;
+  if (magic !== MAGIC) throw new LogHeaderError(`has W&B magic 0x${magic.toString(16)}, not 0xbee1`);
+  if (block[6] !== VERSION2) {
+    throw new LogHeaderError(
+      `is W&B log version ${block[6]}; this reader knows version ${VERSION2}`
+    );
+  }
+}
+var Pending = class {
+  parts = [];
+  offset = 0;
+  length = 0;
+  start(offset, part) {
+    this.parts = [part.slice()];
+    this.offset = offset;
+    this.length = part.byteLength;
+  }
+  add(part) {
+    this.parts.push(part.slice());
+    this.length += part.byteLength;
+  }
+  take() {
+    const out = new Uint8Array(this.length);
+    let at2 = 0;
+    for (const p of this.parts) {
+      out.set(p, at2);
+      at2 += p.byteLength;
+    }
+    this.parts = [];
+    this.length = 0;
+    return out;
+  }
+  get open() {
+    return this.parts.length > 0;
+  }
+};
+async function* readLogRecords(chunks, summary) {
+  const pending = new Pending();
+  let blockOffset = 0;
+  let first = true;
+  for await (const block of readBlocks(chunks)) {
+    let at2 = 0;
+    if (first) {
+      checkFileHeader(block);
+      at2 = FILE_HEADER;
+      first = false;
+    }
+    while (block.byteLength - at2 >= CHUNK_HEADER) {
+      const checksum = (block[at2] | block[at2 + 1] << 8 | block[at2 + 2] << 16 | block[at2 + 3] << 24) >>> 0;
+      const length = block[at2 + 4] | block[at2 + 5] << 8;
+      const type = block[at2 + 6];
+      if (checksum === 0 && length === 0 && type === 0) break;
+      const end = at2 + CHUNK_HEADER + length;
+      if (end > block.byteLength) {
+        if (block.byteLength === BLOCK_SIZE) noteCorrupt(summary, blockOffset + at2);
+        else summary.truncated = true;
+        break;
+      }
+      if (type < FULL || type > LAST || crc32(block, at2 + 6, end) !== checksum) {
+        noteCorrupt(summary, blockOffset + at2);
+        if (pending.open) pending.take();
+        break;
+      }
+      const payload = block.subarray(at2 + CHUNK_HEADER, end);
+      const offset = blockOffset + at2;
+      at2 = end;
+      if (type === FULL) {
+        if (pending.open) pending.take();
+        yield { offset, data: payload };
+      } else if (type === FIRST) pending.start(offset, payload);
+      else if (!pending.open)
+        continue;
+      else if (type === MIDDLE) pending.add(payload);
+      else {
+        pending.add(payload);
+        const start = pending.offset;
+        yield { offset: start, data: pending.take() };
+      }
+    }
+    blockOffset += block.byteLength;
+  }
+  if (first) throw new LogHeaderError("is empty");
+  if (pending.open) summary.truncated = true;
+}
+function noteCorrupt(summary, offset) {
+  summary.corrupt++;
+  summary.firstCorruptOffset ??= offset;
+}
+
+// src/ingest/formats/wandb/protobuf.ts
+var ProtobufError = class extends Error {
+};
+var VARINT = 0;
+var FIXED64 = 1;
+var LENGTH = 2;
+var FIXED32 = 5;
+var EMPTY = new Uint8Array(0);
+var utf82 = new TextDecoder("utf-8");
+function readVarint(bytes, at2) {
+  let value = 0;
+  let scale = 1;
+  for (let i = 0; i < 10; i++) {
+    if (at2 >= bytes.byteLength) throw new ProtobufError("a varint runs past the end of its message");
+    const b = bytes[at2++];
+    value += (b & 127) * scale;
+    if (b < 128) return [value, at2];
+    scale *= 128;
+  }
+  throw new ProtobufError("a varint is longer than 10 bytes");
+}
+function* fields(message) {
+  let at2 = 0;
+  while (at2 < message.byteLength) {
+    const [key, afterKey] = readVarint(message, at2);
+    at2 = afterKey;
+    const number2 = Math.floor(key / 8);
+    const wireType = key % 8;
+    if (number2 === 0) throw new ProtobufError("field number 0");
+    if (wireType === VARINT) {
+      const [varint, next] = readVarint(message, at2);
+      at2 = next;
+      yield { number: number2, wireType, varint, bytes: EMPTY };
+    } else if (wireType === LENGTH) {
+      const [length, start] = readVarint(message, at2);
+      const end = start + length;
+      if (end > message.byteLength)
+        throw new ProtobufError("a field runs past the end of its message");
+      at2 = end;
+      yield { number: number2, wireType, varint: 0, bytes: message.subarray(start, end) };
+    } else if (wireType === FIXED64 || wireType === FIXED32) {
+      at2 += wireType === FIXED64 ? 8 : 4;
+      if (at2 > message.byteLength)
+        throw new ProtobufError("a field runs past the end of its message");
+    } else {
+      throw new ProtobufError(`wire type ${wireType} is not one protobuf writes`);
+    }
+  }
+}
+function text3(field) {
+  return utf82.decode(field.bytes);
+}
+function signed(field) {
+  return field.varint >= 2 ** 63 ? field.varint - 2 ** 64 : field.varint;
+}
+
+// src/ingest/formats/wandb/wandb-records.ts
+var RECORD_STATS = 7;
+var RECORD_RUN = 17;
+var RECORD_ENVIRONMENT = 26;
+var STATS_SYSTEM = 0;
+function timestampMs(message) {
+  let seconds = 0;
+  let nanos = 0;
+  for (const f of fields(message)) {
+    if (f.number === 1) seconds = signed(f);
+    else if (f.number === 2) nanos = signed(f);
+  }
+  return seconds * 1e3 + nanos / 1e6;
+}
+function decodeStats(message) {
+  let type = STATS_SYSTEM;
+  let tMs;
+  const items = [];
+  for (const f of fields(message)) {
+    if (f.number === 1) type = f.varint;
+    else if (f.number === 2) tMs = timestampMs(f.bytes);
+    else if (f.number === 3) {
+      let key = "";
+      let value = "";
+      for (const g of fields(f.bytes)) {
+        if (g.number === 1) key = text3(g);
+        else if (g.number === 16) value = text3(g);
+      }
+      items.push([key, value]);
+    }
+  }
+  if (type !== STATS_SYSTEM || tMs === void 0) return void 0;
+  return { kind: "stats", tMs, items };
+}
+function decodeRun(message) {
+  let runId;
+  let displayName;
+  let startMs;
+  for (const f of fields(message)) {
+    if (f.number === 1) runId = text3(f);
+    else if (f.number === 8) displayName = text3(f);
+    else if (f.number === 17) startMs = timestampMs(f.bytes);
+  }
+  return {
+    kind: "run",
+    ...runId ? { runId } : {},
+    ...displayName ? { displayName } : {},
+    ...startMs ? { startMs } : {}
+  };
+}
+function decodeEnvironment(message) {
+  let gpuType;
+  let gpuCount;
+  const gpuNames = [];
+  for (const f of fields(message)) {
+    if (f.number === 18) gpuType = text3(f);
+    else if (f.number === 19) gpuCount = f.varint;
+    else if (f.number === 24) {
+      for (const g of fields(f.bytes)) if (g.number === 1) gpuNames.push(text3(g));
+    }
+  }
+  return {
+    kind: "environment",
+    ...gpuType ? { gpuType } : {},
+    ...gpuCount ? { gpuCount } : {},
+    gpuNames
+  };
+}
+function decodeRecord(record) {
+  let part;
+  for (const f of fields(record)) {
+    if (f.number === RECORD_STATS || f.number === RECORD_RUN || f.number === RECORD_ENVIRONMENT) {
+      part = f;
+    }
+  }
+  if (part === void 0) return void 0;
+  if (part.number === RECORD_STATS) return decodeStats(part.bytes);
+  return part.number === RECORD_RUN ? decodeRun(part.bytes) : decodeEnvironment(part.bytes);
+}
+
+// src/ingest/formats/wandb/wandb-run.ts
+var POWER_KEY = /^(?:system[./])?gpu\.(\d+)\.powerWatts(?:\/l:(.+))?$/;
+function gpuOfKey(key) {
+  const m = POWER_KEY.exec(key);
+  if (!m) return void 0;
+  return m[2] === void 0 ? m[1] : `${m[1]}@${m[2]}`;
+}
+function parseStatValue(value) {
+  let v = value;
+  if (typeof v === "string") {
+    const t = v.trim().replace(/^"(.*)"$/, "$1");
+    if (t === "" || /^nan$/i.test(t)) return void 0;
+    v = Number(t);
+  }
+  return typeof v === "number" && Number.isFinite(v) ? v : void 0;
+}
+var RUN_DIR = /^(?:offline-)?run-\d{8}_\d{6}-([A-Za-z0-9]+)$/;
+var RUN_FILE = /^run-([A-Za-z0-9]+)\.wandb$/;
+function runIdFromPath(path) {
+  const parts = path.split(/[\\/]/);
+  const file = RUN_FILE.exec(parts.at(-1) ?? "");
+  if (file) return file[1];
+  for (let i = parts.length - 2; i >= 0 && i >= parts.length - 3; i--) {
+    const m = RUN_DIR.exec(parts[i]);
+    if (m) return m[1];
+  }
+  return void 0;
+}
+async function readMetadata(input) {
+  if (input === void 0) return {};
+  let meta;
+  try {
+    meta = JSON.parse(await readText(input.chunks()));
+  } catch {
+    return {};
+  }
+  if (typeof meta !== "object" || meta === null) return {};
+  const m = meta;
+  const nvidia = Array.isArray(m.gpu_nvidia) ? m.gpu_nvidia : [];
+  const named = nvidia.flatMap(
+    (g) => typeof g === "object" && g !== null && typeof g.name === "string" ? [g.name] : []
+  );
+  const gpuModel = typeof m.gpu === "string" && m.gpu !== "" ? m.gpu : named[0];
+  const count2 = typeof m.gpu_count === "number" && m.gpu_count > 0 ? m.gpu_count : void 0;
+  return {
+    ...gpuModel !== void 0 ? { gpuModel } : {},
+    ...count2 !== void 0 ? { gpuCount: count2 } : {}
+  };
+}
+function metadataBeside(input) {
+  return input.sibling?.("wandb-metadata.json") ?? input.sibling?.("files/wandb-metadata.json");
+}
+
+// src/ingest/formats/wandb/wandb-binary.ts
+function failAt(at2, what) {
+  throw new ArtifactError(at2.path, void 0, `record ${at2.record} (byte ${at2.offset})${what}`);
+}
+function decodeAt(data, at2) {
+  try {
+    return decodeRecord(data);
+  } catch (e) {
+    if (!(e instanceof ProtobufError)) throw e;
+    return failAt(at2, ` is not a W&B record: ${e.message}`);
+  }
+}
+function addStats(stats, integrator, at2) {
+  let samples = 0;
+  for (const [key, json] of stats.items) {
+    const gpu = gpuOfKey(key);
+    const watts = gpu === void 0 ? void 0 : parseStatValue(json);
+    if (gpu === void 0 || watts === void 0) continue;
+    if (watts < 0) failAt(at2, `: ${key} is ${watts} W, a negative power`);
+    try {
+      integrator.add(gpu, stats.tMs, watts, at2.record);
+    } catch (e) {
+      if (!(e instanceof ArtifactError)) throw e;
+      failAt(at2, `: ${e.message}`);
+    }
+    samples++;
+  }
+  return samples;
+}
+function keep(found, decoded) {
+  if (decoded.kind === "run") {
+    found.runId ??= decoded.runId;
+    found.displayName ??= decoded.displayName;
+    found.startMs ??= decoded.startMs;
+  } else {
+    found.gpuModel ??= decoded.gpuType ?? decoded.gpuNames[0];
+    if (decoded.gpuCount !== void 0)
+      found.gpuCount = Math.max(found.gpuCount ?? 0, decoded.gpuCount);
+  }
+}
+function describeDamage(path, summary) {
+  const notices = [];
+  if (summary.corrupt > 0) {
+    notices.push({
+      path,
+      message: `${summary.corrupt} damaged ${summary.corrupt === 1 ? "chunk" : "chunks"} (checksum or header wrong, first at byte ${summary.firstCorruptOffset}): the rest of each such 32 KiB block was skipped, as wandb sync does`
+    });
+  }
+  if (summary.truncated) {
+    notices.push({
+      path,
+      message: "the log ends inside a record (the run was still writing it?): that record was not read"
+    });
+  }
+  return notices;
+}
+async function readWandbLog(input, integrator) {
+  const { path } = input;
+  const summary = { corrupt: 0, truncated: false };
+  const found = {};
+  let samples = 0;
+  let record = 0;
+  try {
+    for await (const { offset, data } of readLogRecords(input.chunks(), summary)) {
+      const at2 = { path, record: ++record, offset };
+      const decoded = decodeAt(data, at2);
+      if (decoded === void 0) continue;
+      if (decoded.kind === "stats") samples += addStats(decoded, integrator, at2);
+      else keep(found, decoded);
+    }
+  } catch (e) {
+    if (e instanceof LogHeaderError) throw new ArtifactError(path, void 0, e.message);
+    throw e;
+  }
+  return { samples, ...found, notices: describeDamage(path, summary) };
+}
+
+// src/ingest/formats/wandb/wandb-history.ts
+function parseObject(text4) {
+  let value;
+  try {
+    value = JSON.parse(text4);
+  } catch {
+    try {
+      value = parseJson(text4, { pythonNonFinite: true }).value;
+    } catch {
+      return void 0;
+    }
+  }
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+function timestampMs2(value, path, no) {
+  const seconds = parseStatValue(value);
+  if (seconds === void 0 || seconds <= 0) {
+    throw new ArtifactError(
+      path,
+      no,
+      "has no _timestamp (epoch seconds): not a W&B system-metrics row"
+    );
+  }
+  return seconds * 1e3;
+}
+function addPower(integrator, key, value, tMs, where) {
+  const gpu = gpuOfKey(key);
+  if (gpu === void 0 || value === void 0) return false;
+  if (value < 0)
+    throw new ArtifactError(where.path, where.no, `${key} is ${value} W: a negative power`);
+  integrator.add(gpu, tMs, value, where.no);
+  return true;
+}
+async function readJsonLines(input, options, integrator) {
+  const { path } = input;
+  let samples = 0;
+  await forEachLine(
+    input.chunks(),
+    (text4, no) => {
+      if (text4.trim() === "") return;
+      const row = parseObject(text4);
+      if (row === void 0) throw new ArtifactError(path, no, "is not a JSON object");
+      const keys = Object.keys(row).filter((k) => gpuOfKey(k) !== void 0);
+      if (keys.length === 0) return;
+      const tMs = timestampMs2(row._timestamp, path, no);
+      for (const key of keys) {
+        if (addPower(integrator, key, parseStatValue(row[key]), tMs, { path, no })) samples++;
+      }
+    },
+    options.onProgress
+  );
+  return { samples };
+}
+function isHistoryCsvHeader(line) {
+  const cells = splitCsvLine(line);
+  return cells.includes("_timestamp") && cells.some((c) => gpuOfKey(c) !== void 0);
+}
+async function readHistoryCsv(input, options, integrator) {
+  const { path } = input;
+  let header;
+  let time = -1;
+  let power = [];
+  let samples = 0;
+  await forEachLine(
+    input.chunks(),
+    (text4, no) => {
+      if (text4.trim() === "") return;
+      const cells = splitCsvLine(text4);
+      if (header === void 0) {
+        header = cells;
+        time = cells.indexOf("_timestamp");
+        power = cells.flatMap((key, index) => gpuOfKey(key) === void 0 ? [] : [{ key, index }]);
+        if (time === -1 || power.length === 0) {
+          throw new ArtifactError(
+            path,
+            no,
+            "is not a W&B history export: no _timestamp and system.gpu.<i>.powerWatts columns"
+          );
+        }
+        return;
+      }
+      if (cells.length !== header.length) {
+        throw new ArtifactError(
+          path,
+          no,
+          `has ${cells.length} fields, the header has ${header.length}`
+        );
+      }
+      const values = power.map((p) => numberCell(cells[p.index]));
+      if (values.every((v) => v === void 0)) return;
+      const tMs = timestampMs2(numberCell(cells[time]), path, no);
+      power.forEach((p, k) => {
+        const v = values[k];
+        if (v !== void 0 && Number.isNaN(v)) {
+          throw new ArtifactError(path, no, `${p.key} "${cells[p.index]}" is not a number`);
+        }
+        if (addPower(integrator, p.key, v, tMs, { path, no })) samples++;
+      });
+    },
+    options.onProgress
+  );
+  return { samples };
+}
+
+// src/ingest/formats/wandb/wandb.ts
+var EVENTS_FILE = "wandb-events.jsonl";
+var BINARY_NAME = /\.wandb$/;
+var JSON_LINES_NAME = /\.(?:jsonl|ndjson|json)$/i;
+function firstLine4(head) {
+  return head.split("\n").find((l) => l.trim() !== "")?.replace(/\r$/, "");
+}
+function detectForm(name, head) {
+  if (BINARY_NAME.test(name)) return head.startsWith(":W&B") ? "binary" : void 0;
+  const line = firstLine4(head);
+  if (line === void 0) return void 0;
+  if (name === EVENTS_FILE) return line.trimStart().startsWith("{") ? "events" : void 0;
+  if (JSON_LINES_NAME.test(name)) {
+    return line.trimStart().startsWith("{") && line.includes('"_timestamp"') && /"system[./]gpu\.\d+\.powerWatts/.test(line) ? "events" : void 0;
+  }
+  return isHistoryCsvHeader(line) ? "csv" : void 0;
+}
+function formByName(name) {
+  if (BINARY_NAME.test(name)) return "binary";
+  return name === EVENTS_FILE || JSON_LINES_NAME.test(name) ? "events" : "csv";
+}
+function nameJob3(input, displayName, runId) {
+  if (displayName !== void 0) return displayName;
+  const id = runId ?? runIdFromPath(input.path);
+  return id !== void 0 ? `wandb run ${id}` : jobNameFromFile(input.name);
+}
+function withoutLines(notices) {
+  return notices.map(
+    (n) => n.line === void 0 ? n : { path: n.path, message: `${n.message} (first at record ${n.line})` }
+  );
+}
+async function readWandb(input, options) {
+  const { path } = input;
+  const form = formByName(input.name);
+  const integrator = new PowerIntegrator(path, options.maxGapSeconds);
+  const hardware = await readMetadata(metadataBeside(input));
+  let gpuModel = hardware.gpuModel;
+  let gpuCount = hardware.gpuCount;
+  let displayName;
+  let runId;
+  let startMs;
+  const notices = [];
+  if (form === "binary") {
+    const log = await readWandbLog(input, integrator);
+    gpuModel ??= log.gpuModel;
+    gpuCount ??= log.gpuCount;
+    ({ displayName, runId, startMs } = log);
+    notices.push(...log.notices);
+  } else if (form === "events") await readJsonLines(input, options, integrator);
+  else await readHistoryCsv(input, options, integrator);
+  const job = finishPowerJob(integrator, {
+    path,
+    format: "wandb",
+    name: nameJob3(input, displayName, runId),
+    maxGapSeconds: options.maxGapSeconds,
+    empty: "holds no GPU power sample (gpu.<i>.powerWatts): the run had no NVIDIA/AMD GPU, or system metrics were off",
+    epochTimes: true,
+    ...gpuModel !== void 0 ? { gpuModel } : {},
+    ...gpuCount !== void 0 ? { gpuCount: Math.max(gpuCount, integrator.deviceCount) } : {},
+    ...startMs !== void 0 ? { startedAt: toIso(startMs) } : {}
+  });
+  const power = form === "binary" ? withoutLines(job.notices) : job.notices;
+  return { jobs: [job.job], notices: [...notices, ...power] };
+}
+var wandbReader = {
+  format: "wandb",
+  describes: 'Weights & Biases run-<id>.wandb logs, wandb-events.jsonl, and run.history(stream="events") exports (CSV or JSON lines)',
+  detect(name, head) {
+    return detectForm(name, head) !== void 0;
+  },
+  read: readWandb
+};
+
+// src/ingest/formats/slurm/slurm-fields.ts
+function baseJobId(jobId) {
+  const dot = jobId.indexOf(".");
+  return dot === -1 ? jobId : jobId.slice(0, dot);
+}
+function stepName(jobId) {
+  const dot = jobId.indexOf(".");
+  return dot === -1 ? void 0 : jobId.slice(dot + 1);
+}
+var ELAPSED = /^(?:(\d+)-)?(?:(\d+):)?(\d+):(\d+(?:\.\d+)?)$/;
+function parseElapsed(cell) {
+  const t = textCell(cell);
+  if (t === void 0) return void 0;
+  const m = ELAPSED.exec(t);
+  if (!m) return NaN;
+  const [, days, hours, minutes, seconds] = m;
+  return Number(days ?? 0) * 86400 + Number(hours ?? 0) * 3600 + Number(minutes) * 60 + Number(seconds);
+}
+var NO_VAL64_FLOOR = 2 ** 63;
+var SUFFIXES = { K: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15 };
+var SCALED = /^(\d+(?:\.\d+)?)([KMGTP]?)$/;
+function parseJoules(cell) {
+  const t = textCell(cell);
+  if (t === void 0) return void 0;
+  const m = SCALED.exec(t);
+  if (!m) return NaN;
+  const value = Number(m[1]) * (SUFFIXES[m[2]] ?? 1);
+  return value >= NO_VAL64_FLOOR ? void 0 : value;
+}
+function parseAllocTres(cell) {
+  const t = textCell(cell);
+  if (t === void 0) return {};
+  let gpus;
+  let typedGpus;
+  const models = [];
+  let cpus;
+  for (const part of t.split(",")) {
+    const eq = part.indexOf("=");
+    if (eq === -1) continue;
+    const key = part.slice(0, eq).trim();
+    const count2 = Number(part.slice(eq + 1).trim());
+    if (!Number.isInteger(count2) || count2 < 0) continue;
+    if (key === "cpu") cpus = count2;
+    else if (key === "gres/gpu") gpus = count2;
+    else if (key.startsWith("gres/gpu:")) {
+      typedGpus = (typedGpus ?? 0) + count2;
+      models.push(key.slice("gres/gpu:".length));
+    }
+  }
+  const gpuCount = gpus ?? typedGpus;
+  return {
+    ...gpuCount !== void 0 ? { gpus: gpuCount } : {},
+    ...models.length > 0 ? { gpuModel: models.join(", ") } : {},
+    ...cpus !== void 0 && cpus > 0 ? { cpus } : {}
+  };
+}
+
+// src/ingest/formats/slurm/slurm-scan.ts
+function splitLine(text4, trailing) {
+  const cells = splitCsvLine(text4, "|");
+  if (trailing && cells.length > 1 && cells[cells.length - 1] === "") cells.pop();
+  return cells;
+}
+function splitHeader2(text4) {
+  const trailing = text4.trimEnd().endsWith("|");
+  return { cells: splitLine(text4.trim(), trailing), trailing };
+}
+function indexColumns3(cells, trailing) {
+  const index = indexHeader(cells.map((c) => c.toLowerCase()));
+  const jobId = index.get("jobid");
+  const raw = index.get("consumedenergyraw");
+  const energy = raw ?? index.get("consumedenergy");
+  if (jobId === void 0 || energy === void 0) return void 0;
+  return {
+    count: cells.length,
+    trailing,
+    jobId,
+    energy,
+    raw: raw !== void 0,
+    jobName: index.get("jobname"),
+    start: index.get("start"),
+    end: index.get("end"),
+    elapsed: index.get("elapsed"),
+    elapsedRaw: index.get("elapsedraw"),
+    allocTres: index.get("alloctres")
+  };
+}
+function isSacctHeader(text4) {
+  if (!text4.includes("|")) return false;
+  const { cells, trailing } = splitHeader2(text4);
+  return indexColumns3(cells, trailing) !== void 0;
+}
+var SacctScan = class {
+  constructor(path) {
+    this.path = path;
+  }
+  path;
+  columns;
+  headerText = "";
+  jobs = /* @__PURE__ */ new Map();
+  badWidth = new Tally();
+  line(text4, no) {
+    if (text4.trim() === "") return;
+    if (this.columns === void 0) {
+      this.header(text4, no);
+      return;
+    }
+    if (text4.trim() === this.headerText) return;
+    const columns = this.columns;
+    const cells = splitLine(text4, columns.trailing);
+    const id = cells.length === columns.count ? textCell(cells[columns.jobId]) : void 0;
+    if (id === void 0) {
+      this.badWidth.add(no);
+      return;
+    }
+    const joules = parseJoules(cells[columns.energy]);
+    if (joules !== void 0 && Number.isNaN(joules)) {
+      const column = columns.raw ? "ConsumedEnergyRaw" : "ConsumedEnergy";
+      throw new ArtifactError(
+        this.path,
+        no,
+        `${column} "${cells[columns.energy].trim()}" is not an energy in J`
+      );
+    }
+    const base = baseJobId(id);
+    let job = this.jobs.get(base);
+    if (job === void 0) {
+      job = { id: base, steps: [] };
+      this.jobs.set(base, job);
+    }
+    const step = stepName(id);
+    const line = {
+      no,
+      cells,
+      ...joules !== void 0 ? { joules } : {},
+      ...step !== void 0 ? { step } : {}
+    };
+    if (step === void 0) job.own = line;
+    else job.steps.push(line);
+  }
+  header(text4, no) {
+    const header = splitHeader2(text4);
+    this.columns = indexColumns3(header.cells, header.trailing);
+    this.headerText = text4.trim();
+    if (this.columns === void 0) {
+      throw new ArtifactError(
+        this.path,
+        no,
+        "is not sacct -P output: its header lacks JobID and ConsumedEnergyRaw"
+      );
+    }
+  }
+  /** The columns and jobs; throws when the file holds none. */
+  finish() {
+    if (this.columns === void 0) {
+      throw new ArtifactError(this.path, void 0, "holds no job: the file is empty");
+    }
+    if (this.jobs.size === 0) {
+      throw new ArtifactError(this.path, void 0, "holds no job: a header but no rows");
+    }
+    return { columns: this.columns, jobs: this.jobs };
+  }
+};
+
+// src/ingest/formats/slurm/slurm.ts
+var J_PER_KWH2 = 36e5;
+function at(line, index) {
+  return index === void 0 ? void 0 : textCell(line.cells[index]);
+}
+function jobEnergy(job) {
+  if (job.own?.joules !== void 0 && job.own.joules > 0) {
+    return { joules: job.own.joules, from: "the job line" };
+  }
+  const extern = job.steps.find((s) => s.step === "extern");
+  const measured = job.steps.filter((s) => s.joules !== void 0 && s.joules > 0);
+  if (extern?.joules !== void 0 && extern.joules > 0) {
+    return { joules: extern.joules, from: "its extern step (no total on the job line)" };
+  }
+  if (measured.length > 0) {
+    const joules = measured.reduce((sum, s) => sum + s.joules, 0);
+    return { joules, from: `the sum of its ${measured.length} steps (no total on the job line)` };
+  }
+  if (job.own?.joules === 0) return { joules: 0, from: "the job line" };
+  return void 0;
+}
+function readTime(line, index, column, path, zone) {
+  const text4 = at(line, index);
+  if (text4 === void 0 || text4 === "Unknown" || text4 === "None") return void 0;
+  const ms = parseTimestamp(text4, zone);
+  if (ms === void 0) {
+    throw new ArtifactError(
+      path,
+      line.no,
+      `${column} "${text4}" is not a time (sacct writes YYYY-MM-DDTHH:MM:SS)`
+    );
+  }
+  return ms;
+}
+function readSeconds(line, columns, path) {
+  if (columns.elapsedRaw !== void 0) {
+    const raw = at(line, columns.elapsedRaw);
+    if (raw !== void 0) {
+      const s = Number(raw);
+      if (Number.isFinite(s) && s >= 0) return s;
+      throw new ArtifactError(path, line.no, `ElapsedRaw "${raw}" is not a number of seconds`);
+    }
+  }
+  const seconds = parseElapsed(at(line, columns.elapsed));
+  if (Number.isNaN(seconds)) {
+    throw new ArtifactError(
+      path,
+      line.no,
+      `Elapsed "${at(line, columns.elapsed)}" is not [D-]HH:MM:SS`
+    );
+  }
+  return seconds;
+}
+function buildJob3(job, energy, columns, path, zone) {
+  const main = job.own ?? job.steps[0];
+  const start = readTime(main, columns.start, "Start", path, zone);
+  const end = readTime(main, columns.end, "End", path, zone);
+  let seconds = readSeconds(main, columns, path);
+  if (seconds === void 0 && start !== void 0 && end !== void 0)
+    seconds = (end - start) / 1e3;
+  const tres = parseAllocTres(at(main, columns.allocTres));
+  const name = at(main, columns.jobName);
+  return {
+    name: name !== void 0 ? `${name} (${job.id})` : `slurm job ${job.id}`,
+    source: { path, format: "slurm", line: main.no },
+    itEnergyKWh: energy.joules / J_PER_KWH2,
+    ...start !== void 0 ? { startedAt: toIso(start) } : {},
+    ...seconds !== void 0 ? { durationHours: seconds / 3600 } : {},
+    ...tres.gpus !== void 0 ? { gpuCount: tres.gpus } : {},
+    ...tres.gpuModel !== void 0 ? { gpuModel: tres.gpuModel } : {},
+    ...tres.cpus !== void 0 ? { cpuThreads: tres.cpus } : {},
+    notes: [`energy from ${energy.from}`]
+  };
+}
+async function readSacct(input, options) {
+  const { path } = input;
+  const scan = new SacctScan(path);
+  await forEachLine(
+    input.chunks(),
+    (text4, no) => {
+      scan.line(text4, no);
+    },
+    options.onProgress
+  );
+  const { columns, jobs } = scan.finish();
+  const records = [];
+  const unmeasured = new Tally();
+  for (const job of jobs.values()) {
+    const energy = jobEnergy(job);
+    if (energy === void 0) {
+      unmeasured.add((job.own ?? job.steps[0]).no);
+      continue;
+    }
+    records.push(buildJob3(job, energy, columns, path, options.timezone));
+  }
+  if (records.length === 0 || records.every((r) => r.itEnergyKWh === 0)) {
+    throw new ArtifactError(
+      path,
+      void 0,
+      `holds no energy: ConsumedEnergyRaw is empty or 0 for all ${jobs.size} jobs (is AcctGatherEnergyType set on the cluster?)`
+    );
+  }
+  const zero = records.filter((r) => r.itEnergyKWh === 0).length;
+  const notices = [
+    scan.badWidth.notice(
+      path,
+      "line",
+      "lines",
+      "skipped: their field count differs from the header"
+    ),
+    unmeasured.notice(path, "job", "jobs", "without any energy value skipped"),
+    zero === 0 ? void 0 : {
+      path,
+      message: `${zero} ${zero === 1 ? "job has" : "jobs have"} 0 J recorded: counted as 0 kWh`
+    }
+  ].filter((n) => n !== void 0);
+  return { jobs: records, notices };
+}
+var slurmReader = {
+  format: "slurm",
+  describes: "Slurm sacct -P output with JobID and ConsumedEnergyRaw",
+  detect(_name, head) {
+    const first = head.split("\n").find((l) => l.trim() !== "");
+    return first !== void 0 && isSacctHeader(first);
+  },
+  read: readSacct
+};
+
 // src/ingest/registry.ts
 var READERS = [
   genericReader,
@@ -3941,7 +6121,16 @@ var READERS = [
   zeusReader,
   nvidiaSmiReader,
   dcgmReader,
-  impactTrackerReader
+  impactTrackerReader,
+  mlflowReader,
+  wandbReader,
+  slurmReader,
+  amdSmiReader,
+  megatronReader,
+  codecarbonJsonReader,
+  boampsReader,
+  optimumBenchmarkReader,
+  modelCardReader
 ];
 function detectReader(name, head) {
   return READERS.find((r) => r.detect(name, head));
@@ -3957,23 +6146,23 @@ function supportedFormatsLine() {
 var HEAD_BYTES = 64 * 1024;
 async function readHead(input, bytes = HEAD_BYTES) {
   const parts = [];
-  let total = 0;
+  let total2 = 0;
   for await (const chunk of input.chunks()) {
     parts.push(chunk);
-    total += chunk.byteLength;
-    if (total >= bytes) break;
+    total2 += chunk.byteLength;
+    if (total2 >= bytes) break;
   }
-  const joined = new Uint8Array(Math.min(total, bytes));
-  let at = 0;
+  const joined = new Uint8Array(Math.min(total2, bytes));
+  let at2 = 0;
   for (const p of parts) {
-    const take = Math.min(p.byteLength, joined.byteLength - at);
-    joined.set(p.subarray(0, take), at);
-    at += take;
-    if (at >= joined.byteLength) break;
+    const take = Math.min(p.byteLength, joined.byteLength - at2);
+    joined.set(p.subarray(0, take), at2);
+    at2 += take;
+    if (at2 >= joined.byteLength) break;
   }
-  let text2 = new TextDecoder("utf-8").decode(joined);
-  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
-  return text2;
+  let text4 = new TextDecoder("utf-8").decode(joined);
+  if (text4.charCodeAt(0) === 65279) text4 = text4.slice(1);
+  return text4;
 }
 async function readArtifact(input, options, explicit) {
   try {
@@ -4042,18 +6231,18 @@ function fileArtifact(absPath, shownPath) {
   };
 }
 async function fill(handle, buffer, position) {
-  let total = 0;
-  while (total < buffer.byteLength) {
+  let total2 = 0;
+  while (total2 < buffer.byteLength) {
     const { bytesRead } = await handle.read(
       buffer,
-      total,
-      buffer.byteLength - total,
-      position + total
+      total2,
+      buffer.byteLength - total2,
+      position + total2
     );
     if (bytesRead === 0) break;
-    total += bytesRead;
+    total2 += bytesRead;
   }
-  return total;
+  return total2;
 }
 async function* readChunks(absPath, size) {
   const handle = await open(absPath, "r");
