@@ -12,6 +12,10 @@ import type { Report } from './core/types.js'
 import { evaluateGate, exitCodeFor } from './gate.js'
 import { collectJobs } from './platform/collect-jobs.js'
 import { createProgress } from './platform/progress.js'
+import { parseBaselineFile } from './report/read-baseline.js'
+import type { BaselineFigure } from './report/read-baseline.js'
+import { renderCodeQuality } from './report/render-code-quality.js'
+import { renderJunit } from './report/render-junit.js'
 import { renderMarkdown } from './report/render-markdown.js'
 import { renderText } from './report/render-text.js'
 import { VERSION } from './version.js'
@@ -36,7 +40,7 @@ With no path, the working directory is searched.
 Options:
   --config FILE            configuration file (default: .carbon-gate.yml when present)
   --budget MASS            per-run budget: 800g, 25kg, 1.2t
-  --baseline FILE          a JSON report of an earlier run to compare with
+  --baseline FILE          an earlier run's JSON report, or a ledger month file, to compare with
   --max-increase PCT       flag growth over the baseline beyond this, e.g. 10%
   --on-exceed fail|warn    what an exceeded budget does (default fail)
   --on-increase fail|warn  what an exceeded --max-increase does (default warn)
@@ -46,7 +50,9 @@ Options:
   --timezone ZONE          IANA zone of trackers' local timestamps (default UTC)
   --poll-interval DURATION polling interval of logs without timestamps (dmon), e.g. 1s
   --max-gap DURATION       power-log gaps longer than this are not bridged (default 60s)
-  --format text|markdown|json   what goes to stdout (default text)
+  --format text|markdown|json|junit|code-quality
+                           what goes to stdout (default text; junit: one test case
+                           per budget; code-quality: GitLab Code Quality JSON)
   --output FILE            also write the JSON report there
   --no-color               no colour (NO_COLOR is honoured too)
   --debug                  show stack traces of unexpected errors
@@ -92,7 +98,9 @@ const CONFIG_FLAGS = [
   'max-gap',
 ] as const
 
-type Format = 'text' | 'markdown' | 'json'
+const FORMATS = ['text', 'markdown', 'json', 'junit', 'code-quality'] as const
+type Format = (typeof FORMATS)[number]
+const isFormat = (f: string): f is Format => (FORMATS as readonly string[]).includes(f)
 
 function fail(io: CliIo, line: string): 2 {
   io.stderr.write(`carbon-gate: error: ${line}\n`)
@@ -142,8 +150,8 @@ async function runChecked(io: CliIo, setDebug: (d: boolean) => void): Promise<nu
   } else paths = positionals // `carbon-gate runs/` reads as `carbon-gate check runs/`
 
   const format = values.format ?? 'text'
-  if (format !== 'text' && format !== 'markdown' && format !== 'json') {
-    throw new ConfigError('--format', `must be text, markdown or json, got "${format}"`)
+  if (!isFormat(format)) {
+    throw new ConfigError('--format', `must be ${FORMATS.join(', ')}, got "${format}"`)
   }
 
   const config = await loadConfig(io, values, paths)
@@ -196,6 +204,10 @@ function render(report: Report, format: Format, color: boolean): string {
       return renderMarkdown(report)
     case 'text':
       return renderText(report, { color })
+    case 'junit':
+      return renderJunit(report)
+    case 'code-quality':
+      return renderCodeQuality(report)
   }
 }
 
@@ -236,33 +248,16 @@ async function loadConfig(
   return resolveConfigLazily({ inputs, inputLabel: (n) => `--${n}`, ...(file ? { file } : {}) })
 }
 
-/** An earlier JSON report (contract §5): only its total (and sha) are used. */
-export function readBaseline(cwd: string, path: string): { totalKg: number; sha?: string } {
-  const abs = resolve(cwd, path)
-  let data: unknown
+/** An earlier JSON report (contract §5) or a ledger month file: only its total (and sha) are used. */
+export function readBaseline(cwd: string, path: string): BaselineFigure {
+  let text: string
   try {
-    data = JSON.parse(readFileSync(abs, 'utf8'))
+    text = readFileSync(resolve(cwd, path), 'utf8')
   } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'not valid JSON'
+    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot be read'
     throw new ConfigError('--baseline', `${path}: ${why}`)
   }
-  const totals = (data as { totals?: { totalKg?: unknown } } | null)?.totals
-  const totalKg = totals?.totalKg
-  if (
-    typeof data !== 'object' ||
-    data === null ||
-    (data as { schemaVersion?: unknown }).schemaVersion !== 1 ||
-    typeof totalKg !== 'number' ||
-    !Number.isFinite(totalKg) ||
-    totalKg < 0
-  ) {
-    throw new ConfigError(
-      '--baseline',
-      `${path}: not a carbon-gate JSON report (schemaVersion 1 with totals.totalKg)`,
-    )
-  }
-  const sha = (data as { baseline?: unknown; sha?: unknown }).sha
-  return { totalKg, ...(typeof sha === 'string' ? { sha } : {}) }
+  return parseBaselineFile(text, path, '--baseline')
 }
 
 /** node:util parseArgs errors as one line naming the option. */

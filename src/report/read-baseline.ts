@@ -1,0 +1,50 @@
+/**
+ * A baseline file as the CLI's `--baseline FILE` takes it, read as it is: either a JSON report
+ * of an earlier run (schemaVersion 1, schema/report.schema.json) or a ledger month file from the
+ * ledger branch (`ledger/YYYY-MM.json`, whose latest record is the baseline). Pure: text in.
+ */
+import { ConfigError } from '../core/errors.js'
+import { recordProblem, sortRecords } from '../github/ledger-record.js'
+import type { LedgerRecord } from '../github/ledger-record.js'
+
+export interface BaselineFigure {
+  readonly totalKg: number
+  readonly sha?: string
+}
+
+const NOT_A_BASELINE =
+  'not a carbon-gate JSON report (schemaVersion 1 with totals.totalKg) nor a ledger file (schemaVersion 1 with records)'
+
+/** The baseline in `text` (the contents of `path`); a ConfigError naming `label` otherwise. */
+export function parseBaselineFile(text: string, path: string, label: string): BaselineFigure {
+  let data: unknown
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch {
+    throw new ConfigError(label, `${path}: not valid JSON`)
+  }
+  if (!isObject(data) || data.schemaVersion !== 1) {
+    throw new ConfigError(label, `${path}: ${NOT_A_BASELINE}`)
+  }
+  if (Array.isArray(data.records)) return latestRecord(data.records, path, label)
+  const totalKg = isObject(data.totals) ? data.totals.totalKg : undefined
+  if (typeof totalKg !== 'number' || !Number.isFinite(totalKg) || totalKg < 0) {
+    throw new ConfigError(label, `${path}: ${NOT_A_BASELINE}`)
+  }
+  return { totalKg, ...(typeof data.sha === 'string' ? { sha: data.sha } : {}) }
+}
+
+/** The ledger's latest record (by date, then run and attempt), every record checked first. */
+function latestRecord(records: readonly unknown[], path: string, label: string): BaselineFigure {
+  records.forEach((r, i) => {
+    const problem = recordProblem(r)
+    if (problem !== undefined) throw new ConfigError(label, `${path}: record ${i + 1}: ${problem}`)
+  })
+  const latest = sortRecords(records as readonly LedgerRecord[]).at(-1)
+  if (latest === undefined) throw new ConfigError(label, `${path}: the ledger file has no record`)
+  return { totalKg: latest.totals.totalKg, sha: latest.sha }
+}
+
+function isObject(v: unknown): v is Readonly<Record<string, unknown>> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
