@@ -1,11 +1,20 @@
 // The test command: every test/**/*.test.ts under Node's own test runner, TypeScript through tsx.
-// Usage: npm test [-- FILTER...]   (a filter keeps the files whose path contains it)
+// Usage: npm test [-- [--slowest] FILTER...]   (a filter keeps the files whose path contains it;
+//        --slowest lists the ten slowest tests at the end)
 //
 // Test files run in parallel (CARBON_GATE_TEST_CONCURRENCY, default 2 × the cores: most files wait
 // on child processes and loopback servers more than they compute). The run gets a temporary
 // directory of its own (TMPDIR); whatever a test leaves in it fails the run, and it is removed.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs'
 import { availableParallelism, tmpdir, userInfo } from 'node:os'
 import { join } from 'node:path'
 
@@ -15,7 +24,9 @@ function walk(dir) {
     return statSync(path).isDirectory() ? walk(path) : path.endsWith('.test.ts') ? [path] : []
   })
 }
-const filters = process.argv.slice(2)
+const args = process.argv.slice(2)
+const slowest = args.includes('--slowest')
+const filters = args.filter((a) => a !== '--slowest')
 const files = walk('test')
   .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
   .sort()
@@ -49,6 +60,10 @@ try {
       '--test',
       `--test-concurrency=${concurrency}`,
       '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      ...(slowest
+        ? ['--test-reporter=tap', `--test-reporter-destination=${join(runTmp, '.tap')}`]
+        : []),
       ...files,
     ],
     {
@@ -57,7 +72,8 @@ try {
     },
   )
   status = result.status ?? 1
-  const left = readdirSync(runTmp).filter((name) => !isToolCache(name))
+  if (slowest) printSlowest(readFileSync(join(runTmp, '.tap'), 'utf8'), 10)
+  const left = readdirSync(runTmp).filter((name) => !isToolCache(name) && name !== '.tap')
   if (left.length > 0) {
     console.error(
       `\nThe tests left ${left.length} entr${left.length === 1 ? 'y' : 'ies'} in the temporary directory` +
@@ -70,3 +86,33 @@ try {
   rmSync(runTmp, { recursive: true, force: true })
 }
 process.exit(status)
+
+/** The `count` slowest tests (not suites) of a TAP report, with their suites' names. */
+function printSlowest(tap, count) {
+  const lines = tap.split('\n')
+  const path = []
+  const tests = []
+  lines.forEach((line, i) => {
+    const header = /^( *)# Subtest: (.*)$/.exec(line)
+    if (header) {
+      path.length = header[1].length / 4
+      path.push(header[2])
+      return
+    }
+    const m = /^( *)(?:not )?ok \d+ - (.*)$/.exec(line)
+    if (!m) return
+    const depth = m[1].length / 4
+    let duration = 0
+    let suite = false
+    for (let j = i + 1; j < lines.length && !/^ *\.\.\.$/.test(lines[j]); j++) {
+      const d = /duration_ms: ([\d.]+)/.exec(lines[j])
+      if (d) duration = Number(d[1])
+      if (/type: 'suite'/.test(lines[j])) suite = true
+    }
+    if (!suite) tests.push({ name: [...path.slice(0, depth), m[2]].join(' › '), duration })
+  })
+  console.log(`\nThe ${count} slowest tests:`)
+  for (const t of tests.sort((a, b) => b.duration - a.duration).slice(0, count)) {
+    console.log(`${(t.duration / 1000).toFixed(2).padStart(7)} s  ${t.name}`)
+  }
+}
