@@ -2,9 +2,15 @@
 // Usage: npm test [-- [--slowest] FILTER...]   (a filter keeps the files whose path contains it;
 //        --slowest lists the ten slowest tests at the end)
 //
-// Test files run in parallel (CARBON_GATE_TEST_CONCURRENCY, default 2 × the cores: most files wait
-// on child processes and loopback servers more than they compute). The run gets a temporary
-// directory of its own (TMPDIR); whatever a test leaves in it fails the run, and it is removed.
+// Speed, on a 2-core machine:
+// - Test processes run in parallel (CARBON_GATE_TEST_CONCURRENCY, default 2 × the cores: many
+//   wait on child processes and loopback servers more than they compute).
+// - The unit tests (UNIT_DIRS: pure code, no child process, no server, no wait) share a few
+//   processes, so the TypeScript loader and the modules under test start a few times instead of
+//   once per file. Every other test file has a process of its own.
+// - The longest processes start first.
+// Clean-up: the run gets a temporary directory of its own (TMPDIR); whatever a test leaves in it
+// fails the run, and it is removed.
 import { spawnSync } from 'node:child_process'
 import {
   mkdirSync,
@@ -14,9 +20,27 @@ import {
   rmSync,
   statSync,
   symlinkSync,
+  writeFileSync,
 } from 'node:fs'
 import { availableParallelism, tmpdir, userInfo } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+const UNIT_DIRS = [
+  'test/bench/',
+  'test/cli/',
+  'test/config/',
+  'test/ingest/',
+  'test/model/',
+  'test/perf/',
+  'test/report/',
+]
+/** Files that run longest, started first (the rest keep their order). */
+const LONG_FIRST = [
+  'test/reliability/malformed-cli',
+  'test/e2e/action-github',
+  'test/github/ledger',
+]
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -35,7 +59,8 @@ if (files.length === 0) {
   process.exit(1)
 }
 
-const concurrency = Number(process.env.CARBON_GATE_TEST_CONCURRENCY) || 2 * availableParallelism()
+const cores = availableParallelism()
+const concurrency = Number(process.env.CARBON_GATE_TEST_CONCURRENCY) || 2 * cores
 
 // tsx keeps its compile cache in <tmpdir>/tsx-<uid>: the run's TMPDIR links to the usual one,
 // so that the cache stays warm from run to run.
@@ -48,10 +73,42 @@ try {
 } catch {
   // No link: tsx compiles afresh into the run's directory, which is removed with it.
 }
-const isToolCache = (name) => name.startsWith('tsx')
+const isRunFile = (name) => name.startsWith('tsx') || name.startsWith('.run-')
+
+/** Unit test files spread over `count` bundle files (largest first, each to the lightest). */
+function bundleUnitTests(unit, count) {
+  const bundles = Array.from({ length: Math.min(count, unit.length) }, () => ({
+    size: 0,
+    files: [],
+  }))
+  const sized = unit.map((f) => ({ f, size: statSync(f).size })).sort((a, b) => b.size - a.size)
+  for (const { f, size } of sized) {
+    const lightest = bundles.reduce((a, b) => (b.size < a.size ? b : a))
+    lightest.size += size
+    lightest.files.push(f)
+  }
+  return bundles.map((b, i) => {
+    const path = join(runTmp, `.run-unit-${i + 1}.test.mjs`)
+    const imports = b.files
+      .sort()
+      .map((f) => `import ${JSON.stringify(pathToFileURL(resolve(f)).href)}`)
+    writeFileSync(path, `${imports.join('\n')}\n`)
+    return path
+  })
+}
+
+const isUnit = (f) => UNIT_DIRS.some((d) => f.replaceAll('\\', '/').startsWith(d))
+const rank = (f) => {
+  const i = LONG_FIRST.findIndex((p) => f.replaceAll('\\', '/').startsWith(p))
+  return i === -1 ? LONG_FIRST.length : i
+}
+const own = files.filter((f) => !isUnit(f)).sort((a, b) => rank(a) - rank(b))
+const bundles = bundleUnitTests(files.filter(isUnit), cores)
+const entries = [...own.slice(0, 1), ...bundles, ...own.slice(1)]
 
 let status
 try {
+  const tap = join(runTmp, '.run-report.tap')
   const result = spawnSync(
     process.execPath,
     [
@@ -61,10 +118,8 @@ try {
       `--test-concurrency=${concurrency}`,
       '--test-reporter=spec',
       '--test-reporter-destination=stdout',
-      ...(slowest
-        ? ['--test-reporter=tap', `--test-reporter-destination=${join(runTmp, '.tap')}`]
-        : []),
-      ...files,
+      ...(slowest ? ['--test-reporter=tap', `--test-reporter-destination=${tap}`] : []),
+      ...entries,
     ],
     {
       stdio: 'inherit',
@@ -72,8 +127,8 @@ try {
     },
   )
   status = result.status ?? 1
-  if (slowest) printSlowest(readFileSync(join(runTmp, '.tap'), 'utf8'), 10)
-  const left = readdirSync(runTmp).filter((name) => !isToolCache(name) && name !== '.tap')
+  if (slowest) printSlowest(readFileSync(tap, 'utf8'), 10)
+  const left = readdirSync(runTmp).filter((name) => !isRunFile(name))
   if (left.length > 0) {
     console.error(
       `\nThe tests left ${left.length} entr${left.length === 1 ? 'y' : 'ies'} in the temporary directory` +

@@ -117,7 +117,7 @@ describe('scripts/release.mjs', () => {
       changelog.replace('## [Unreleased]\n', '## [Unreleased]\n\n### Fixed\n\n- A bug.\n'),
     )
     git(repo, 'commit', '-q', '-am', 'Fix a bug')
-    const patch = release(repo, '1.0.1', '--push')
+    const patch = release(repo, '1.0.1', '--push', '--no-build')
     assert.equal(patch.status, 0, patch.stderr)
     const patchHead = git(repo, 'rev-parse', 'HEAD')
     assert.equal(tagCommit(origin, 'v1'), patchHead)
@@ -138,7 +138,7 @@ describe('scripts/release.mjs', () => {
       ),
     )
     git(repo, 'commit', '-q', '-am', 'Break')
-    assert.equal(release(repo, '2.0.0', '--push').status, 0)
+    assert.equal(release(repo, '2.0.0', '--push', '--no-build').status, 0)
     assert.equal(tagCommit(origin, 'v2'), git(repo, 'rev-parse', 'HEAD'))
     assert.equal(tagCommit(origin, 'v1'), patchHead)
   })
