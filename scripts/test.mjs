@@ -123,7 +123,7 @@ try {
     ],
     {
       stdio: 'inherit',
-      env: { ...process.env, NODE_NO_WARNINGS: '1', TMPDIR: runTmp, TMP: runTmp, TEMP: runTmp },
+      env: { ...testEnv(), NODE_NO_WARNINGS: '1', TMPDIR: runTmp, TMP: runTmp, TEMP: runTmp },
     },
   )
   status = result.status ?? 1
@@ -141,6 +141,12 @@ try {
   rmSync(runTmp, { recursive: true, force: true })
 }
 process.exit(status)
+
+/** This environment, less the marker by which a test runner tells its own child processes. */
+function testEnv() {
+  const { NODE_TEST_CONTEXT: _child, ...env } = process.env
+  return env
+}
 
 /** The `count` slowest tests (not suites) of a TAP report, with their suites' names. */
 function printSlowest(tap, count) {
