@@ -1,8 +1,8 @@
 // Cut a release: node scripts/release.mjs X.Y.Z [--push] [--remote NAME] [--no-build]
 //
 // In the repository of the current directory, on a clean work tree:
-//  1. checks X.Y.Z is newer than package.json's version and than every vX.Y.Z tag, and that the
-//     CHANGELOG's [Unreleased] section says something;
+//  1. checks X.Y.Z is not tagged yet, not older than package.json's version, newer than every
+//     release of its major version, and that the CHANGELOG's [Unreleased] section says something;
 //  2. moves that section under `## [X.Y.Z] - YYYY-MM-DD` (RELEASE_DATE overrides today, UTC) and
 //     updates the compare links;
 //  3. writes the version to package.json, package-lock.json and src/version.ts, rebuilds dist/
@@ -102,10 +102,13 @@ function main() {
     .filter((t) => SEMVER.test(t))
     .sort(compareVersions)
   if (tags.includes(version)) fail(`the tag ${tag} exists already`)
-  const previous = tags.at(-1)
-  if (previous && compareVersions(version, previous) <= 0) {
-    fail(`${version} is not newer than the latest release, v${previous}`)
+  // vX only ever moves forward: the release must be newer than every release of its major version
+  // (an older major version gets fixes from a branch of its own, see docs/release.md).
+  const sameMajor = tags.filter((t) => t.split('.')[0] === version.split('.')[0])
+  if (sameMajor.length > 0 && compareVersions(version, sameMajor.at(-1)) <= 0) {
+    fail(`${version} is not newer than the latest ${major} release, v${sameMajor.at(-1)}`)
   }
+  const previous = sameMajor.at(-1) ?? tags.filter((t) => compareVersions(t, version) < 0).at(-1)
 
   const date = process.env.RELEASE_DATE ?? new Date().toISOString().slice(0, 10)
   const changelog = releaseChangelog(

@@ -100,3 +100,26 @@ describe('Node.js versions', () => {
     assert.ok(readme.includes('20.20 or later 20.x'), 'README names the Node 20 minimum')
   })
 })
+
+describe('docs/gitlab.md', () => {
+  it('its .gitlab-ci.yml publishes the files the CLI writes, in formats the CLI has', () => {
+    const text = read('docs/gitlab.md')
+    const block = /```yaml\n([\s\S]*?)```/.exec(text)?.[1] ?? ''
+    const ci = parse(block) as Record<
+      string,
+      { script?: string[]; artifacts?: { reports?: Record<string, string> } }
+    >
+    const gate = ci['carbon-gate']!
+    const target = (format: string): string | undefined =>
+      gate
+        .script!.map((line) => new RegExp(`--format ${format}\\b.*> (\\S+)`).exec(line)?.[1])
+        .find((file) => file !== undefined)
+    assert.equal(gate.artifacts?.reports?.junit, target('junit'))
+    assert.equal(gate.artifacts?.reports?.codequality, target('code-quality'))
+    const help = spawnSync(process.execPath, ['dist/cli.js', '--help'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    })
+    assert.match(help.stdout, /--format text\|markdown\|json\|junit\|code-quality/)
+  })
+})

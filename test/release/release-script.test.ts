@@ -139,8 +139,26 @@ describe('scripts/release.mjs', () => {
     )
     git(repo, 'commit', '-q', '-am', 'Break')
     assert.equal(release(repo, '2.0.0', '--push', '--no-build').status, 0)
-    assert.equal(tagCommit(origin, 'v2'), git(repo, 'rev-parse', 'HEAD'))
+    const majorHead = git(repo, 'rev-parse', 'HEAD')
+    assert.equal(tagCommit(origin, 'v2'), majorHead)
     assert.equal(tagCommit(origin, 'v1'), patchHead)
+
+    // A fix for 1.x, from a branch off its last release, moves v1 and leaves v2 alone.
+    git(repo, 'switch', '-q', '-c', 'release/1.x', 'v1.0.1')
+    writeFileSync(
+      join(repo, 'CHANGELOG.md'),
+      read('CHANGELOG.md').replace(
+        '## [Unreleased]\n',
+        '## [Unreleased]\n\n### Fixed\n\n- An old bug.\n',
+      ),
+    )
+    git(repo, 'commit', '-q', '-am', 'Fix an old bug')
+    assert.match(release(repo, '1.0.1', '--no-build').stderr, /the tag v1\.0\.1 exists already/)
+    const backport = release(repo, '1.0.2', '--push', '--no-build')
+    assert.equal(backport.status, 0, backport.stderr)
+    assert.equal(tagCommit(origin, 'v1'), git(repo, 'rev-parse', 'HEAD'))
+    assert.equal(tagCommit(origin, 'v2'), majorHead)
+    assert.match(read('CHANGELOG.md'), /^\[1\.0\.2\]: .*\/compare\/v1\.0\.1\.\.\.v1\.0\.2$/m)
   })
 
   it('refuses a dirty tree, an old or existing version, an empty [Unreleased], and pushes nothing', () => {
