@@ -5,9 +5,10 @@
 // Speed, on a 2-core machine:
 // - Test processes run in parallel (CARBON_GATE_TEST_CONCURRENCY, default 2 × the cores: many
 //   wait on child processes and loopback servers more than they compute).
-// - The unit tests (UNIT_DIRS: pure code, no child process, no server, no wait) share a few
-//   processes, so the TypeScript loader and the modules under test start a few times instead of
-//   once per file. Every other test file has a process of its own.
+// - Most test files share processes: they are imported by a few bundle files (3 × the cores, so
+//   that the runner's queue balances them), and the TypeScript loader and the modules under test
+//   start a few times instead of once per file. The files in ALONE (they run the built CLI or
+//   action, start many processes, or wait on timers) each get a process of their own.
 // - The longest processes start first.
 // Clean-up: the run gets a temporary directory of its own (TMPDIR); whatever a test leaves in it
 // fails the run, and it is removed.
@@ -26,14 +27,15 @@ import { availableParallelism, tmpdir, userInfo } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
-const UNIT_DIRS = [
-  'test/bench/',
-  'test/cli/',
-  'test/config/',
-  'test/ingest/',
-  'test/model/',
-  'test/perf/',
-  'test/report/',
+/** Test files (path prefixes) that get a process of their own. */
+const ALONE = [
+  'test/e2e/',
+  'test/reliability/malformed-',
+  'test/reliability/injection',
+  'test/github/client',
+  'test/github/ledger.test',
+  'test/release/release-script',
+  'test/release/test-runner',
 ]
 /** Files that run longest, started first (the rest keep their order). */
 const LONG_FIRST = [
@@ -75,20 +77,20 @@ try {
 }
 const isRunFile = (name) => name.startsWith('tsx') || name.startsWith('.run-')
 
-/** Unit test files spread over `count` bundle files (largest first, each to the lightest). */
-function bundleUnitTests(unit, count) {
-  const bundles = Array.from({ length: Math.min(count, unit.length) }, () => ({
+/** Test files spread over `count` bundle files (largest first, each to the lightest). */
+function bundleTests(shared, count) {
+  const bundles = Array.from({ length: Math.min(count, shared.length) }, () => ({
     size: 0,
     files: [],
   }))
-  const sized = unit.map((f) => ({ f, size: statSync(f).size })).sort((a, b) => b.size - a.size)
+  const sized = shared.map((f) => ({ f, size: statSync(f).size })).sort((a, b) => b.size - a.size)
   for (const { f, size } of sized) {
     const lightest = bundles.reduce((a, b) => (b.size < a.size ? b : a))
     lightest.size += size
     lightest.files.push(f)
   }
   return bundles.map((b, i) => {
-    const path = join(runTmp, `.run-unit-${i + 1}.test.mjs`)
+    const path = join(runTmp, `.run-bundle-${i + 1}.test.mjs`)
     const imports = b.files
       .sort()
       .map((f) => `import ${JSON.stringify(pathToFileURL(resolve(f)).href)}`)
@@ -97,14 +99,22 @@ function bundleUnitTests(unit, count) {
   })
 }
 
-const isUnit = (f) => UNIT_DIRS.some((d) => f.replaceAll('\\', '/').startsWith(d))
+const posix = (f) => f.replaceAll('\\', '/')
+const isAlone = (f) => ALONE.some((prefix) => posix(f).startsWith(prefix))
 const rank = (f) => {
-  const i = LONG_FIRST.findIndex((p) => f.replaceAll('\\', '/').startsWith(p))
+  const i = LONG_FIRST.findIndex((prefix) => posix(f).startsWith(prefix))
   return i === -1 ? LONG_FIRST.length : i
 }
-const own = files.filter((f) => !isUnit(f)).sort((a, b) => rank(a) - rank(b))
-const bundles = bundleUnitTests(files.filter(isUnit), cores)
-const entries = [...own.slice(0, 1), ...bundles, ...own.slice(1)]
+const alone = files.filter(isAlone).sort((a, b) => rank(a) - rank(b))
+const bundles = bundleTests(
+  files.filter((f) => !isAlone(f)),
+  3 * cores,
+)
+const entries = [
+  ...alone.slice(0, LONG_FIRST.length),
+  ...bundles,
+  ...alone.slice(LONG_FIRST.length),
+]
 
 let status
 try {
