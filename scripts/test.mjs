@@ -27,7 +27,8 @@ import { availableParallelism, tmpdir, userInfo } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
-/** Test files (path prefixes) that get a process of their own. */
+/** Test files (path prefixes) that get a process of their own: they run the built CLI or action,
+ * start many processes, wait on timers, or measure the whole process. */
 const ALONE = [
   'test/e2e/',
   'test/reliability/malformed-',
@@ -36,6 +37,8 @@ const ALONE = [
   'test/github/ledger.test',
   'test/release/release-script',
   'test/release/test-runner',
+  // Counts the process's open files: another file's tests closing theirs would change the count.
+  'test/perf/streaming-readers',
 ]
 /** Files that run longest, started first (the rest keep their order). */
 const LONG_FIRST = [
