@@ -7,13 +7,18 @@ import {
   renderJson,
   renderMarkdown,
   writeTextFile
-} from "./chunks/chunk-WCCNETHB.js";
+} from "./chunks/chunk-F3OPYMPK.js";
 import "./chunks/chunk-N6NF2UAY.js";
+import {
+  recordProblem,
+  sortRecords
+} from "./chunks/chunk-XORS5VJG.js";
 import {
   NO_HISTORY,
   describeOverhead,
   describeOverheadModes,
   describeWater,
+  escapeXml,
   explainVerdict,
   formatAmount,
   formatBudgetValue,
@@ -34,7 +39,7 @@ import {
   sortJobsBySize,
   splitOperational,
   sumJobs
-} from "./chunks/chunk-NHV372RS.js";
+} from "./chunks/chunk-OJ6K6UJO.js";
 import {
   ConfigError,
   FLAG_SETTINGS,
@@ -235,7 +240,7 @@ var VERSION = "0.1.0";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
-var FORMATS = ["text", "markdown", "json"];
+var FORMATS = ["text", "markdown", "json", "junit", "code-quality"];
 var OWN_FLAGS = {
   config: {
     type: "string",
@@ -245,9 +250,13 @@ var OWN_FLAGS = {
   baseline: {
     type: "string",
     value: "FILE",
-    help: "a JSON report of an earlier run to compare with"
+    help: "an earlier run's JSON report, or a ledger month file, to compare with"
   },
-  format: { type: "string", value: FORMATS.join("|"), help: "what goes to stdout (default text)" },
+  format: {
+    type: "string",
+    value: FORMATS.join("|"),
+    help: "what goes to stdout (default text; junit: one test case per budget; code-quality: GitLab Code Quality JSON)"
+  },
   output: { type: "string", value: "FILE", help: "also write the JSON report there" },
   "no-color": { type: "boolean", help: "no colour (NO_COLOR is honoured too)" },
   color: { type: "boolean" },
@@ -274,7 +283,10 @@ function parseCliArgs(argv) {
   const format = values.format ?? "text";
   const known = FORMATS.find((f) => f === format);
   if (typeof format !== "string" || known === void 0) {
-    throw new ConfigError("--format", `must be text, markdown or json, got "${String(format)}"`);
+    throw new ConfigError(
+      "--format",
+      `must be one of ${FORMATS.join(", ")}, got "${String(format)}"`
+    );
   }
   const inputs = {};
   for (const { input } of FLAG_SETTINGS) {
@@ -333,22 +345,177 @@ function describeArgError(e) {
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 function readBaselineFile(cwd, path) {
-  let data;
+  let text;
   try {
-    data = JSON.parse(readFileSync(resolve(cwd, path), "utf8"));
+    text = readFileSync(resolve(cwd, path), "utf8");
   } catch (e) {
-    const why = e.code === "ENOENT" ? "no such file" : "not valid JSON";
+    const why = e.code === "ENOENT" ? "no such file" : "cannot be read";
     throw new ConfigError("--baseline", `${path}: ${why}`);
   }
-  const report = data;
-  const totalKg = report?.totals?.totalKg;
-  if (typeof report !== "object" || report === null || report.schemaVersion !== 1 || typeof totalKg !== "number" || !Number.isFinite(totalKg) || totalKg < 0) {
-    throw new ConfigError(
-      "--baseline",
-      `${path}: not a carbon-gate JSON report (schemaVersion 1 with totals.totalKg)`
-    );
+  return parseBaselineFile(text, path, "--baseline");
+}
+var NOT_A_BASELINE = "not a carbon-gate JSON report (schemaVersion 1 with totals.totalKg) nor a ledger file (schemaVersion 1 with records)";
+function parseBaselineFile(text, path, label) {
+  let data;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch {
+    throw new ConfigError(label, `${path}: not valid JSON`);
   }
-  return { totalKg };
+  if (!isObject(data) || data.schemaVersion !== 1) {
+    throw new ConfigError(label, `${path}: ${NOT_A_BASELINE}`);
+  }
+  if (Array.isArray(data.records)) return latestRecord(data.records, path, label);
+  const totalKg = isObject(data.totals) ? data.totals.totalKg : void 0;
+  if (typeof totalKg !== "number" || !Number.isFinite(totalKg) || totalKg < 0) {
+    throw new ConfigError(label, `${path}: ${NOT_A_BASELINE}`);
+  }
+  return { totalKg, ...typeof data.sha === "string" ? { sha: data.sha } : {} };
+}
+function latestRecord(records, path, label) {
+  records.forEach((r, i) => {
+    const problem = recordProblem(r);
+    if (problem !== void 0) throw new ConfigError(label, `${path}: record ${i + 1}: ${problem}`);
+  });
+  const latest = sortRecords(records).at(-1);
+  if (latest === void 0) throw new ConfigError(label, `${path}: the ledger file has no record`);
+  return { totalKg: latest.totals.totalKg, sha: latest.sha };
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+// src/report/render-code-quality.ts
+import { createHash } from "node:crypto";
+function locate(message, fallback) {
+  const withLine = /^(.+?):(\d+): /.exec(message);
+  if (withLine) return { path: withLine[1], line: Number(withLine[2]) };
+  const withPath = /^([^\s:-][^\s:]*[./][^\s:]*): /.exec(message);
+  return withPath ? { path: withPath[1], line: 1 } : fallback;
+}
+function fingerprint(...parts) {
+  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
+}
+function issue(checkName, description, severity, at, identity) {
+  return {
+    description: sanitizeText(description, 1e3),
+    check_name: checkName,
+    fingerprint: fingerprint(checkName, at.path, identity),
+    severity,
+    location: { path: at.path, lines: { begin: at.line } }
+  };
+}
+function budgetIssue(b, at) {
+  const use = formatWholePercent(measureBudgetUse(b));
+  const what = `${formatBudgetValue(b, b.actual)} against a limit of ${formatBudgetValue(b, b.limit)} (${use} used)`;
+  const effect = b.action === "fail" ? "fails the check" : "warning only";
+  return issue(
+    `carbon-gate/budget-${b.kind}`,
+    `carbon-gate: ${nameBudget(b)} budget exceeded: ${what}; ${effect}`,
+    b.action === "fail" ? "major" : "minor",
+    at,
+    b.kind
+  );
+}
+function renderCodeQuality(report) {
+  const largest = sortJobsBySize(report.jobs)[0];
+  const fallback = largest ? { path: largest.source.path, line: largest.source.line ?? 1 } : { path: ".", line: 1 };
+  const issues = [
+    ...report.budgets.filter((b) => b.exceeded).map((b) => budgetIssue(b, fallback)),
+    ...report.errors.map(
+      (e) => issue("carbon-gate/unusable-input", `carbon-gate: ${e}`, "critical", locate(e, fallback), e)
+    ),
+    ...report.warnings.map(
+      (w) => issue("carbon-gate/warning", `carbon-gate: ${w}`, "info", locate(w, fallback), w)
+    )
+  ];
+  const seen = /* @__PURE__ */ new Set();
+  const unique = issues.filter(
+    (i) => seen.has(i.fingerprint) ? false : (seen.add(i.fingerprint), true)
+  );
+  return `${JSON.stringify(unique, null, 2)}
+`;
+}
+
+// src/report/render-junit.ts
+var SUITE = "carbon-gate";
+var MAX_LINE = 1e3;
+function xmlText(untrusted, maxLength = MAX_LINE) {
+  const wellFormed = sanitizeText(untrusted, maxLength).replace(
+    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uFFFE\uFFFF]/g,
+    "\uFFFD"
+  );
+  return escapeXml(wellFormed);
+}
+function describeBudgetUse(b) {
+  const limit = formatBudgetValue(b, b.limit);
+  const actual = formatBudgetValue(b, b.actual);
+  const use = formatWholePercent(measureBudgetUse(b));
+  return `${actual} against a limit of ${limit} (${use} used)`;
+}
+function budgetCase(b) {
+  const base = { name: `${nameBudget(b)} budget`, classname: `${SUITE}.budgets` };
+  const use = describeBudgetUse(b);
+  if (b.exceeded && b.action === "fail") {
+    const message = `exceeded: ${use}`;
+    return { ...base, outcome: { kind: "failure", message, text: `${message}; fails the check` } };
+  }
+  const note = b.exceeded ? `exceeded, warning only: ${use}` : `within budget: ${use}`;
+  return { ...base, outcome: { kind: "pass", note } };
+}
+function inputsCase(errors) {
+  const count = `${errors.length} input${errors.length === 1 ? "" : "s"} could not be used`;
+  return {
+    name: "inputs",
+    classname: `${SUITE}.inputs`,
+    outcome: { kind: "error", message: count, text: errors.map((e) => xmlText(e)).join("\n") }
+  };
+}
+function renderCase(c) {
+  const open = `    <testcase name="${xmlText(c.name)}" classname="${xmlText(c.classname)}">`;
+  const { outcome } = c;
+  const body = outcome.kind === "pass" ? `      <system-out>${xmlText(outcome.note)}</system-out>` : `      <${outcome.kind} message="${xmlText(outcome.message)}" type="${outcome.kind === "failure" ? "budget-exceeded" : "unusable-input"}">${outcome.text}</${outcome.kind}>`;
+  return [open, body, "    </testcase>"];
+}
+function summaryLines(report) {
+  const { totals } = report;
+  return [
+    `${normalizeVerdict(report.verdict)}: ${formatMass(totals.totalKg)} CO2e (${explainVerdict(report)})`,
+    `operational ${formatMass(totals.operationalKg)}, embodied ${formatMass(totals.embodiedKg)}, facility energy ${formatEnergy(totals.facilityEnergyKWh)}, ${report.jobs.length} jobs`,
+    ...report.jobs.map((j) => `job ${j.name} (${j.source.path}): ${formatMass(j.totalKg)} CO2e`),
+    ...report.warnings.map((w) => `warning: ${w}`)
+  ].map((line) => xmlText(line));
+}
+function renderJunit(report) {
+  const cases = [
+    ...report.budgets.map(budgetCase),
+    ...report.errors.length > 0 ? [inputsCase(report.errors)] : []
+  ];
+  const failures = cases.filter((c) => c.outcome.kind === "failure").length;
+  const errors = cases.filter((c) => c.outcome.kind === "error").length;
+  const counts = `tests="${cases.length}" failures="${failures}" errors="${errors}"`;
+  const { totals } = report;
+  const properties = [
+    ["verdict", normalizeVerdict(report.verdict)],
+    ["total-kg", totals.totalKg],
+    ["operational-kg", totals.operationalKg],
+    ["embodied-kg", totals.embodiedKg],
+    ["energy-kwh", totals.facilityEnergyKWh],
+    ["jobs", report.jobs.length]
+  ];
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="${SUITE}" ${counts}>`,
+    `  <testsuite name="${SUITE}" ${counts} skipped="0">`,
+    "    <properties>",
+    ...properties.map(([n, v]) => `      <property name="${n}" value="${xmlText(String(v))}"/>`),
+    "    </properties>",
+    ...cases.flatMap(renderCase),
+    `    <system-out>${summaryLines(report).join("\n")}</system-out>`,
+    "  </testsuite>",
+    "</testsuites>",
+    ""
+  ].join("\n");
 }
 
 // src/cli/usage.ts
@@ -469,6 +636,10 @@ function renderOutput(report, format, color) {
       return renderMarkdown(report);
     case "text":
       return renderText(report, { color });
+    case "junit":
+      return renderJunit(report);
+    case "code-quality":
+      return renderCodeQuality(report);
   }
 }
 function wantsColor(io, flag) {

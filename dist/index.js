@@ -6,7 +6,7 @@ import {
   renderJson,
   renderMarkdown,
   writeTextFile
-} from "./chunks/chunk-WCCNETHB.js";
+} from "./chunks/chunk-F3OPYMPK.js";
 import {
   require_tunnel
 } from "./chunks/chunk-A36PYAX4.js";
@@ -19,7 +19,7 @@ import {
   fallbackConfig,
   loadConfig,
   runGate
-} from "./chunks/chunk-NHV372RS.js";
+} from "./chunks/chunk-OJ6K6UJO.js";
 import "./chunks/chunk-NIF3RVOA.js";
 import {
   require_undici
@@ -692,7 +692,8 @@ function createActionIo(env = process.env) {
         import("./chunks/client-KVKQH73L.js")
       ]);
       const runContext = runContextFrom(context);
-      const client = createGitHubClient({ token, baseUrl: runContext.apiUrl, log });
+      const paceWrites = process.env.CARBON_GATE_PACE_WRITES !== "false";
+      const client = createGitHubClient({ token, baseUrl: runContext.apiUrl, log, paceWrites });
       return { context: runContext, client };
     }
   };
@@ -825,7 +826,7 @@ async function chooseSource(io, config, session) {
   }
   const destDir = join2(tempRootOf(io), "carbon-gate-artifacts", config.runId);
   try {
-    const { downloadRunArtifacts } = await import("./chunks/github-side-JPCXECK5.js");
+    const { downloadRunArtifacts } = await import("./chunks/github-side-OBAQP4O4.js");
     const { context } = session;
     const downloaded = await downloadRunArtifacts(session.client, {
       owner: context.owner,
@@ -872,7 +873,7 @@ async function runSteps(io) {
   finish(io, run.report);
 }
 async function openSession(io, token) {
-  const { openGitHubSession } = await import("./chunks/github-side-JPCXECK5.js");
+  const { openGitHubSession } = await import("./chunks/github-side-OBAQP4O4.js");
   return openGitHubSession(io, token);
 }
 function actionPorts(io, config, session, plan) {
@@ -881,13 +882,13 @@ function actionPorts(io, config, session, plan) {
   return {
     readJobs,
     readHistory: async () => {
-      const { readLedgerHistory } = await import("./chunks/github-side-JPCXECK5.js");
+      const { readLedgerHistory } = await import("./chunks/github-side-OBAQP4O4.js");
       return readLedgerHistory(session, plan, io.now());
     }
   };
 }
 async function publish(io, session, plan, run) {
-  const { publishRun } = await import("./chunks/github-side-JPCXECK5.js");
+  const { publishRun } = await import("./chunks/github-side-OBAQP4O4.js");
   return publishRun(io, session, plan, run);
 }
 function finish(io, report) {

@@ -57,7 +57,10 @@ export function createActionIo(
         import('../github/client.js'),
       ])
       const runContext = runContextFrom(context)
-      const client = createGitHubClient({ token, baseUrl: runContext.apiUrl, log })
+      // CARBON_GATE_PACE_WRITES=false is for loopback tests only: GitHub's write pacing is kept
+      // in every real run.
+      const paceWrites = process.env.CARBON_GATE_PACE_WRITES !== 'false'
+      const client = createGitHubClient({ token, baseUrl: runContext.apiUrl, log, paceWrites })
       return { context: runContext, client }
     },
   }

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util'
 import { FLAG_SETTINGS } from '../config/settings.js'
 import { ConfigError } from '../core/errors.js'
 
-export const FORMATS = ['text', 'markdown', 'json'] as const
+export const FORMATS = ['text', 'markdown', 'json', 'junit', 'code-quality'] as const
 export type Format = (typeof FORMATS)[number]
 
 interface OwnFlag {
@@ -27,9 +27,13 @@ export const OWN_FLAGS: Readonly<Record<string, OwnFlag>> = {
   baseline: {
     type: 'string',
     value: 'FILE',
-    help: 'a JSON report of an earlier run to compare with',
+    help: "an earlier run's JSON report, or a ledger month file, to compare with",
   },
-  format: { type: 'string', value: FORMATS.join('|'), help: 'what goes to stdout (default text)' },
+  format: {
+    type: 'string',
+    value: FORMATS.join('|'),
+    help: 'what goes to stdout (default text; junit: one test case per budget; code-quality: GitLab Code Quality JSON)',
+  },
   output: { type: 'string', value: 'FILE', help: 'also write the JSON report there' },
   'no-color': { type: 'boolean', help: 'no colour (NO_COLOR is honoured too)' },
   color: { type: 'boolean' },
@@ -77,7 +81,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const format = values.format ?? 'text'
   const known = FORMATS.find((f) => f === format)
   if (typeof format !== 'string' || known === undefined) {
-    throw new ConfigError('--format', `must be text, markdown or json, got "${String(format)}"`)
+    throw new ConfigError(
+      '--format',
+      `must be one of ${FORMATS.join(', ')}, got "${String(format)}"`,
+    )
   }
   const inputs: Record<string, string> = {}
   for (const { input } of FLAG_SETTINGS) {

@@ -18,6 +18,8 @@ import { exitCodeFor } from '../run/verdict-line.js'
 import { VERSION } from '../version.js'
 import { type CheckArgs, type Format, parseCliArgs } from './args.js'
 import { readBaselineFile } from './baseline-file.js'
+import { renderCodeQuality } from '../report/render-code-quality.js'
+import { renderJunit } from '../report/render-junit.js'
 import type { CliIo } from './cli-io.js'
 import { USAGE } from './usage.js'
 
@@ -112,6 +114,10 @@ function renderOutput(report: Report, format: Format, color: boolean): string {
       return renderMarkdown(report)
     case 'text':
       return renderText(report, { color })
+    case 'junit':
+      return renderJunit(report)
+    case 'code-quality':
+      return renderCodeQuality(report)
   }
 }
 

@@ -99,6 +99,9 @@ function decideVerdict(budgets: readonly BudgetResult[]): Verdict {
 /** The change against an earlier total. */
 export function compareWithBaseline(totalKg: number, baselineKg: number, sha?: string): Baseline {
   const deltaKg = totalKg - baselineKg
-  const deltaPercent = baselineKg > 0 ? (deltaKg / baselineKg) * 100 : totalKg > 0 ? 100 : 0
+  const percent = baselineKg > 0 ? (deltaKg / baselineKg) * 100 : totalKg > 0 ? 100 : 0
+  // A baseline near 0 (5e-324 kg) overflows to Infinity, which JSON cannot carry: the largest
+  // number exceeds every limit just the same.
+  const deltaPercent = Math.min(percent, Number.MAX_VALUE)
   return { totalKg: baselineKg, deltaKg, deltaPercent, ...(sha !== undefined ? { sha } : {}) }
 }

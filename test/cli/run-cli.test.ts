@@ -119,7 +119,10 @@ describe('runCli', () => {
         [BLOOM, '--budget', '25 kgs'],
         '--budget: "25 kgs" is not a mass; write it like 800g, 25kg or 1.2t',
       ],
-      [[BLOOM, '--format', 'xml'], '--format: must be text, markdown or json, got "xml"'],
+      [
+        [BLOOM, '--format', 'xml'],
+        '--format: must be one of text, markdown, json, junit, code-quality, got "xml"',
+      ],
     ]
     for (const [argv, line] of cases) {
       const ran = await cli(argv)

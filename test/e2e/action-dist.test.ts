@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict'
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import type { Report } from '../../src/core/types.js'
+import { makeTempDir } from '../support/temp.js'
 import { ROOT, runAction } from './run-dist.js'
 
 function workspaceWithBloom(): string {
-  const ws = mkdtempSync(join(tmpdir(), 'cg-ws-'))
+  const ws = makeTempDir('cg-ws-')
   cpSync(
     join(ROOT, 'examples/generic/bloom-176b-training.carbon.json'),
     join(ws, 'bloom.carbon.json'),
@@ -69,7 +69,7 @@ test('dist/index.js: a bad input exits 2 naming the input; outputs and summary s
 })
 
 test('dist/index.js: nothing found is an error, never a pass', async () => {
-  const ws = mkdtempSync(join(tmpdir(), 'cg-empty-'))
+  const ws = makeTempDir('cg-empty-')
   const ran = await runAction({ inputs: offline, workspace: ws })
   assert.equal(ran.code, 2)
   assert.equal(ran.outputs.verdict, 'fail')

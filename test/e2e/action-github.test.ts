@@ -4,13 +4,13 @@
  * fork-safe workflow_run mode.
  */
 import assert from 'node:assert/strict'
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, test } from 'node:test'
 import { zipSync } from 'fflate'
 import type { Report } from '../../src/core/types.js'
 import { type FakeGitHub, startGitHubServer } from '../support/github-server.js'
+import { makeTempDir } from '../support/temp.js'
 import { ROOT, runAction } from './run-dist.js'
 
 const OWNER = 'octo'
@@ -27,7 +27,7 @@ after(async () => {
 })
 
 function workspace(): string {
-  const ws = mkdtempSync(join(tmpdir(), 'cg-gh-'))
+  const ws = makeTempDir('cg-gh-')
   cpSync(join(ROOT, 'examples/codecarbon'), join(ws, 'runs'), { recursive: true })
   return ws
 }
@@ -226,7 +226,7 @@ test('fork-safe mode: run-id downloads the artifacts of another run and comments
   })
   const ran = await runAction({
     inputs: { 'github-token': 'ghs_test', 'run-id': '555', 'artifact-name': 'carbon-*' },
-    workspace: mkdtempSync(join(tmpdir(), 'cg-wr-')),
+    workspace: makeTempDir('cg-wr-'),
     eventName: 'workflow_run',
     event: {
       action: 'completed',

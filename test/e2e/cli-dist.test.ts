@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict'
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import type { Report } from '../../src/core/types.js'
+import { makeTempDir } from '../support/temp.js'
 import { ROOT, runNode } from './run-dist.js'
 
 const bloom = join(ROOT, 'examples/generic/bloom-176b-training.carbon.json')
 
 function workdir(): string {
-  return mkdtempSync(join(tmpdir(), 'cg-cli-'))
+  return makeTempDir('cg-cli-')
 }
 
 test('dist/cli.js: the BLOOM generic file as JSON is 50.5 t, split 24.7 / 14.6 / 11.2', async () => {

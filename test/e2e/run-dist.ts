@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parse } from 'yaml'
+import { assertValidReportText } from '../support/report-schema.js'
+import { makeTempDir } from '../support/temp.js'
 
 export const ROOT = resolve(import.meta.dirname, '../..')
 
@@ -12,16 +13,58 @@ export interface Ran {
   readonly stderr: string
 }
 
-/** Run a built entry point (dist/cli.js or dist/index.js) as a child process. */
-export function runNode(
+interface RunOptions {
+  env?: Record<string, string>
+  cwd?: string
+  timeoutMs?: number
+}
+
+/**
+ * Run a built entry point (dist/cli.js or dist/index.js) as a child process. Every JSON report a
+ * CLI run writes (stdout under `--format json`, the `--output` file) must follow
+ * schema/report.schema.json, or the run throws.
+ */
+export async function runNode(
   script: string,
   args: readonly string[],
-  options: { env?: Record<string, string>; cwd?: string; timeoutMs?: number } = {},
+  options: RunOptions = {},
 ): Promise<Ran> {
+  const ran = await spawnNode(script, args, options)
+  if (script.endsWith('cli.js')) checkCliReports(args, options.cwd ?? ROOT, ran)
+  return ran
+}
+
+/** The value of the last `--name VALUE` or `--name=VALUE` in args (parseArgs keeps the last). */
+function optionValue(args: readonly string[], name: string): string | undefined {
+  let value: string | undefined
+  args.forEach((arg, i) => {
+    if (arg === name) value = args[i + 1]
+    else if (arg.startsWith(`${name}=`)) value = arg.slice(name.length + 1)
+  })
+  return value
+}
+
+function checkCliReports(args: readonly string[], cwd: string, ran: Ran): void {
+  const where = `carbon-gate ${args.join(' ')}`
+  if (optionValue(args, '--format') === 'json' && ran.stdout.trim() !== '') {
+    assertValidReportText(ran.stdout, `${where}: stdout`)
+  }
+  const output = optionValue(args, '--output')
+  if (output !== undefined && existsSync(resolve(cwd, output))) {
+    assertValidReportText(readFileSync(resolve(cwd, output), 'utf8'), `${where}: ${output}`)
+  }
+}
+
+function spawnNode(script: string, args: readonly string[], options: RunOptions): Promise<Ran> {
   return new Promise((done, reject) => {
     const child = spawn(process.execPath, [resolve(ROOT, script), ...args], {
       cwd: options.cwd ?? ROOT,
-      env: { PATH: process.env.PATH ?? '', ...options.env },
+      // TMPDIR too: a run's temporary files stay in the test run's own directory.
+      env: {
+        PATH: process.env.PATH ?? '',
+        ...(process.env.TMPDIR !== undefined ? { TMPDIR: process.env.TMPDIR } : {}),
+        ...options.env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let stdout = ''
@@ -76,7 +119,7 @@ export async function runAction(options: {
   eventName?: string
   env?: Record<string, string>
 }): Promise<ActionRun> {
-  const tmp = mkdtempSync(join(tmpdir(), 'cg-action-'))
+  const tmp = makeTempDir('cg-action-')
   const outputFile = join(tmp, 'output')
   const summaryFile = join(tmp, 'summary')
   const eventFile = join(tmp, 'event.json')
@@ -100,6 +143,8 @@ export async function runAction(options: {
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: 'http://127.0.0.1:9', // nothing listens: tests that need the API pass their own
     RUNNER_TEMP: tmp,
+    // The loopback API needs none of GitHub's write pacing (1 s a write, 3 s a comment).
+    CARBON_GATE_PACE_WRITES: 'false',
     ...options.env,
   }
   // The runner passes action.yml's defaults for the inputs a workflow does not set.
@@ -107,9 +152,16 @@ export async function runAction(options: {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
   }
   const ran = await runNode('dist/index.js', [], { env, cwd: options.workspace })
+  const outputs = parseOutputFile(readFileSync(outputFile, 'utf8'))
+  // The action's report file must follow schema/report.schema.json.
+  const reportPath =
+    outputs['report-path'] || join(env.RUNNER_TEMP ?? tmp, 'carbon-gate', 'report.json')
+  if (existsSync(reportPath)) {
+    assertValidReportText(readFileSync(reportPath, 'utf8'), `dist/index.js: ${reportPath}`)
+  }
   return {
     ...ran,
-    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    outputs,
     summary: readFileSync(summaryFile, 'utf8'),
   }
 }

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test'
 import { downloadRunArtifacts, findPullRequest } from '../../src/github/artifacts.js'
 import { type FakeGitHub, startGitHubServer } from '../support/github-server.js'
 import { lieAboutSize, makeZip, testClient } from '../support/github-server-fixtures.js'
+import { makeTempDir, removeTempDir } from '../support/temp.js'
 
 const owner = 'octo'
 const repo = 'demo'
@@ -23,10 +23,10 @@ describe('downloadRunArtifacts', () => {
   beforeEach(() => {
     runId += 1
     server.requests.length = 0
-    dest = mkdtempSync(join(tmpdir(), 'carbon-gate-artifacts-'))
+    dest = makeTempDir('carbon-gate-artifacts-')
   })
   afterEach(() => {
-    rmSync(dest, { recursive: true, force: true })
+    removeTempDir(dest)
   })
   const download = (namePattern: string, limits = {}) =>
     downloadRunArtifacts(testClient(server).client, {

@@ -6,19 +6,11 @@
  * Runs the built action and CLI: `npm run build` first.
  */
 import assert from 'node:assert/strict'
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  realpathSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { describe, it } from 'node:test'
 import { ROOT, parseOutputFile, runAction, runNode } from '../e2e/run-dist.js'
+import { makeTempDir, removeTempDir } from '../support/temp.js'
 import { CODECARBON_HEADER, codecarbonRow, genericJson, nvidiaSmiCsv } from './valid-artifacts.js'
 
 const built = existsSync(join(ROOT, 'dist/index.js')) && existsSync(join(ROOT, 'dist/cli.js'))
@@ -73,7 +65,7 @@ function write(root: string, path: string, text: string): void {
 
 /** A workspace of hostile-but-valid artifacts, plus (when `invalid`) hostile unusable ones. */
 function hostileWorkspace(invalid: boolean): string {
-  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'cg-inj-')))
+  const dir = makeTempDir('cg-inj-')
   write(
     dir,
     'runs/cc/emissions.csv',
@@ -204,7 +196,7 @@ describe('untrusted artifact text cannot inject', () => {
             errorCommands.join('\n'),
           )
         } finally {
-          rmSync(ws, { recursive: true, force: true })
+          removeTempDir(ws)
         }
       },
     )
@@ -227,7 +219,7 @@ describe('untrusted artifact text cannot inject', () => {
           'a workflow command reached stdout at a line start',
         )
       } finally {
-        rmSync(ws, { recursive: true, force: true })
+        removeTempDir(ws)
       }
     },
   )

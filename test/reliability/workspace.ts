@@ -4,9 +4,9 @@
  * "outside the workspace" cases.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { makeTempDir, removeTempDir } from '../support/temp.js'
 import type { Case, Content } from './corpus-types.js'
 import { genericJson, validArtifacts } from './valid-artifacts.js'
 
@@ -33,8 +33,8 @@ function writeFile(root: string, path: string, content: Content): void {
 
 /** The case's files under a new workspace. */
 export function layOut(c: Case): Workspace {
-  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'cg-rel-')))
-  const outside = realpathSync(mkdtempSync(join(tmpdir(), 'cg-out-')))
+  const dir = makeTempDir('cg-rel-')
+  const outside = makeTempDir('cg-out-')
   writeFile(outside, 'secret.carbon.json', genericJson([{ name: 'outside-secret', energyKWh: 99 }]))
   const goodPaths: string[] = []
   if (c.alone !== true) {
@@ -61,8 +61,8 @@ export function layOut(c: Case): Workspace {
     outside,
     goodPaths,
     remove: () => {
-      rmSync(dir, { recursive: true, force: true })
-      rmSync(outside, { recursive: true, force: true })
+      removeTempDir(dir)
+      removeTempDir(outside)
     },
   }
 }

@@ -20,7 +20,7 @@ import {
   renderTotals,
   renderWarnings,
   toJsonText
-} from "./chunk-NHV372RS.js";
+} from "./chunk-OJ6K6UJO.js";
 import {
   ArtifactError,
   isGateError,

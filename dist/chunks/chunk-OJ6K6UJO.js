@@ -299,7 +299,8 @@ function decideVerdict(budgets) {
 }
 function compareWithBaseline(totalKg, baselineKg, sha) {
   const deltaKg = totalKg - baselineKg;
-  const deltaPercent = baselineKg > 0 ? deltaKg / baselineKg * 100 : totalKg > 0 ? 100 : 0;
+  const percent = baselineKg > 0 ? deltaKg / baselineKg * 100 : totalKg > 0 ? 100 : 0;
+  const deltaPercent = Math.min(percent, Number.MAX_VALUE);
   return { totalKg: baselineKg, deltaKg, deltaPercent, ...sha !== void 0 ? { sha } : {} };
 }
 
