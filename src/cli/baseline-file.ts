@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { ConfigError } from '../core/errors.js'
-import { recordProblem, sortRecords } from '../github/ledger-record.js'
-import type { LedgerRecord } from '../github/ledger-record.js'
+import { recordProblem, sortRecords } from '../run/ledger-record.js'
+import type { LedgerRecord } from '../run/ledger-record.js'
 import type { EarlierRun } from '../run/evaluate-gate.js'
 
 /** `--baseline FILE`, read from the working directory. */

@@ -209,6 +209,12 @@ export const SETTINGS: readonly Setting[] = [
   define('comment-key', 'comment-key', parseCommentKey, (d, v) => {
     d.commentKey = v
   }),
+  define('series', 'series', parseCommentKey, (d, v) => {
+    d.series = v
+  }),
+  define('commit-status', 'commit-status', parseBoolean, (d, v) => {
+    d.commitStatus = v
+  }),
   define(
     'ledger',
     'ledger',

@@ -24,6 +24,10 @@ export interface Config extends ModelSettings, BudgetSettings {
   // The action's publishing settings (ignored by the CLI).
   readonly comment: boolean
   readonly commentKey?: CommentKey
+  /** The ledger series (default: the comment key when set, else `default`). */
+  readonly series?: CommentKey
+  /** Set a commit status on the commit measured (fork-safe pair, branch protection). */
+  readonly commitStatus: boolean
   readonly ledger: LedgerMode
   readonly ledgerBranch: string
   readonly badge: boolean
@@ -40,6 +44,7 @@ export const DEFAULT_CONFIG: Config = {
   hardware: DEFAULT_HARDWARE,
   maxGapSeconds: 60,
   comment: true,
+  commitStatus: false,
   ledger: 'auto',
   ledgerBranch: 'carbon-ledger',
   badge: true,

@@ -22,6 +22,7 @@ import {
   renderTotals,
 } from './comment-sections.js'
 import { escapeMarkdownText } from './escape.js'
+import { shortSha } from './comment-facts.js'
 
 /** GitHub rejects comment bodies longer than this ("Body is too long (maximum is 65536 characters)"). */
 export const GITHUB_COMMENT_LIMIT = 65_536
@@ -34,6 +35,9 @@ export interface CommentOptions {
   readonly runUrl?: string
   /** Where the baseline comes from, or why there is none (shown escaped). */
   readonly baselineNote?: string
+  /** The commit the baseline was recorded on, and the commit this run measured. */
+  readonly baseSha?: string
+  readonly headSha?: string
   readonly maxChars?: number
 }
 
@@ -97,6 +101,16 @@ function renderFooter(runUrl: string | undefined): string {
   )
 }
 
+/** "Comparing base `abc1234` → head `def5678`" (only hex shas are shown). */
+export function renderComparing(baseSha?: string, headSha?: string): string {
+  const base = shortSha(baseSha)
+  const head = shortSha(headSha)
+  if (base !== undefined && head !== undefined)
+    return `Comparing base \`${base}\` → head \`${head}\``
+  if (head !== undefined) return `Head \`${head}\`, no baseline to compare with`
+  return ''
+}
+
 function renderAt(report: Report, opts: CommentOptions, d: Detail): string {
   const charts = d.charts
     ? [renderLifecyclePie(report), renderHistoryChart(opts.history)].filter((c) => c !== '')
@@ -107,6 +121,7 @@ function renderAt(report: Report, opts: CommentOptions, d: Detail): string {
     renderTotals(report),
     renderEnergy(report),
     renderBudgets(report),
+    renderComparing(opts.baseSha, opts.headSha),
     renderBaseline(report, opts.baselineNote),
     renderJobs(report, { maxRows: d.jobRows, intensityNotes: false }),
     d.equivalents ? renderEquivalents(report, 'footnotes') : '',

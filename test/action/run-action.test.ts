@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { runAction } from '../../src/action/run-action.js'
 import type { Report } from '../../src/core/types.js'
+import { defaultCommentKey } from '../../src/core/comment-key.js'
 import { type LedgerRecord, serializeLedgerFile } from '../../src/github/ledger.js'
 import type { RunContext } from '../../src/run/run-context.js'
 import { type FakeGitHub, startGitHubServer } from '../support/github-server.js'
@@ -163,20 +164,23 @@ describe('runAction against the loopback API', () => {
     assert.notEqual(first.outputs['comment-url'], '')
   })
 
-  it('a 120-character workflow + job name posts exactly one sticky comment', async () => {
+  it('a 120-character workflow + job name: its legacy comment is taken over, one comment left', async () => {
     const names = {
       workflow: `Nightly evaluation ${'w'.repeat(42)}`,
       job: `shard ${'j'.repeat(52)}`,
     }
     assert.equal(`${names.workflow}-${names.job}`.length, 120)
+    // The comment an earlier version posted under the key made from workflow and job.
+    const legacy = defaultCommentKey(names.workflow, names.job)
+    assert.equal(legacy.length, 80)
+    const old = gh.addComment(OWNER, REPO, 32, `<!-- carbon-gate:${legacy} -->\nold`)
     await online(pullRequestContext(32, names))
     const again = await online(pullRequestContext(32, names))
     assert.equal(again.exitCode, undefined, again.log.join('\n'))
     const comments = gh.comments(OWNER, REPO, 32)
     assert.equal(comments.length, 1)
-    const key = /^<!-- carbon-gate:(\S+) -->/.exec(comments[0]!.body)?.[1]
-    assert.equal(key?.length, 80)
-    assert.match(key, /^nightly-evaluation-w{42}-shard-j+-[0-9a-f]{8}$/)
+    assert.equal(comments[0]!.id, old, 'edited in place, under the new marker')
+    assert.ok(comments[0]!.body.startsWith('<!-- carbon-gate:default -->\n'))
   })
 
   it('workflow_run after a PR: the baseline is the record of the PR base, not the latest one', async () => {

@@ -56,6 +56,9 @@ describe('schema/carbon-gate.schema.json', () => {
       'pue',
       'comment',
       'comment-key',
+      // issue 10: the ledger series, and the commit status of the fork-safe pair.
+      'series',
+      'commit-status',
       'ledger',
       'ledger-branch',
       'badge',
