@@ -47,7 +47,9 @@ function messages(notices: readonly { path: string; message: string }[]): string
 async function settles<T>(promise: Promise<T>, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined
   const hang = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} hangs`)), 10_000)
+    timer = setTimeout(() => {
+      reject(new Error(`${what} hangs`))
+    }, 10_000)
   })
   try {
     return await Promise.race([promise, hang])
@@ -228,8 +230,10 @@ describe('explicit paths and the file-open guard', () => {
     const ws = makeTempDir('cg-fifo2-')
     const path = join(ws, 'power.csv')
     execFileSync('mkfifo', [path])
-    const read = async (): Promise<void> => {
-      for await (const chunk of fileArtifact(path, 'power.csv').chunks()) void chunk
+    const read = async (): Promise<number> => {
+      let bytes = 0
+      for await (const chunk of fileArtifact(path, 'power.csv').chunks()) bytes += chunk.byteLength
+      return bytes
     }
     await assert.rejects(settles(read(), 'reading a FIFO'), (e: Error & { line?: string }) => {
       assert.match(e.line ?? '', /^power\.csv: is a FIFO/)
