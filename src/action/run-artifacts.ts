@@ -58,21 +58,23 @@ async function chooseSource(
   try {
     const { downloadRunArtifacts } = await import('./github-side.js')
     const { context } = session
-    const downloaded = await downloadRunArtifacts(session.client, {
+    const { artifacts, rejected } = await downloadRunArtifacts(session.client, {
       owner: context.owner,
       repo: context.repo,
       runId: Number(config.runId),
       namePattern: config.artifactName ?? '*',
       destDir,
     })
-    const names = downloaded.map((d) => d.name).join(', ')
-    io.log.info(`Downloaded ${downloaded.length} artifact(s) of run ${config.runId}: ${names}`)
+    const names = artifacts.map((d) => d.name).join(', ')
+    io.log.info(`Downloaded ${artifacts.length} artifact(s) of run ${config.runId}: ${names}`)
     checkPrHint(
       io,
       session,
-      downloaded.map((d) => d.dir),
+      artifacts.map((d) => d.dir),
     )
-    return { patterns: downloaded.map((d) => d.dir), allowedRoots: [...roots, destDir], errors: [] }
+    // A refused artifact is named; the good ones beside it are still read.
+    const errors = rejected.map((e) => `input 'run-id': ${e.line}`)
+    return { patterns: artifacts.map((d) => d.dir), allowedRoots: [...roots, destDir], errors }
   } catch (e) {
     return { patterns: [], allowedRoots: roots, errors: [`input 'run-id': ${describeError(e)}`] }
   }
