@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path'
 import type { Config } from '../config/types.js'
+import { escapeLogLine } from '../core/escape.js'
 import { ConfigError, isGateError } from '../core/errors.js'
 import type { Report } from '../core/types.js'
 import { collectJobs } from '../platform/collect-jobs.js'
@@ -25,8 +26,13 @@ import { USAGE } from './usage.js'
 
 export type { CliIo } from './cli-io.js'
 
+/** One error line on stderr, escaped on one line (core/escape.ts): input cannot split or colour it. */
+function writeError(io: CliIo, line: string): void {
+  io.stderr.write(`${escapeLogLine(`carbon-gate: error: ${line}`)}\n`)
+}
+
 function fail(io: CliIo, line: string): 2 {
-  io.stderr.write(`carbon-gate: error: ${line}\n`)
+  writeError(io, line)
   return 2
 }
 
@@ -66,7 +72,7 @@ async function check(io: CliIo, args: CheckArgs): Promise<number> {
   const { report } = await runGate(cliPorts(io, config, args), { config })
   if (args.output !== undefined) writeOutputFile(io, args.output, report)
   io.stdout.write(renderOutput(report, args.format, wantsColor(io, args.color)))
-  for (const error of report.errors) io.stderr.write(`carbon-gate: error: ${error}\n`)
+  for (const error of report.errors) writeError(io, error)
   return exitCodeFor(report)
 }
 
