@@ -13,7 +13,7 @@ import { readTextFileIn, writeTextFile } from '../platform/text-files.js'
 import { renderJson } from '../report/render-json.js'
 import { renderMarkdown } from '../report/render-markdown.js'
 import { renderText } from '../report/render-text.js'
-import { loadConfig } from '../run/load-config.js'
+import { MAX_CONFIG_BYTES, loadConfig } from '../run/load-config.js'
 import { type GatePorts, NO_HISTORY, runGate } from '../run/run-gate.js'
 import { exitCodeFor } from '../run/verdict-line.js'
 import { VERSION } from '../version.js'
@@ -64,11 +64,18 @@ async function runCommand(io: CliIo): Promise<number> {
 }
 
 async function check(io: CliIo, args: CheckArgs): Promise<number> {
-  const config = await loadConfig(readTextFileIn(io.cwd), {
-    inputs: args.inputs,
-    inputLabel: (name) => `--${name}`,
-    ...(args.configPath !== undefined ? { configPath: args.configPath } : {}),
-  })
+  const config = await loadConfig(
+    readTextFileIn(io.cwd, {
+      maxBytes: MAX_CONFIG_BYTES,
+      dirLabel: 'the working directory',
+      confineNamed: false,
+    }),
+    {
+      inputs: args.inputs,
+      inputLabel: (name) => `--${name}`,
+      ...(args.configPath !== undefined ? { configPath: args.configPath } : {}),
+    },
+  )
   const { report } = await runGate(cliPorts(io, config, args), { config })
   if (args.output !== undefined) writeOutputFile(io, args.output, report)
   io.stdout.write(renderOutput(report, args.format, wantsColor(io, args.color)))
