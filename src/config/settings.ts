@@ -2,7 +2,13 @@
  * Every setting once: its key in `.carbon-gate.yml`, its flag/input name when it has one, how its
  * value is read and where it lands in `Config`.
  */
-import { parseBoolean, parseDurationSeconds, parseMass, parsePercent } from './quantities.js'
+import {
+  parseBoolean,
+  parseDurationSeconds,
+  parseMass,
+  parsePercent,
+  parsePollInterval,
+} from './quantities.js'
 import type { Config, HardwareConfig } from './types.js'
 import { DEFAULT_CONFIG } from './types.js'
 import {
@@ -196,9 +202,9 @@ export const SETTINGS: readonly Setting[] = [
     flagged(
       'poll-interval',
       'DURATION',
-      'polling interval of logs without timestamps (dmon), e.g. 1s',
+      'polling interval of logs without timestamps (dmon), with its unit: 1s, 500ms',
     ),
-    parseDurationSeconds,
+    parsePollInterval,
     (d, v) => {
       d.pollIntervalSeconds = v
     },

@@ -2,6 +2,8 @@
  * A progress bar on stderr for long inputs: only when stderr is a terminal and the input is
  * large (> 50 MB); otherwise silent. In the action, periodic log lines take its place.
  */
+import { escapeLine } from '../core/escape.js'
+
 const LARGE = 50 * 1024 * 1024
 
 export interface Progress {
@@ -34,7 +36,7 @@ export function createProgress(
       const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`
       const mb = (n: number): string => (n / 1048576).toFixed(0)
       stderr.write(
-        `\r\x1b[2K${bar} ${(fraction * 100).toFixed(0).padStart(3)} %  ${mb(bytes)}/${mb(current.size)} MB  ${current.path}`,
+        `\r\x1b[2K${bar} ${(fraction * 100).toFixed(0).padStart(3)} %  ${mb(bytes)}/${mb(current.size)} MB  ${escapeLine(current.path)}`,
       )
       drawn = true
     },

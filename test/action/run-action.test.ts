@@ -4,7 +4,16 @@
  * API. The dist/ end-to-end tests (test/e2e) run the same through the bundle as smoke tests.
  */
 import assert from 'node:assert/strict'
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
@@ -279,4 +288,61 @@ describe('runAction against the loopback API', () => {
       gh.setReadOnly(false)
     }
   })
+})
+
+describe('runAction with a configuration file it cannot use', () => {
+  const cases: [string, (ws: string) => void, RegExp][] = [
+    [
+      'a directory',
+      (ws) => {
+        mkdirSync(join(ws, '.carbon-gate.yml'))
+      },
+      /^\.carbon-gate\.yml: is a directory, not a file$/,
+    ],
+    [
+      'a link to /etc/passwd',
+      (ws) => {
+        symlinkSync('/etc/passwd', join(ws, '.carbon-gate.yml'))
+      },
+      /^\.carbon-gate\.yml: lies outside the workspace \(a symbolic link or path leading out of it\): not read$/,
+    ],
+    [
+      'a FIFO',
+      (ws) => {
+        execFileSync('mkfifo', [join(ws, '.carbon-gate.yml')])
+      },
+      /^\.carbon-gate\.yml: is a named pipe \(FIFO\), not a regular file; not read$/,
+    ],
+    [
+      'a __proto__ mapping',
+      (ws) => {
+        writeFileSync(join(ws, '.carbon-gate.yml'), '__proto__:\n  budget: 1g\n')
+      },
+      /^\.carbon-gate\.yml:1: unknown key '__proto__'/,
+    ],
+  ]
+  for (const [what, make, line] of cases) {
+    it(
+      `${what}: outputs, summary and report are still written, one error line, exit 2`,
+      {
+        skip: process.platform === 'win32',
+      },
+      async () => {
+        const ws = workspace('examples/generic')
+        make(ws)
+        // `artifacts: runs`: the search does not meet the config file itself.
+        const fake = await run({ workspace: ws, inputs: { ...offline, artifacts: 'runs' } })
+        assert.equal(fake.exitCode, 2)
+        assert.equal(fake.outputs.verdict, 'fail')
+        assert.ok(Number(fake.outputs['total-kg']) > 50_000, fake.outputs['total-kg'])
+        assert.equal(fake.summary.length, 1)
+        const report = readReport(fake)
+        assert.equal(report.jobs.length, 1)
+        assert.equal(report.errors.length, 1, report.errors.join('\n'))
+        assert.match(report.errors[0]!, line)
+        assert.ok(!fake.log.some((l) => l.includes('root:x:0')), 'a line quotes /etc/passwd')
+        assert.ok(!fake.log.some((l) => /unexpected/.test(l)), fake.log.join('\n'))
+      },
+    )
+  }
 })
