@@ -3,6 +3,7 @@ import type { Dirent } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { ArtifactError } from '../core/errors.js'
 import type { Notice } from '../core/types.js'
+import { appendAll } from '../core/arrays.js'
 
 export interface FoundFile {
   readonly absPath: string
@@ -155,7 +156,7 @@ function walkDirectory(search: Search, root: string): void {
         return
       }
     }
-    stack.push(...subdirs.reverse())
+    appendAll(stack, subdirs.reverse())
   }
 }
 
