@@ -7,6 +7,7 @@ import { ArtifactError } from '../../../core/errors.js'
 import type { JobRecord, Notice } from '../../../core/types.js'
 import {
   type Columns,
+  duplicateColumn,
   firstLine,
   indexColumns,
   isCodeCarbonHeader,
@@ -15,7 +16,7 @@ import {
 } from './codecarbon-columns.js'
 import { buildJob } from './codecarbon-job.js'
 import { checkForward, parseRow, type Row } from './codecarbon-row.js'
-import { splitCsvLine, textCell } from '../../shared/csv.js'
+import { duplicateColumnMessage, splitCsvLine, textCell } from '../../shared/csv.js'
 import { forEachLine } from '../../shared/lines.js'
 import type { ArtifactInput, ReadOptions, ReadResult, Reader } from '../../types.js'
 
@@ -26,6 +27,8 @@ const LISTED_SKIPS = 20
 function readHeader(text: string, line: number, path: string): Columns {
   const cells = splitHeader(text)
   const columns = indexColumns(cells)
+  const duplicate = duplicateColumn(cells)
+  if (columns && duplicate) throw new ArtifactError(path, line, duplicateColumnMessage(duplicate))
   if (columns) return columns
   throw new ArtifactError(
     path,

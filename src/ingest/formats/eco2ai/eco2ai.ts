@@ -5,13 +5,33 @@
  */
 import { ArtifactError } from '../../../core/errors.js'
 import type { JobRecord, Notice } from '../../../core/types.js'
-import { findColumn, indexHeader, numberCell, splitCsvLine, textCell } from '../../shared/csv.js'
+import {
+  duplicateColumnMessage,
+  findColumn,
+  findDuplicateColumn,
+  indexHeader,
+  numberCell,
+  splitCsvLine,
+  textCell,
+} from '../../shared/csv.js'
 import { forEachLine } from '../../shared/lines.js'
 import { parseTimestamp, toIso } from '../../shared/time.js'
 import type { ArtifactInput, ReadOptions, ReadResult, Reader } from '../../types.js'
 
 const ENERGY = ['power_consumption(kWh)', 'power_consumption(kWTh)']
 const CO2 = 'CO2_emissions(kg)'
+/** Every column name the reader uses (a duplicate of one of them is an error). */
+const USED = [
+  ...ENERGY,
+  CO2,
+  'id',
+  'project_name',
+  'epoch',
+  'start_time',
+  'duration(s)',
+  'GPU_name',
+  'region/country',
+]
 /** Training mode writes `epoch: N, key: value, …`; start/stop mode writes `N/A`. */
 const EPOCH_MARK = /^epoch:\s*\d+/i
 const GPU_NAME = /^(.*?)\s*(\d+) device\(s\)/
@@ -216,6 +236,8 @@ async function readEco2ai(input: ArtifactInput, options: ReadOptions): Promise<R
             no,
             'header lacks power_consumption(kWh) or CO2_emissions(kg)',
           )
+        const duplicate = findDuplicateColumn(cells, USED)
+        if (duplicate) throw new ArtifactError(path, no, duplicateColumnMessage(duplicate))
         return
       }
       if (cells.length !== cols.count) {

@@ -22,6 +22,7 @@
  */
 import { ArtifactError } from '../../../core/errors.js'
 import type { JobRecord, Notice } from '../../../core/types.js'
+import { duplicateColumnMessage, findDuplicateColumn } from '../../shared/csv.js'
 import { forEachLine } from '../../shared/lines.js'
 import { parseLocalTimestamp, parseWatts, type LineParser } from '../../shared/power-cells.js'
 import {
@@ -78,6 +79,8 @@ export const zeusReader: Reader = {
         }
         if (text.trim() === '') return
         const gpus = windowGpuCount(text)
+        const duplicate = gpus > 0 ? findDuplicateColumn(text.split(','), () => true) : undefined
+        if (duplicate) throw new ArtifactError(input.path, no, duplicateColumnMessage(duplicate))
         if (gpus > 0) parser = new WindowParser(input, gpus)
         else if (isLegacyHeader(text)) parser = new LegacyParser(input, options)
         else throw new ArtifactError(input.path, no, 'is not a Zeus log: unexpected header')
