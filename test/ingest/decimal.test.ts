@@ -64,6 +64,20 @@ describe('parseDecimalBytes', () => {
       '1e23',
       '8.589973e9',
       '1e00000000000000000000022',
+      // Midpoints and near-midpoints between doubles (ties to even), 16 to 19 digits.
+      '4503599627370497.5',
+      '4503599627370498.5',
+      '450359962737049.75',
+      '9007199254740993.0',
+      '9007199254740992.999',
+      '9007199254740993.001',
+      '18014398509481986.0',
+      '1.000000000000000111',
+      '1.000000000000000112',
+      '0.9999999999999999444888',
+      '1234567890123456789',
+      '9999999999999999999',
+      '0.0000001000000000000000048',
     ]) {
       check(text)
     }
@@ -115,6 +129,23 @@ describe('parseDecimalBytes', () => {
         const at = Math.floor(next() * (text.length + 1))
         text = text.slice(0, at) + pick(['.', 'e', '-', 'x', ' ', '0']) + text.slice(at)
       }
+      check(text)
+    }
+  })
+
+  it('matches Number() on 200,000 random 16–19 digit mantissas over 10^0 … 10^-22', () => {
+    const next = random(5)
+    for (let k = 0; k < 200_000; k++) {
+      const length = 16 + Math.floor(next() * 4)
+      let digits = String(1 + Math.floor(next() * 9))
+      for (let i = 1; i < length; i++) digits += String(Math.floor(next() * 10))
+      // Now and then a mantissa ending in 5 followed by zeros: a decimal midpoint candidate.
+      if (next() < 0.1) digits = digits.slice(0, length - 3) + '500'
+      const point = Math.floor(next() * 23)
+      const text =
+        point >= length
+          ? `0.${'0'.repeat(point - length)}${digits}`
+          : `${digits.slice(0, length - point)}.${digits.slice(length - point)}`
       check(text)
     }
   })
