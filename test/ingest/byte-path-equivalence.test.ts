@@ -7,6 +7,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { ArtifactError } from '../../src/core/errors.js'
 import { readCodeCarbon } from '../../src/ingest/formats/codecarbon/codecarbon.js'
+import { readZeus } from '../../src/ingest/formats/zeus/zeus.js'
 import type { ArtifactInput, ReadOptions, ReadResult } from '../../src/ingest/types.js'
 import { memoryInput } from '../support/memory-input.js'
 
@@ -111,10 +112,11 @@ async function compare(
   read: (input: ArtifactInput, options: ReadOptions, bytePath: boolean) => Promise<ReadResult>,
   options: ReadOptions,
   label: string,
+  name = 'runs/emissions.csv',
 ): Promise<Outcome> {
-  const want = await outcome(() => read(memoryInput('runs/emissions.csv', text), options, false))
+  const want = await outcome(() => read(memoryInput(name, text), options, false))
   for (const chunkSize of [3, 97, 1 << 20]) {
-    const input = memoryInput('runs/emissions.csv', text, { chunkSize })
+    const input = memoryInput(name, text, { chunkSize })
     const got = await outcome(() => read(input, options, true))
     assert.deepEqual(got, want, `${label}, chunks of ${chunkSize}`)
   }
@@ -141,5 +143,53 @@ describe('CodeCarbon byte path = string path', () => {
     }
     // Both kinds of outcome were exercised.
     assert.ok(errors > 15 && jobs > 150, `${errors} errors, ${jobs} jobs`)
+  })
+})
+
+/** A ZeusMonitor log: steps nested in epochs, evals, overlaps, with a mutation now and then. */
+function zeusFile(next: () => number, gpus: number, mutate: number): string {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!
+  const energies = Array.from({ length: gpus }, (_, i) => `gpu${i}_energy`)
+  const lines = [`start_time,window_name,elapsed_time,${energies.join(',')}`]
+  let clock = next() < 0.8 ? 1_700_000_000 + next() * 1e6 : next() * 1e5
+  const windows = 1 + Math.floor(next() * 60)
+  for (let w = 0; w < windows; w++) {
+    const elapsed = next() < 0.5 ? next() * 10 : Math.floor(next() * 100)
+    const start = next() < 0.2 ? clock - next() * 20 : clock
+    const cells = [
+      next() < 0.5 ? String(start) : start.toFixed(Math.floor(next() * 8)),
+      pick(['step', 'epoch_1', 'eval', 'a,b', 'x, y ,z']),
+      String(elapsed),
+      ...Array.from({ length: gpus }, () => String(next() * 1000 * elapsed)),
+    ]
+    if (next() < mutate) {
+      const k = pick([0, 2, cells.length - 1, 3])
+      cells[k] = pick(['', 'nan', ' 1.5', '1.5 W', '-1', '1e400', '9e9', 'x', '0x10', '1e2', '.5'])
+    }
+    if (next() < mutate / 4) cells.splice(1, 2)
+    lines.push(cells.join(','))
+    if (next() < mutate / 4) lines.push(pick(['', '  ']))
+    clock += elapsed + next()
+  }
+  return lines.join(pick(['\n', '\r\n'])) + (next() < 0.5 ? '\n' : '')
+}
+
+describe('Zeus byte path = string path', () => {
+  it('on 200 random window logs (clean and mutated)', async () => {
+    const next = random(4321)
+    let errors = 0
+    for (let k = 0; k < 200; k++) {
+      const mutate = k % 3 === 0 ? 0 : k % 3 === 1 ? 0.02 : 0.2
+      const text = zeusFile(next, 1 + Math.floor(next() * 8), mutate)
+      const result = await compare(
+        text,
+        (input, options, bytePath) => readZeus(input, options, { bytePath }),
+        { timezone: 'UTC', maxGapSeconds: 60 },
+        `file ${k}`,
+        'zeus/log.csv',
+      )
+      if ('error' in result) errors++
+    }
+    assert.ok(errors > 10 && errors < 150, `${errors} errors`)
   })
 })
