@@ -7,6 +7,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { ArtifactError } from '../../src/core/errors.js'
 import { readCodeCarbon } from '../../src/ingest/formats/codecarbon/codecarbon.js'
+import { readEco2ai } from '../../src/ingest/formats/eco2ai/eco2ai.js'
 import { readZeus } from '../../src/ingest/formats/zeus/zeus.js'
 import type { ArtifactInput, ReadOptions, ReadResult } from '../../src/ingest/types.js'
 import { memoryInput } from '../support/memory-input.js'
@@ -187,6 +188,88 @@ describe('Zeus byte path = string path', () => {
         { timezone: 'UTC', maxGapSeconds: 60 },
         `file ${k}`,
         'zeus/log.csv',
+      )
+      if ('error' in result) errors++
+    }
+    assert.ok(errors > 10 && errors < 150, `${errors} errors`)
+  })
+})
+
+const ECO2AI_HEADER =
+  'id,project_name,experiment_description,epoch,start_time,duration(s),power_consumption(kWh),' +
+  'CO2_emissions(kg),CPU_name,GPU_name,OS,region/country,cost'
+
+/** An Eco2AI emission.csv: training runs (epoch rows) and start/stop rows, mutated now and then. */
+function eco2aiFile(next: () => number, runs: number, mutate: number): string {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!
+  const lines = [ECO2AI_HEADER]
+  let clock = Date.UTC(2026, next() < 0.5 ? 9 : 0, 25, 0, 30, 0)
+  const ids: string[] = []
+  for (let r = 0; r < runs; r++) {
+    const id = next() < 0.1 && ids.length > 0 ? pick(ids) : `id-${r}-${Math.floor(next() * 1e6)}`
+    ids.push(id)
+    const training = next() < 0.7
+    const rows = 1 + Math.floor(next() * 25)
+    for (let e = 1; e <= rows; e++) {
+      const seconds = next() < 0.3 ? 600 + e : 600 + next() * 30
+      const kWh = next() * 2
+      const cells = [
+        id,
+        'proj',
+        'desc',
+        training ? `"epoch: ${e}, loss: ${next().toFixed(4)}, "` : 'N/A',
+        stamp(clock).replace('T', ' '),
+        String(seconds),
+        String(kWh),
+        String(kWh * 0.056),
+        '"AMD EPYC 7R13 Processor/2 device(s), TDP:280.0"',
+        'NVIDIA H100 80GB HBM3 8 device(s)',
+        'Linux',
+        'FR/Île-de-France',
+        '0',
+      ]
+      if (next() < mutate) {
+        const k = Math.floor(next() * cells.length)
+        cells[k] = pick([
+          '',
+          'nan',
+          ' 1.5',
+          '-1',
+          'x',
+          '"a""b"',
+          ' "q,x"',
+          '"q" ',
+          '"0.5"',
+          '"open,',
+          'EPOCH: 3',
+          '"epoch:x"',
+          '2026-13-01 00:00:00',
+          '2026-10-25 02:30:00',
+          cells[k]! + ',extra',
+          '1e-3',
+        ])
+      }
+      lines.push(cells.join(','))
+      if (next() < mutate / 4) lines.push(pick(['', '  ']))
+      clock += Math.round(seconds * 1000)
+    }
+  }
+  return lines.join(pick(['\n', '\r\n'])) + (next() < 0.5 ? '\n' : '')
+}
+
+describe('Eco2AI byte path = string path', () => {
+  it('on 200 random files (UTC and Europe/Paris, clean and mutated)', async () => {
+    const next = random(777)
+    let errors = 0
+    for (let k = 0; k < 200; k++) {
+      const mutate = k % 3 === 0 ? 0 : k % 3 === 1 ? 0.02 : 0.2
+      const text = eco2aiFile(next, 1 + Math.floor(next() * 5), mutate)
+      const result = await compare(
+        text,
+        (input, options, bytePath) => readEco2ai(input, options, { bytePath }),
+        { timezone: k % 2 === 0 ? 'UTC' : 'Europe/Paris', maxGapSeconds: 60 },
+        `file ${k}`,
+        'eco2ai/emission.csv',
       )
       if ('error' in result) errors++
     }
