@@ -7,6 +7,7 @@ import type { CollectedJobs } from '../run/run-gate.js'
 import { fileArtifact, readFileHead } from './file-input.js'
 import { findArtifacts } from './find-artifacts.js'
 import type { FindOptions, FoundFile } from './find-artifacts.js'
+import { appendAll } from '../core/arrays.js'
 
 export type { CollectedJobs } from '../run/run-gate.js'
 
@@ -79,8 +80,8 @@ export async function collectJobs(
     if (!outcome) continue
     filesRead++
     bytesRead += input.size ?? 0
-    jobs.push(...outcome.jobs)
-    notices.push(...outcome.notices)
+    appendAll(jobs, outcome.jobs)
+    appendAll(notices, outcome.notices)
     if (outcome.error) errors.push(outcome.error.line)
   }
   return { jobs, notices, errors, filesRead, bytesRead }

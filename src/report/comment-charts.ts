@@ -6,6 +6,7 @@ import { HISTORY_POINTS, type HistoryPoint, type Report } from '../core/types.js
 import { splitOperational } from '../model/totals.js'
 import { shortSha } from './comment-facts.js'
 import { CO2E } from './comment-sections.js'
+import { maxOf } from '../core/arrays.js'
 
 interface MassScale {
   readonly factor: number
@@ -32,7 +33,7 @@ export function renderLifecyclePie(report: Report): string {
     { label: 'Embodied hardware', kg: report.totals.embodiedKg },
   ].filter((p) => Number.isFinite(p.kg) && p.kg > 0)
   if (parts.length === 0) return ''
-  const scale = chooseScale(Math.max(...parts.map((p) => p.kg)))
+  const scale = chooseScale(maxOf(parts.map((p) => p.kg)))
   const slices = parts
     .map((p) => ({ ...p, value: chartNumber(p.kg, scale) }))
     .filter((p) => Number(p.value) > 0)
@@ -59,7 +60,7 @@ export function renderHistoryChart(history: readonly HistoryPoint[] | undefined)
     .filter((p) => typeof p.totalKg === 'number' && Number.isFinite(p.totalKg))
     .slice(-HISTORY_POINTS)
   if (points.length < 2) return ''
-  const scale = chooseScale(Math.max(...points.map((p) => Math.abs(p.totalKg))))
+  const scale = chooseScale(maxOf(points.map((p) => Math.abs(p.totalKg))))
   const labels = points.map((p, i) => `"${labelPoint(p, i)}"`).join(', ')
   const values = points.map((p) => chartNumber(p.totalKg, scale)).join(', ')
   return [

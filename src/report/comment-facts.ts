@@ -13,6 +13,7 @@ import {
 } from './format-numbers.js'
 import { asText } from './escape.js'
 import { findTightestBudget, measureBudgetUse } from '../model/budgets.js'
+import { appendAll } from '../core/arrays.js'
 
 export interface VerdictStyle {
   readonly word: string
@@ -86,7 +87,7 @@ export function explainVerdict(report: Report): string {
     exceeded.length > 0
       ? exceeded
       : report.budgets.filter((b) => b === findTightestBudget(report.budgets))
-  parts.push(...shown.map(describeBudget))
+  appendAll(parts, shown.map(describeBudget))
   if (report.budgets.length === 0) parts.push('no budget set')
   if (report.baseline !== null && !shown.some((b) => b.kind === 'increase')) {
     parts.push(`${formatSignedPercent(report.baseline.deltaPercent)} vs. the baseline`)

@@ -27,6 +27,7 @@ import {
   formatSignedPercent,
   formatWholePercent,
 } from './format-numbers.js'
+import { maxOf } from '../core/arrays.js'
 
 export interface TextOptions {
   readonly color: boolean
@@ -59,7 +60,7 @@ function alignColumns(
   rows: readonly (readonly string[])[],
   align: readonly ('l' | 'r')[],
 ): string[] {
-  const widths = align.map((_, c) => Math.max(...rows.map((r) => width(r[c] ?? ''))))
+  const widths = align.map((_, c) => maxOf(rows.map((r) => width(r[c] ?? ''))))
   return rows.map((r) =>
     r
       .map((cell, c) => {
