@@ -5,6 +5,7 @@ import type { ReadOptions } from '../ingest/types.js'
 import type { CollectedJobs } from '../run/run-gate.js'
 import { fileArtifact } from './file-input.js'
 import { findArtifacts } from './find-artifacts.js'
+import { withWorkers } from './workers.js'
 import type { FindOptions } from './find-artifacts.js'
 
 export type { CollectedJobs } from '../run/run-gate.js'
@@ -31,7 +32,7 @@ export async function collectJobs(
   let bytesRead = 0
   for (const file of found.files) {
     if (!file.explicit && isCompanionFile(file.absPath.split(/[\\/]/).pop() ?? '')) continue
-    const input = fileArtifact(file.absPath, file.shownPath)
+    const input = withWorkers(fileArtifact(file.absPath, file.shownPath), file.absPath)
     options.onFile?.(file.shownPath, input.size)
     const outcome = await readArtifact(input, options.read, file.explicit)
     if (!outcome) continue
