@@ -14,10 +14,12 @@ import type { PieceRunner, PieceTask } from '../ingest/shared/parallel/pieces.js
 import type { ArtifactInput } from '../ingest/types.js'
 
 /**
- * Below this a file is read in one pass: starting a worker (~40 ms of a loaded CPU) costs more
- * than the half of the file it would read (`npm run bench`: nvidia-smi, single vs workers).
+ * Below this a file is read in one pass. Measured on a shared 2-CPU machine (load ~17): at
+ * 64 MB the worker's start and the CPU it has to share made the read slower than one thread, at
+ * 128 MB they broke even (`npm run bench -- --only nvidia-smi`: 1 thread vs workers).
+ * CARBON_GATE_WORKERS_MIN_BYTES overrides it (tests).
  */
-export const MIN_BYTES = 48 * 1024 * 1024
+export const MIN_BYTES = 128 * 1024 * 1024
 
 /** What a worker is given. */
 export interface PieceWorkerData {
@@ -30,6 +32,12 @@ export function threadCount(env: Readonly<Record<string, string | undefined>>): 
   const given = env.CARBON_GATE_WORKERS
   if (given !== undefined && /^\d+$/.test(given.trim())) return Math.max(1, Number(given))
   return availableParallelism()
+}
+
+/** Files from this size on are read in pieces. */
+export function minBytes(env: Readonly<Record<string, string | undefined>>): number {
+  const given = env.CARBON_GATE_WORKERS_MIN_BYTES
+  return given !== undefined && /^\d+$/.test(given.trim()) ? Number(given) : MIN_BYTES
 }
 
 /** The worker's script next to the bundle's entries (dist/), when there is one. */
@@ -46,17 +54,18 @@ export function withWorkers(
   input: ArtifactInput,
   absPath: string,
   threads = threadCount(process.env),
+  least = minBytes(process.env),
 ): ArtifactInput {
-  if (threads < 2 || (input.size ?? 0) < MIN_BYTES) return input
+  if (threads < 2 || (input.size ?? 0) < least) return input
   const script = workerScript()
   if (script === undefined) return input
-  return { ...input, pieces: fileRunner(absPath, script, threads) }
+  return { ...input, pieces: fileRunner(absPath, script, threads, least) }
 }
 
-function fileRunner(absPath: string, script: URL, pieces: number): PieceRunner {
+function fileRunner(absPath: string, script: URL, pieces: number, least: number): PieceRunner {
   return {
     pieces,
-    minBytes: MIN_BYTES,
+    minBytes: least,
     async readAt(position, length) {
       const handle = await open(absPath, 'r')
       try {
