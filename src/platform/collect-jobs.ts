@@ -8,6 +8,7 @@ import { fileArtifact, readFileHead } from './file-input.js'
 import { findArtifacts } from './find-artifacts.js'
 import type { FindOptions, FoundFile } from './find-artifacts.js'
 import { appendAll } from '../core/arrays.js'
+import { withWorkers } from './workers.js'
 
 export type { CollectedJobs } from '../run/run-gate.js'
 
@@ -74,7 +75,7 @@ export async function collectJobs(
   let bytesRead = 0
   for (const file of candidates) {
     if (!file.explicit && !detected.has(file)) continue
-    const input = fileArtifact(file.absPath, file.shownPath)
+    const input = withWorkers(fileArtifact(file.absPath, file.shownPath), file.absPath)
     options.onFile?.(file.shownPath, input.size)
     const outcome = await readArtifact(input, options.read, file.explicit)
     if (!outcome) continue
