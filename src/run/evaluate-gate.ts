@@ -75,7 +75,14 @@ export function evaluateGate(input: GateInput): GateResult {
   const baseline = compareWith(totals.totalKg, input.baseline)
   const monthToDate =
     input.monthBeforeKg !== undefined ? { monthToDateKg: input.monthBeforeKg + totals.totalKg } : {}
-  const budgets = evaluateBudgets({ totalKg: totals.totalKg, baseline, ...monthToDate }, config)
+  const totalRange =
+    totals.low !== undefined && totals.high !== undefined
+      ? { totalRange: { low: totals.low.totalKg, high: totals.high.totalKg } }
+      : {}
+  const budgets = evaluateBudgets(
+    { totalKg: totals.totalKg, ...totalRange, baseline, ...monthToDate },
+    config,
+  )
   const report: Report = {
     schemaVersion: 1,
     // Inputs that could not be used never let the gate pass.
