@@ -145,6 +145,34 @@ export const SETTINGS: readonly Setting[] = [
     },
   ),
   define(
+    'on-uncertain',
+    flagged(
+      'on-uncertain',
+      'warn|fail|pass',
+      'what a budget within the range of the estimate does (default warn)',
+    ),
+    (r) => parseChoice(r, ['warn', 'fail', 'pass'] as const),
+    (d, v) => {
+      d.onUncertain = v
+    },
+  ),
+  define(
+    'intensity-series',
+    flagged('intensity-series', 'FILE', 'CSV of timestamp, g CO2e/kWh: intensity over time'),
+    parseText,
+    (d, v) => {
+      d.intensitySeriesPath = v
+    },
+  ),
+  define(
+    'market-intensity',
+    flagged('market-intensity', 'G', "the supplier's g CO2e/kWh, for a market-based figure"),
+    (r) => parseBounded(r, { min: 0, max: 2000, unit: 'g CO2e/kWh' }),
+    (d, v) => {
+      d.marketIntensity = v
+    },
+  ),
+  define(
     'timezone',
     flagged('timezone', 'ZONE', "IANA zone of trackers' local timestamps (default UTC)"),
     parseTimeZone,

@@ -17,6 +17,8 @@ export interface Config extends ModelSettings, BudgetSettings {
   readonly artifacts: readonly string[]
   /** IANA zone in which trackers' local timestamps are read. */
   readonly timezone: string
+  /** The intensity-series file (read by run/load-config.ts into `intensitySeries`). */
+  readonly intensitySeriesPath?: string
   /** Power logs: a gap between samples longer than this is not bridged. */
   readonly maxGapSeconds: number
   /** Power logs without timestamps (nvidia-smi dmon, dcgmi dmon): the polling interval. */

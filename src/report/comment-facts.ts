@@ -12,7 +12,7 @@ import {
   formatWholePercent,
 } from './format-numbers.js'
 import { asText } from './escape.js'
-import { findTightestBudget, measureBudgetUse } from '../model/budgets.js'
+import { CERTAINTY_TEXTS, findTightestBudget, measureBudgetUse } from '../model/budgets.js'
 import { appendAll } from '../core/arrays.js'
 
 export interface VerdictStyle {
@@ -52,7 +52,13 @@ export function formatBudgetValue(budget: BudgetResult, value: number): string {
   return budget.unit === '%' ? formatSignedPercent(value) : formatMass(value)
 }
 
+/** A budget's description, and how sure it is when the estimate has a range. */
 function describeBudget(b: BudgetResult): string {
+  const text = describeBudgetAlone(b)
+  return b.certainty === undefined ? text : `${text}, ${CERTAINTY_TEXTS[b.certainty]}`
+}
+
+function describeBudgetAlone(b: BudgetResult): string {
   const use = formatWholePercent(measureBudgetUse(b))
   const limit = formatBudgetValue(b, b.limit)
   const actual = formatBudgetValue(b, b.actual)

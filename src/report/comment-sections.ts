@@ -25,6 +25,7 @@ import {
   formatIntensity,
   formatMass,
   formatNumber,
+  formatTotalRange,
   formatSignedMass,
   formatSignedPercent,
   formatWholePercent,
@@ -35,7 +36,7 @@ export const CO2E = 'CO₂e'
 /** `### ✅ Pass · 12.3 kg CO₂e · 52 % of the 25.0 kg run budget` */
 export function renderHeadline(report: Report): string {
   const { emoji, word } = styleVerdict(report.verdict)
-  const total = formatMass(report.totals.totalKg)
+  const total = formatTotalRange(report.totals)
   return `### ${emoji} ${word} · ${total} ${CO2E} · ${explainVerdict(report)}`
 }
 
@@ -54,7 +55,7 @@ export function renderTotals(report: Report): string {
     `| Operational: IT hardware | ${formatEnergy(t.itEnergyKWh)} | ${formatMass(itKg)} | ${share(itKg, t.totalKg)} |`,
     `| Operational: facility overhead${modes} | ${formatEnergy(t.overheadKWh)} | ${formatMass(overheadKg)} | ${share(overheadKg, t.totalKg)} |`,
     `| Embodied hardware (amortised) | – | ${formatMass(t.embodiedKg)} | ${share(t.embodiedKg, t.totalKg)} |`,
-    `| **Total** | **${formatEnergy(t.facilityEnergyKWh)}** | **${formatMass(t.totalKg)}** | |`,
+    `| **Total** | **${formatEnergy(t.facilityEnergyKWh)}** | **${formatTotalRange(t)}** | |`,
     ...water(report),
   ].join('\n')
 }

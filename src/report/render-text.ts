@@ -22,6 +22,7 @@ import {
   formatEnergy,
   formatIntensity,
   formatMass,
+  formatTotalRange,
   formatNumber,
   formatSignedMass,
   formatSignedPercent,
@@ -89,7 +90,7 @@ function renderTotals(report: Report, paint: Paint): string[] {
         formatEnergy(t.overheadKWh),
       ],
       ['Embodied hardware (amortised)', formatMass(t.embodiedKg), ''],
-      ['Total', formatMass(t.totalKg), formatEnergy(t.facilityEnergyKWh)],
+      ['Total', formatTotalRange(t), formatEnergy(t.facilityEnergyKWh)],
     ],
     ['l', 'r', 'r'],
   )
@@ -204,7 +205,7 @@ export function renderText(report: Report, opts: TextOptions): string {
   const verdict = normalizeVerdict(report.verdict)
   const head =
     `carbon-gate: ${paint(verdict.toUpperCase(), `${ANSI.bold};${VERDICT_COLOURS[verdict]}`)} · ` +
-    `${formatMass(report.totals.totalKg)} CO2e · ${explainVerdict(report)}`
+    `${formatTotalRange(report.totals)} CO2e · ${explainVerdict(report)}`
   const sections = [
     [head],
     renderNotices('Errors', report.errors, paint, ANSI.red),

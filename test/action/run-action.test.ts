@@ -73,10 +73,13 @@ after(() => {
 describe('runAction offline', () => {
   it('writes the report, the summary and every output; the closing line is the comment’s reason', async () => {
     const ws = workspace('examples/generic')
-    const fake = await run({ workspace: ws, inputs: { ...offline, budget: '60t' } })
+    // BLOOM's range is 14.7–85.5 t: a 60 t budget would lie within it (a warning by default).
+    const fake = await run({ workspace: ws, inputs: { ...offline, budget: '100t' } })
     assert.equal(fake.exitCode, undefined)
     assert.equal(fake.outputs.verdict, 'pass')
     assert.ok(Math.abs(Number(fake.outputs['total-kg']) - 50532) / 50532 < 0.005)
+    assert.ok(Number(fake.outputs['total-kg-low']) < 50532)
+    assert.ok(Number(fake.outputs['total-kg-high']) > 50532)
     assert.equal(fake.outputs['delta-percent'], '')
     assert.equal(fake.outputs['comment-url'], '')
     assert.equal(fake.outputs['badge-url'], '')
@@ -85,7 +88,7 @@ describe('runAction offline', () => {
     assert.match(fake.summary[0]!, /bloom-176b-training/)
     assert.ok(
       fake.log.includes(
-        'info: carbon-gate: pass: 84 % of the 60.0 t run budget; total 50.5 t CO2e',
+        'info: carbon-gate: pass: 51 % of the 100 t run budget, below the budget even at the high end; total 50.5 t (14.7–85.5) CO2e',
       ),
     )
     assert.deepEqual(fake.tokens, [], 'no GitHub without a token')

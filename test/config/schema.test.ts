@@ -68,6 +68,9 @@ describe('schema/carbon-gate.schema.json', () => {
       'timezone',
       'max-gap',
       'poll-interval',
+      'on-uncertain',
+      'intensity-series',
+      'market-intensity',
     ]
     assert.deepEqual([...INPUT_NAMES].sort(), expected.sort())
   })
