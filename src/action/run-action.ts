@@ -38,7 +38,13 @@ async function runSteps(io: ActionIo): Promise<void> {
   // Nothing is lost: the report file, the summary and the outputs come before any publishing.
   const reportPath = writeReportFile(io, run.report)
   await writeJobSummary(io, run.report)
-  for (const [name, value] of Object.entries(reportOutputs(run, reportPath))) {
+  for (const [name, value] of Object.entries(
+    reportOutputs(
+      run,
+      reportPath,
+      config.trainingType !== undefined ? { trainingType: config.trainingType } : {},
+    ),
+  )) {
     io.setOutput(name, value)
   }
   const published = session && plan ? await publish(io, session, plan, run) : {}

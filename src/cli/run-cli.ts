@@ -20,6 +20,8 @@ import { type CheckArgs, type Format, parseCliArgs } from './args.js'
 import { readBaselineFile } from './baseline-file.js'
 import { renderCodeQuality } from '../report/render-code-quality.js'
 import { renderJunit } from '../report/render-junit.js'
+import { renderModelCard } from '../report/render-model-card.js'
+import { runLedgerCommand } from './ledger-command.js'
 import type { CliIo } from './cli-io.js'
 import { USAGE } from './usage.js'
 
@@ -54,6 +56,8 @@ async function runCommand(io: CliIo): Promise<number> {
       return 0
     case 'check':
       return check(io, args)
+    case 'ledger':
+      return runLedgerCommand(io, args, new Date())
   }
 }
 
@@ -65,7 +69,9 @@ async function check(io: CliIo, args: CheckArgs): Promise<number> {
   })
   const { report } = await runGate(cliPorts(io, config, args), { config })
   if (args.output !== undefined) writeOutputFile(io, args.output, report)
-  io.stdout.write(renderOutput(report, args.format, wantsColor(io, args.color)))
+  io.stdout.write(
+    renderOutput(report, args.format, wantsColor(io, args.color), config.trainingType),
+  )
   for (const error of report.errors) io.stderr.write(`carbon-gate: error: ${error}\n`)
   return exitCodeFor(report)
 }
@@ -85,6 +91,8 @@ function cliPorts(io: CliIo, config: Config, args: CheckArgs): GatePorts {
       progress.done()
       return collected
     },
+    readInference: (paths, options) =>
+      collectJobs(paths, { cwd: io.cwd, read: options, onFile: () => undefined }),
     ...(baseline !== undefined
       ? {
           readHistory: () =>
@@ -106,7 +114,12 @@ function writeOutputFile(io: CliIo, path: string, report: Report): void {
   }
 }
 
-function renderOutput(report: Report, format: Format, color: boolean): string {
+function renderOutput(
+  report: Report,
+  format: Format,
+  color: boolean,
+  trainingType?: string,
+): string {
   switch (format) {
     case 'json':
       return renderJson(report)
@@ -118,6 +131,11 @@ function renderOutput(report: Report, format: Format, color: boolean): string {
       return renderJunit(report)
     case 'code-quality':
       return renderCodeQuality(report)
+    case 'model-card':
+      return renderModelCard(report, {
+        version: VERSION,
+        ...(trainingType !== undefined ? { trainingType } : {}),
+      })
   }
 }
 

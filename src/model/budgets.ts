@@ -10,6 +10,8 @@ export interface BudgetInput {
   readonly baseline: Baseline | null
   /** The month so far including this run, when a ledger gave it. */
   readonly monthToDateKg?: number
+  /** Every run of the pull request so far including this one, when the PR comment gave it. */
+  readonly prToDateKg?: number
 }
 
 export interface BudgetOutcome {
@@ -68,6 +70,17 @@ export function evaluateBudgets(input: BudgetInput, settings: BudgetSettings): B
     } else {
       const { monthlyBudgetKg: limit, onExceed } = settings
       budgets.push(checkBudget('monthly', limit, input.monthToDateKg, 'kg', onExceed))
+    }
+  }
+  if (settings.prBudgetKg !== undefined) {
+    if (input.prToDateKg === undefined) {
+      notes.push(
+        'pr-budget not checked: it needs the pull request comment (the GitHub Action on a PR)',
+      )
+    } else {
+      budgets.push(
+        checkBudget('pr', settings.prBudgetKg, input.prToDateKg, 'kg', settings.onExceed),
+      )
     }
   }
   const budgetUsed = measureTightestUse(budgets)

@@ -35,6 +35,8 @@ export interface BudgetSettings {
   readonly budgetKg?: number
   readonly maxIncreasePercent?: number
   readonly monthlyBudgetKg?: number
+  /** The pull request's running total (every run of it so far); `onExceed` applies. */
+  readonly prBudgetKg?: number
   readonly onExceed: Action
   readonly onIncrease: Action
 }
