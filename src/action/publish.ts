@@ -16,6 +16,7 @@ import {
 } from '../github/ledger.js'
 import { renderBadge } from '../report/render-badge.js'
 import { renderComment } from '../report/render-comment.js'
+import { encodePrRuns } from '../run/pr-runs.js'
 import { type PublishPlan, planForReport } from '../run/publish-plan.js'
 import type { GateRun } from '../run/run-gate.js'
 import type { ActionIo, GitHubSession } from './action-io.js'
@@ -55,7 +56,13 @@ async function publishComment(
 ): Promise<string | undefined> {
   const { context: ctx, client } = session
   const runUrl = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}`
-  const body = renderComment(run.report, { key: plan.key, history: run.history.points, runUrl })
+  const pr = run.report.pullRequest
+  const body = renderComment(run.report, {
+    key: plan.key,
+    history: run.history.points,
+    runUrl,
+    ...(pr !== undefined ? { hiddenData: encodePrRuns(pr) } : {}),
+  })
   try {
     const result = await upsertComment(client, {
       owner: ctx.owner,

@@ -6,7 +6,7 @@
 import type { Config } from '../config/types.js'
 import type { Report } from '../core/types.js'
 import { type PublishPlan, needsGitHub, planPublish } from '../run/publish-plan.js'
-import { type GatePorts, type GateRun, runGate } from '../run/run-gate.js'
+import { type GatePorts, type GateRun, NO_HISTORY, runGate } from '../run/run-gate.js'
 import { describeOutcome } from '../run/verdict-line.js'
 import type { ActionIo, GitHubSession } from './action-io.js'
 import { loadActionConfig } from './inputs.js'
@@ -66,12 +66,21 @@ function actionPorts(
   plan: PublishPlan | undefined,
 ): GatePorts {
   const readJobs: GatePorts['readJobs'] = (options) => readActionJobs(io, config, session, options)
-  if (session === undefined || plan === undefined || !plan.ledgerRead) return { readJobs }
+  // deployment.inference is a workspace file, read apart from the training artifacts.
+  const readInference: GatePorts['readInference'] = (paths, options) =>
+    readActionJobs(io, { ...config, artifacts: paths, runId: undefined }, undefined, options)
+  if (session === undefined || plan === undefined) return { readJobs, readInference }
+  if (!plan.ledgerRead && !plan.comment) return { readJobs, readInference }
   return {
     readJobs,
+    readInference,
     readHistory: async () => {
-      const { readLedgerHistory } = await import('./github-side.js')
-      return readLedgerHistory(session, plan, io.now())
+      const side = await import('./github-side.js')
+      const [history, prRuns] = await Promise.all([
+        plan.ledgerRead ? side.readLedgerHistory(session, plan, io.now()) : NO_HISTORY,
+        plan.comment ? side.readPrRuns(session, plan) : undefined,
+      ])
+      return prRuns !== undefined ? { ...history, prRuns } : history
     },
   }
 }

@@ -42,6 +42,18 @@ export async function upsertComment(
   return { id: updated.id, url: updated.html_url, created: false }
 }
 
+/**
+ * The body of our sticky comment for this key (the oldest of our own, as upsertComment edits),
+ * or undefined when there is none yet: read before it is rewritten, e.g. for its hidden run list.
+ */
+export async function readCommentBody(
+  client: GitHubClient,
+  p: Omit<UpsertCommentParams, 'body'>,
+): Promise<string | undefined> {
+  const [oldest] = await findOwnComments(client, p, commentMarker(p.key))
+  return oldest?.body ?? undefined
+}
+
 /** Create, then settle a race with a concurrent run: the oldest copy wins and carries our body. */
 async function createAndSettle(
   client: GitHubClient,
@@ -81,7 +93,7 @@ async function createAndSettle(
 /** Our marker comments, oldest first: written by a bot, or by the token's own user (a PAT). */
 async function findOwnComments(
   client: GitHubClient,
-  p: UpsertCommentParams,
+  p: Omit<UpsertCommentParams, 'body'>,
   marker: string,
 ): Promise<readonly IssueComment[]> {
   const path = `GET /repos/${p.owner}/${p.repo}/issues/${p.issueNumber}/comments`

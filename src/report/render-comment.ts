@@ -22,6 +22,7 @@ import {
   renderTotals,
 } from './comment-sections.js'
 import { escapeMarkdownText } from './escape.js'
+import { renderDeployment, renderPullRequestTotal } from './render-project.js'
 
 /** GitHub rejects comment bodies longer than this ("Body is too long (maximum is 65536 characters)"). */
 export const GITHUB_COMMENT_LIMIT = 65_536
@@ -35,6 +36,18 @@ export interface CommentOptions {
   /** Where the baseline comes from, or why there is none (shown escaped). */
   readonly baselineNote?: string
   readonly maxChars?: number
+  /**
+   * Hidden data kept with the comment (the PR's run list, run/pr-runs.ts): one HTML comment line,
+   * placed right after the marker. Anything but `<!-- … -->` of printable ASCII without `--`
+   * inside is left out.
+   */
+  readonly hiddenData?: string
+}
+
+const HIDDEN_DATA = /^<!-- (?:(?!--)[\x20-\x7e])* -->$/
+
+function hiddenLine(data: string | undefined): string {
+  return data !== undefined && HIDDEN_DATA.test(data) ? `${data}\n` : ''
 }
 
 /** How much detail one rendering keeps; the levels below go from most to least. */
@@ -108,7 +121,9 @@ function renderAt(report: Report, opts: CommentOptions, d: Detail): string {
     renderEnergy(report),
     renderBudgets(report),
     renderBaseline(report, opts.baselineNote),
+    renderPullRequestTotal(report),
     renderJobs(report, { maxRows: d.jobRows, intensityNotes: false }),
+    renderDeployment(report),
     d.equivalents ? renderEquivalents(report, 'footnotes') : '',
     d.references ? renderReferences(report, 'footnotes') : '',
     ...charts,
@@ -118,7 +133,7 @@ function renderAt(report: Report, opts: CommentOptions, d: Detail): string {
     renderFooter(opts.runUrl),
   ]
   const body = blocks.filter((b) => b !== '').join('\n\n')
-  return `${commentMarker(opts.key)}\n${body}\n`
+  return `${commentMarker(opts.key)}\n${hiddenLine(opts.hiddenData)}${body}\n`
 }
 
 /**

@@ -81,8 +81,8 @@ export function renderSci(report: Report): string {
   if (scores.length === 0) return ''
   const lines = scores.map(
     (s) =>
-      `- per ${escapeMarkdownText(s.functionalUnit, 20)}: **${formatDecimal(s.scoreG, 3)} g ${CO2E}** ` +
-      `(E ${formatEnergy(s.energyKWh)} × I ${formatDecimal(s.intensityGPerKWh, 1)} g/kWh + M ${formatDecimal(s.embodiedG, 1)} g, ÷ R ${formatDecimal(s.units, 3)})`,
+      `- per ${escapeMarkdownText(s.functionalUnit, 20)}: **${formatMass(s.scoreG / 1000)} ${CO2E}** ` +
+      `(E ${formatEnergy(s.energyKWh)} × I ${formatDecimal(s.intensityGPerKWh, 1)} g/kWh + M ${formatMass(s.embodiedG / 1000)}, ÷ R ${formatDecimal(s.units, 2)})`,
   )
   return ['**SCI** (ISO/IEC 21031: (E × I + M) per R)', '', ...lines].join('\n')
 }

@@ -59,7 +59,7 @@ export function prRunOf(context: {
 }
 
 function compactKg(kg: number): number {
-  return Number(kg.toPrecision(9))
+  return Number(kg.toPrecision(12))
 }
 
 /** The hidden-data line for the comment: printable ASCII, never `--` inside. */
