@@ -1,6 +1,8 @@
 /** The step's outputs (action.yml lists exactly OUTPUT_NAMES): numbers in canonical units. */
 import type { Report } from '../core/types.js'
+import { renderModelCard } from '../report/render-model-card.js'
 import type { GateRun } from '../run/run-gate.js'
+import { VERSION } from '../version.js'
 
 export const OUTPUT_NAMES = [
   'verdict',
@@ -15,6 +17,10 @@ export const OUTPUT_NAMES = [
   'report-path',
   'comment-url',
   'badge-url',
+  'pr-runs',
+  'pr-total-kg',
+  'deployment-kg-per-day',
+  'model-card',
 ] as const
 export type OutputName = (typeof OUTPUT_NAMES)[number]
 
@@ -29,8 +35,10 @@ export function outputNumber(x: number): string {
 export function reportOutputs(
   run: Pick<GateRun, 'report' | 'budgetUsed'>,
   reportPath: string,
+  opts: { readonly trainingType?: string } = {},
 ): Record<Exclude<OutputName, 'comment-url' | 'badge-url'>, string> {
   const report: Report = run.report
+  const pr = report.pullRequest
   return {
     verdict: report.verdict,
     'total-kg': outputNumber(report.totals.totalKg),
@@ -42,5 +50,13 @@ export function reportOutputs(
     'budget-used': run.budgetUsed !== undefined ? outputNumber(run.budgetUsed) : '',
     'delta-percent': report.baseline ? outputNumber(report.baseline.deltaPercent) : '',
     'report-path': reportPath,
+    'pr-runs': pr !== undefined ? String(pr.runs) : '',
+    'pr-total-kg': pr !== undefined ? outputNumber(pr.totalKg) : '',
+    'deployment-kg-per-day':
+      report.deployment !== undefined ? outputNumber(report.deployment.totalKgPerDay) : '',
+    'model-card': renderModelCard(report, {
+      version: VERSION,
+      ...(opts.trainingType !== undefined ? { trainingType: opts.trainingType } : {}),
+    }),
   }
 }

@@ -19,6 +19,7 @@ import {
 import { renderBadge } from '../report/render-badge.js'
 import { renderComment } from '../report/render-comment.js'
 import { jobIdentity } from '../run/job-identity.js'
+import { encodePrRuns } from '../run/pr-runs.js'
 import { type PublishPlan, planForReport } from '../run/publish-plan.js'
 import type { GateRun } from '../run/run-gate.js'
 import type { ActionIo, GitHubSession } from './action-io.js'
@@ -64,6 +65,7 @@ async function publishComment(
   identity: string | undefined,
 ): Promise<string | undefined> {
   const { context: ctx, client } = session
+  const pr = run.report.pullRequest
   const body = renderComment(run.report, {
     key: plan.key,
     history: run.history.points,
@@ -71,6 +73,7 @@ async function publishComment(
     headSha: plan.sha,
     ...(run.report.baseline?.sha !== undefined ? { baseSha: run.report.baseline.sha } : {}),
     ...baselineNoteOf(plan, run),
+    ...(pr !== undefined ? { hiddenData: encodePrRuns(pr) } : {}),
   })
   try {
     const result = await upsertComment(client, {

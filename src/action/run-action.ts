@@ -7,7 +7,7 @@ import type { Config } from '../config/types.js'
 import type { Report } from '../core/types.js'
 import type { LedgerSnapshot } from '../github/ledger.js'
 import { type PublishPlan, needsGitHub, planPublish } from '../run/publish-plan.js'
-import { type GatePorts, type GateRun, runGate } from '../run/run-gate.js'
+import { type GatePorts, type GateRun, NO_HISTORY, runGate } from '../run/run-gate.js'
 import { describeOutcome } from '../run/verdict-line.js'
 import type { ActionIo, GitHubSession } from './action-io.js'
 import { loadActionConfig } from './inputs.js'
@@ -40,7 +40,13 @@ async function runSteps(io: ActionIo): Promise<void> {
   // Nothing is lost: the report file, the summary and the outputs come before any publishing.
   const reportPath = writeReportFile(io, run.report)
   await writeJobSummary(io, run.report)
-  for (const [name, value] of Object.entries(reportOutputs(run, reportPath))) {
+  for (const [name, value] of Object.entries(
+    reportOutputs(
+      run,
+      reportPath,
+      config.trainingType !== undefined ? { trainingType: config.trainingType } : {},
+    ),
+  )) {
     io.setOutput(name, value)
   }
   const published = session && plan ? await publish(io, session, plan, run, read.snapshot) : {}
@@ -68,14 +74,25 @@ function actionPorts(
   read: LedgerRead,
 ): GatePorts {
   const readJobs: GatePorts['readJobs'] = (options) => readActionJobs(io, config, session, options)
-  if (session === undefined || plan === undefined || !plan.ledgerRead) return { readJobs }
+  // deployment.inference is a workspace file, read apart from the training artifacts.
+  const readInference: GatePorts['readInference'] = (paths, options) =>
+    readActionJobs(io, { ...config, artifacts: paths, runId: undefined }, undefined, options)
+  if (session === undefined || plan === undefined) return { readJobs, readInference }
+  if (!plan.ledgerRead && !plan.comment) return { readJobs, readInference }
   return {
     readJobs,
+    readInference,
     readHistory: async () => {
-      const { readLedgerHistory } = await import('./github-side.js')
-      const { history, snapshot } = await readLedgerHistory(session, plan, io.now())
-      if (snapshot !== undefined) read.snapshot = snapshot
-      return history
+      const side = await import('./github-side.js')
+      const ledger = plan.ledgerRead
+        ? await side.readLedgerHistory(session, plan, io.now())
+        : { history: NO_HISTORY }
+      if (ledger.snapshot !== undefined) read.snapshot = ledger.snapshot
+      // The ledger read already asked who the token is: the comment read reuses it.
+      const prRuns = plan.comment
+        ? await side.readPrRuns(session, plan, ledger.snapshot?.viewer)
+        : undefined
+      return prRuns !== undefined ? { ...ledger.history, prRuns } : ledger.history
     },
   }
 }

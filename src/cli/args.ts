@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util'
 import { FLAG_SETTINGS } from '../config/settings.js'
 import { ConfigError } from '../core/errors.js'
 
-export const FORMATS = ['text', 'markdown', 'json', 'junit', 'code-quality'] as const
+export const FORMATS = ['text', 'markdown', 'json', 'junit', 'code-quality', 'model-card'] as const
 export type Format = (typeof FORMATS)[number]
 
 interface OwnFlag {
@@ -32,9 +32,14 @@ export const OWN_FLAGS: Readonly<Record<string, OwnFlag>> = {
   format: {
     type: 'string',
     value: FORMATS.join('|'),
-    help: 'what goes to stdout (default text; junit: one test case per budget; code-quality: GitLab Code Quality JSON)',
+    help: 'what goes to stdout (default text; junit: one test case per budget; code-quality: GitLab Code Quality JSON; model-card: the Hugging Face co2_eq_emissions block)',
   },
   output: { type: 'string', value: 'FILE', help: 'also write the JSON report there' },
+  'as-of': {
+    type: 'string',
+    value: 'DATE',
+    help: 'carbon-gate ledger: the day this month and year are taken at (default today, UTC)',
+  },
   'no-color': { type: 'boolean', help: 'no colour (NO_COLOR is honoured too)' },
   color: { type: 'boolean' },
   debug: { type: 'boolean', help: 'show stack traces of unexpected errors' },
@@ -68,7 +73,18 @@ export interface CheckArgs {
   readonly color?: boolean
 }
 
-export type CliArgs = { readonly kind: 'help' } | { readonly kind: 'version' } | CheckArgs
+/** `carbon-gate ledger FOLDER`: the project to date from ledger month files. */
+export interface LedgerArgs {
+  readonly kind: 'ledger'
+  readonly folder: string
+  readonly inputs: Readonly<Record<string, string>>
+  readonly configPath?: string
+  readonly format: 'text' | 'json'
+  readonly asOf?: string
+}
+
+export type CliArgs =
+  { readonly kind: 'help' } | { readonly kind: 'version' } | CheckArgs | LedgerArgs
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   const { values, positionals } = parseFlags(argv)
@@ -76,6 +92,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.version === true) return { kind: 'version' }
   const [command, ...rest] = positionals
   if (command === 'help') return { kind: 'help' }
+  if (command === 'ledger') return parseLedgerArgs(values, rest)
   // `carbon-gate runs/` reads as `carbon-gate check runs/`.
   const paths = command === undefined || command === 'check' ? rest : positionals
   const format = values.format ?? 'text'
@@ -143,4 +160,48 @@ function describeArgError(e: unknown): ConfigError {
     )
   }
   return new ConfigError(option, message.split('\n')[0]!)
+}
+
+function settingInputs(
+  values: Readonly<Record<string, string | boolean | undefined>>,
+): Record<string, string> {
+  const inputs: Record<string, string> = {}
+  for (const { input } of FLAG_SETTINGS) {
+    const v = values[input]
+    if (typeof v === 'string') inputs[input] = v
+  }
+  return inputs
+}
+
+function parseLedgerArgs(
+  values: Readonly<Record<string, string | boolean | undefined>>,
+  rest: readonly string[],
+): LedgerArgs {
+  if (rest.length !== 1) {
+    throw new ConfigError(
+      'ledger',
+      'needs one folder: carbon-gate ledger FOLDER (a ledger branch checkout or its ledger/ folder)',
+    )
+  }
+  const format = values.format ?? 'text'
+  if (format !== 'text' && format !== 'json') {
+    throw new ConfigError(
+      '--format',
+      `carbon-gate ledger writes text or json, got "${String(format)}"`,
+    )
+  }
+  const text = (name: string): string | undefined => {
+    const v = values[name]
+    return typeof v === 'string' ? v : undefined
+  }
+  const configPath = text('config')
+  const asOf = text('as-of')
+  return {
+    kind: 'ledger',
+    folder: rest[0]!,
+    inputs: settingInputs(values),
+    format,
+    ...(configPath !== undefined ? { configPath } : {}),
+    ...(asOf !== undefined ? { asOf } : {}),
+  }
 }

@@ -9,18 +9,21 @@ import { ConfigError, isGateError } from '../core/errors.js'
 import type { Report } from '../core/types.js'
 import { collectJobs } from '../platform/collect-jobs.js'
 import { createProgress } from '../platform/progress.js'
-import { readTextFileIn, writeTextFile } from '../platform/text-files.js'
+import { writeTextFile } from '../platform/text-files.js'
 import { renderJson } from '../report/render-json.js'
 import { renderMarkdown } from '../report/render-markdown.js'
 import { renderText } from '../report/render-text.js'
-import { MAX_CONFIG_BYTES, loadConfig } from '../run/load-config.js'
+import { loadConfig } from '../run/load-config.js'
 import { type GatePorts, NO_HISTORY, runGate } from '../run/run-gate.js'
 import { exitCodeFor } from '../run/verdict-line.js'
 import { VERSION } from '../version.js'
 import { type CheckArgs, type Format, parseCliArgs } from './args.js'
 import { readBaselineFile } from './baseline-file.js'
+import { readCliConfigFiles } from './config-files.js'
 import { renderCodeQuality } from '../report/render-code-quality.js'
 import { renderJunit } from '../report/render-junit.js'
+import { renderModelCard } from '../report/render-model-card.js'
+import { runLedgerCommand } from './ledger-command.js'
 import type { CliIo } from './cli-io.js'
 import { USAGE } from './usage.js'
 
@@ -60,25 +63,22 @@ async function runCommand(io: CliIo): Promise<number> {
       return 0
     case 'check':
       return check(io, args)
+    case 'ledger':
+      return runLedgerCommand(io, args, new Date())
   }
 }
 
 async function check(io: CliIo, args: CheckArgs): Promise<number> {
-  const config = await loadConfig(
-    readTextFileIn(io.cwd, {
-      maxBytes: MAX_CONFIG_BYTES,
-      dirLabel: 'the working directory',
-      confineNamed: false,
-    }),
-    {
-      inputs: args.inputs,
-      inputLabel: (name) => `--${name}`,
-      ...(args.configPath !== undefined ? { configPath: args.configPath } : {}),
-    },
-  )
+  const config = await loadConfig(readCliConfigFiles(io.cwd), {
+    inputs: args.inputs,
+    inputLabel: (name) => `--${name}`,
+    ...(args.configPath !== undefined ? { configPath: args.configPath } : {}),
+  })
   const { report } = await runGate(cliPorts(io, config, args), { config })
   if (args.output !== undefined) writeOutputFile(io, args.output, report)
-  io.stdout.write(renderOutput(report, args.format, wantsColor(io, args.color)))
+  io.stdout.write(
+    renderOutput(report, args.format, wantsColor(io, args.color), config.trainingType),
+  )
   for (const error of report.errors) writeError(io, error)
   return exitCodeFor(report)
 }
@@ -98,6 +98,8 @@ function cliPorts(io: CliIo, config: Config, args: CheckArgs): GatePorts {
       progress.done()
       return collected
     },
+    readInference: (paths, options) =>
+      collectJobs(paths, { cwd: io.cwd, read: options, onFile: () => undefined }),
     ...(baseline !== undefined
       ? {
           readHistory: () =>
@@ -119,7 +121,12 @@ function writeOutputFile(io: CliIo, path: string, report: Report): void {
   }
 }
 
-function renderOutput(report: Report, format: Format, color: boolean): string {
+function renderOutput(
+  report: Report,
+  format: Format,
+  color: boolean,
+  trainingType?: string,
+): string {
   switch (format) {
     case 'json':
       return renderJson(report)
@@ -131,6 +138,11 @@ function renderOutput(report: Report, format: Format, color: boolean): string {
       return renderJunit(report)
     case 'code-quality':
       return renderCodeQuality(report)
+    case 'model-card':
+      return renderModelCard(report, {
+        version: VERSION,
+        ...(trainingType !== undefined ? { trainingType } : {}),
+      })
   }
 }
 

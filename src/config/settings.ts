@@ -9,6 +9,7 @@ import {
   parsePercent,
   parsePollInterval,
 } from './quantities.js'
+import type { DeploymentSettings } from '../model/deployment.js'
 import type { Config, HardwareConfig } from './types.js'
 import { DEFAULT_CONFIG } from './types.js'
 import {
@@ -78,6 +79,21 @@ function hardware(
   })
 }
 
+type DeploymentField = keyof DeploymentSettings
+
+/** A key of the `deployment:` block. */
+function deployment(
+  key: string,
+  field: DeploymentField,
+  parse: (raw: unknown) => unknown,
+): Setting {
+  return define(`deployment.${key}`, undefined, parse, (d, v) => {
+    d.deployment = { ...d.deployment, [field]: v }
+  })
+}
+
+const count = (max: number) => (r: unknown) => parseBounded(r, { min: 0, minExclusive: true, max })
+
 const ACTIONS = ['fail', 'warn'] as const
 const CHOICE = ACTIONS.join('|')
 
@@ -104,6 +120,37 @@ export const SETTINGS: readonly Setting[] = [
   define('monthly-budget', 'monthly-budget', parseMass, (d, v) => {
     d.monthlyBudgetKg = v
   }),
+  define('pr-budget', 'pr-budget', parseMass, (d, v) => {
+    d.prBudgetKg = v
+  }),
+  define(
+    'tag',
+    flagged('tag', 'TAG', 'what this run is, recorded with it: final marks the final training'),
+    parseText,
+    (d, v) => {
+      d.tag = v
+    },
+  ),
+  define(
+    'training-type',
+    flagged('training-type', 'pre-training|fine-tuning', "the model card's training_type"),
+    (r) => parseChoice(r, ['pre-training', 'fine-tuning'] as const),
+    (d, v) => {
+      d.trainingType = v
+    },
+  ),
+  define(
+    'final-jobs',
+    flagged(
+      'final-jobs',
+      'PATTERN',
+      'job names (* wildcard) that mark a recorded run as final training',
+    ),
+    parseArtifacts,
+    (d, v) => {
+      d.finalJobs = v
+    },
+  ),
   define(
     'on-exceed',
     flagged('on-exceed', CHOICE, 'what an exceeded budget does (default fail)'),
@@ -237,6 +284,28 @@ export const SETTINGS: readonly Setting[] = [
       d.pollIntervalSeconds = v
     },
   ),
+  deployment('inference', 'inference', parseText),
+  deployment('measured-requests', 'measuredRequests', count(1e15)),
+  deployment('measured-tokens', 'measuredTokens', count(1e18)),
+  deployment('requests-per-day', 'requestsPerDay', count(1e15)),
+  deployment('tokens-per-day', 'tokensPerDay', count(1e18)),
+  deployment('gpus', 'gpus', (r) => parseBounded(r, { min: 0, minExclusive: true, max: 1e6 })),
+  deployment('gpu-model', 'gpuModel', parseText),
+  deployment('gpu-power-w', 'gpuPowerW', (r) => parseBounded(r, { min: 0, max: 1e4, unit: 'W' })),
+  deployment('cpu-threads', 'cpuThreads', (r) =>
+    parseBounded(r, { min: 0, minExclusive: true, max: 1e7 }),
+  ),
+  deployment('cpu-power-w', 'cpuPowerW', (r) => parseBounded(r, { min: 0, max: 1e7, unit: 'W' })),
+  deployment('hours-per-day', 'hoursPerDay', (r) =>
+    parseBounded(r, { min: 0, minExclusive: true, max: 24, unit: 'h' }),
+  ),
+  deployment('region', 'region', parseRegion),
+  deployment('intensity', 'intensity', (r) =>
+    parseBounded(r, { min: 0, max: 2000, unit: 'g CO2e/kWh' }),
+  ),
+  deployment('pue', 'pue', (r) => parseBounded(r, { min: 1, max: 10 })),
+  deployment('embodied', 'embodied', parseBoolean),
+  deployment('training', 'trainingKg', parseMass),
   define('comment', 'comment', parseBoolean, (d, v) => {
     d.comment = v
   }),
@@ -299,6 +368,7 @@ export function createDraft(): Draft {
   return {
     ...DEFAULT_CONFIG,
     artifacts: [...DEFAULT_CONFIG.artifacts],
+    finalJobs: [...DEFAULT_CONFIG.finalJobs],
     overhead: { ...DEFAULT_CONFIG.overhead },
     hardware: { ...DEFAULT_CONFIG.hardware, gpus: { ...DEFAULT_CONFIG.hardware.gpus } },
   }

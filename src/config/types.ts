@@ -1,4 +1,5 @@
 import type { CommentKey } from '../core/comment-key.js'
+import type { DeploymentSettings } from '../model/deployment.js'
 import type { BudgetSettings, HardwareSettings, ModelSettings } from '../model/settings.js'
 import { DEFAULT_HARDWARE, DEFAULT_OVERHEAD } from '../model/settings.js'
 
@@ -23,6 +24,14 @@ export interface Config extends ModelSettings, BudgetSettings {
   readonly maxGapSeconds: number
   /** Power logs without timestamps (nvidia-smi dmon, dcgmi dmon): the polling interval. */
   readonly pollIntervalSeconds?: number
+  /** What this run is, recorded with it in the ledger: `final` marks the final training. */
+  readonly tag?: string
+  /** The model card's `training_type`. */
+  readonly trainingType?: 'pre-training' | 'fine-tuning'
+  /** Job-name patterns (`*` wildcard) that mark a recorded run as final training. */
+  readonly finalJobs: readonly string[]
+  /** The `deployment:` block: a projection of serving the model. */
+  readonly deployment?: DeploymentSettings
   // The action's publishing settings (ignored by the CLI).
   readonly comment: boolean
   readonly commentKey?: CommentKey
@@ -45,6 +54,7 @@ export const DEFAULT_CONFIG: Config = {
   overhead: DEFAULT_OVERHEAD,
   hardware: DEFAULT_HARDWARE,
   maxGapSeconds: 60,
+  finalJobs: [],
   comment: true,
   commitStatus: false,
   ledger: 'auto',

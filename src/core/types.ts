@@ -1,3 +1,10 @@
+import type {
+  DeploymentProjection,
+  ProjectTotals,
+  PullRequestTotal,
+  SciScore,
+} from './cost-types.js'
+
 /**
  * The shapes every part of carbon-gate agrees on. Canonical units only:
  * kWh, kg CO2e, hours, g CO2e/kWh, W for power, seconds only where a name says so.
@@ -165,7 +172,8 @@ export interface Totals {
   readonly high?: KgBounds
 }
 
-export type BudgetKind = 'run' | 'increase' | 'monthly'
+/** `pr`: the pull request's running total (pr-budget). */
+export type BudgetKind = 'run' | 'increase' | 'monthly' | 'pr'
 export interface BudgetResult {
   readonly kind: BudgetKind
   readonly limit: number
@@ -268,4 +276,14 @@ export interface Report {
   readonly cleaner?: Cleaner
   /** Inputs that could not be used (each one line, `where: what`); the gate exits 2 when any. */
   readonly errors: readonly string[]
+  /** Additive revision of schemaVersion 1: 1 adds pullRequest, project, deployment and sci. */
+  readonly schemaRevision?: number
+  /** Every run of this pull request so far (the action, on PRs with a comment). */
+  readonly pullRequest?: PullRequestTotal
+  /** The project to date, from the ledger. */
+  readonly project?: ProjectTotals
+  /** The `deployment:` projection, when configured. */
+  readonly deployment?: DeploymentProjection
+  /** SCI scores (ISO/IEC 21031): per training run, and per request / million tokens when known. */
+  readonly sci?: readonly SciScore[]
 }

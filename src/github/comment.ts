@@ -52,6 +52,18 @@ export async function upsertComment(
   return { id: updated.id, url: updated.html_url, created: false }
 }
 
+/**
+ * The body of our sticky comment for this key (the oldest of our own, as upsertComment edits),
+ * or undefined when there is none yet: read before it is rewritten, e.g. for its hidden run list.
+ */
+export async function readCommentBody(
+  client: GitHubClient,
+  p: Omit<UpsertCommentParams, 'body'>,
+): Promise<string | undefined> {
+  const { mine } = await findOwnComments(client, p)
+  return mine[0]?.body ?? undefined
+}
+
 /** Create, then settle a race with a concurrent run: the oldest copy wins and carries our body. */
 async function createAndSettle(
   client: GitHubClient,
@@ -93,7 +105,7 @@ async function createAndSettle(
  */
 async function findOwnComments(
   client: GitHubClient,
-  p: UpsertCommentParams,
+  p: Omit<UpsertCommentParams, 'body'>,
 ): Promise<{ mine: readonly IssueComment[]; identity?: string }> {
   const path = `GET /repos/${p.owner}/${p.repo}/issues/${p.issueNumber}/comments`
   const all: readonly IssueComment[] = await callGitHub(path, () =>

@@ -12,6 +12,8 @@ export interface BudgetInput {
   readonly baseline: Baseline | null
   /** The month so far including this run, when a ledger gave it. */
   readonly monthToDateKg?: number
+  /** Every run of the pull request so far including this one, when the PR comment gave it. */
+  readonly prToDateKg?: number
 }
 
 export interface KgRange {
@@ -98,6 +100,17 @@ export function evaluateBudgets(input: BudgetInput, settings: BudgetSettings): B
       const monthRange =
         range === undefined ? undefined : { low: before + range.low, high: before + range.high }
       budgets.push(withRange(month, monthRange))
+    }
+  }
+  if (settings.prBudgetKg !== undefined) {
+    if (input.prToDateKg === undefined) {
+      notes.push(
+        'pr-budget not checked: it needs the pull request comment (the GitHub Action on a PR)',
+      )
+    } else {
+      budgets.push(
+        checkBudget('pr', settings.prBudgetKg, input.prToDateKg, 'kg', settings.onExceed),
+      )
     }
   }
   const budgetUsed = measureTightestUse(budgets)

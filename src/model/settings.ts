@@ -49,6 +49,8 @@ export interface BudgetSettings {
   readonly budgetKg?: number
   readonly maxIncreasePercent?: number
   readonly monthlyBudgetKg?: number
+  /** The pull request's running total (every run of it so far); `onExceed` applies. */
+  readonly prBudgetKg?: number
   readonly onExceed: Action
   readonly onIncrease: Action
   /** What a kg budget whose limit lies within the run's range does (the central value decides otherwise). */

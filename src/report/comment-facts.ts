@@ -44,6 +44,8 @@ export function nameBudget(budget: BudgetResult): string {
       return 'Monthly (month so far)'
     case 'increase':
       return 'Increase vs. baseline'
+    case 'pr':
+      return 'Pull request (every run so far)'
   }
 }
 
@@ -75,6 +77,10 @@ function describeBudgetAlone(b: BudgetResult): string {
       return b.exceeded
         ? `over the ${limit} run budget (${use})`
         : `${use} of the ${limit} run budget`
+    case 'pr':
+      return b.exceeded
+        ? `this PR so far ${actual}, over the ${limit} PR budget`
+        : `this PR so far ${use} of the ${limit} PR budget`
   }
 }
 

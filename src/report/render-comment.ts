@@ -23,6 +23,7 @@ import {
 } from './comment-sections.js'
 import { escapeMarkdownText } from './escape.js'
 import { shortSha } from './comment-facts.js'
+import { renderDeployment, renderPullRequestTotal } from './render-project.js'
 
 /** GitHub rejects comment bodies longer than this ("Body is too long (maximum is 65536 characters)"). */
 export const GITHUB_COMMENT_LIMIT = 65_536
@@ -39,6 +40,18 @@ export interface CommentOptions {
   readonly baseSha?: string
   readonly headSha?: string
   readonly maxChars?: number
+  /**
+   * Hidden data kept with the comment (the PR's run list, run/pr-runs.ts): one HTML comment line,
+   * placed right after the marker. Anything but `<!-- … -->` of printable ASCII without `--`
+   * inside is left out.
+   */
+  readonly hiddenData?: string
+}
+
+const HIDDEN_DATA = /^<!-- (?:(?!--)[\x20-\x7e])* -->$/
+
+function hiddenLine(data: string | undefined): string {
+  return data !== undefined && HIDDEN_DATA.test(data) ? `${data}\n` : ''
 }
 
 /** How much detail one rendering keeps; the levels below go from most to least. */
@@ -123,7 +136,9 @@ function renderAt(report: Report, opts: CommentOptions, d: Detail): string {
     renderBudgets(report),
     renderComparing(opts.baseSha, opts.headSha),
     renderBaseline(report, opts.baselineNote),
+    renderPullRequestTotal(report),
     renderJobs(report, { maxRows: d.jobRows, intensityNotes: false }),
+    renderDeployment(report),
     d.equivalents ? renderEquivalents(report, 'footnotes') : '',
     d.references ? renderReferences(report, 'footnotes') : '',
     ...charts,
@@ -133,7 +148,7 @@ function renderAt(report: Report, opts: CommentOptions, d: Detail): string {
     renderFooter(opts.runUrl),
   ]
   const body = blocks.filter((b) => b !== '').join('\n\n')
-  return `${commentMarker(opts.key)}\n${body}\n`
+  return `${commentMarker(opts.key)}\n${hiddenLine(opts.hiddenData)}${body}\n`
 }
 
 /**

@@ -20,6 +20,12 @@ import {
   renderTotals,
 } from './comment-sections.js'
 import { escapeMarkdownText } from './escape.js'
+import {
+  renderDeployment,
+  renderProjectTable,
+  renderPullRequestTotal,
+  renderSci,
+} from './render-project.js'
 
 /** Below GitHub's 1 MiB (1,048,576 bytes) per step, leaving room for other steps' output. */
 export const SUMMARY_BYTE_LIMIT = 1_000_000
@@ -52,7 +58,11 @@ function renderAt(report: Report, title: string, d: Detail): string {
     renderEnergy(report),
     renderBudgets(report),
     renderBaseline(report),
+    renderPullRequestTotal(report),
     renderJobs(report, { maxRows: d.jobRows, intensityNotes: true }),
+    renderProjectTable(report),
+    renderDeployment(report),
+    renderSci(report),
     renderEquivalents(report, 'inline'),
     renderReferences(report, 'inline'),
     renderWarnings(report, d.notices),

@@ -3,6 +3,7 @@
  * budgets → the report. Pure: no file system, no process, no GitHub.
  */
 import type { Config } from '../config/types.js'
+import { appendAll } from '../core/arrays.js'
 import { DEFAULT_CONFIG } from '../config/types.js'
 import type { Baseline, JobEstimate, JobRecord, Notice, Report } from '../core/types.js'
 import { writesLocalTimes } from '../ingest/timestamps.js'
@@ -12,6 +13,13 @@ import { computeEquivalents } from '../model/equivalents.js'
 import { type JobEstimateResult, estimateJob } from '../model/estimate-job.js'
 import { computeReferences } from '../model/references.js'
 import { sumTotals } from '../model/totals.js'
+import {
+  type PrRunsInput,
+  type ProjectInput,
+  SCHEMA_REVISION,
+  computePullRequest,
+  computeWholeCost,
+} from './whole-cost.js'
 
 /** An earlier run to compare with: its total, and its commit when known. */
 export interface EarlierRun {
@@ -30,6 +38,12 @@ export interface GateInput {
   /** kg already recorded this month (without this run), when a ledger gave it. */
   readonly monthBeforeKg?: number
   readonly warnings?: readonly string[]
+  /** The pull request's earlier runs and this run's identity (the action on a PR). */
+  readonly prRuns?: PrRunsInput
+  /** Jobs of the deployment's inference artifact (deployment.inference), read apart. */
+  readonly inferenceJobs?: readonly JobRecord[]
+  /** The project's recorded runs (the ledger). */
+  readonly project?: ProjectInput
 }
 
 export interface GateResult {
@@ -79,8 +93,18 @@ export function evaluateGate(input: GateInput): GateResult {
     totals.low !== undefined && totals.high !== undefined
       ? { totalRange: { low: totals.low.totalKg, high: totals.high.totalKg } }
       : {}
+  const whole = computeWholeCost({
+    config,
+    totals,
+    jobs,
+    inferenceJobs: input.inferenceJobs ?? [],
+    ...(input.project !== undefined ? { project: input.project } : {}),
+  })
+  appendAll(errors, whole.errors)
+  const pr = computePullRequest(input.prRuns, totals.totalKg, errors.length === 0)
+  const prToDate = pr.pullRequest !== undefined ? { prToDateKg: pr.pullRequest.totalKg } : {}
   const budgets = evaluateBudgets(
-    { totalKg: totals.totalKg, ...totalRange, baseline, ...monthToDate },
+    { totalKg: totals.totalKg, ...totalRange, baseline, ...monthToDate, ...prToDate },
     config,
   )
   const report: Report = {
@@ -98,9 +122,15 @@ export function evaluateGate(input: GateInput): GateResult {
       ...input.notices.map(formatNotice),
       ...(input.warnings ?? []),
       ...results.flatMap((r) => r.warnings),
+      ...pr.warnings,
       ...budgets.notes,
     ],
     errors,
+    schemaRevision: SCHEMA_REVISION,
+    ...(pr.pullRequest !== undefined ? { pullRequest: pr.pullRequest } : {}),
+    ...(whole.project !== undefined ? { project: whole.project } : {}),
+    ...(whole.deployment !== undefined ? { deployment: whole.deployment } : {}),
+    ...(whole.sci.length > 0 ? { sci: whole.sci } : {}),
   }
   return { report, ...(budgets.budgetUsed !== undefined ? { budgetUsed: budgets.budgetUsed } : {}) }
 }

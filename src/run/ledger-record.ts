@@ -47,6 +47,8 @@ export interface LedgerRecord {
   readonly verdict: Verdict
   readonly totals: Totals
   readonly jobs: readonly LedgerJob[]
+  /** What the run is (the `tag` setting): `final` marks the final training. */
+  readonly tag?: string
 }
 
 export interface LedgerFile {
@@ -152,6 +154,7 @@ export function parseLedgerFile(text: string, branch: string, path: string): Led
   })
 }
 
+const MAX_TAG = 100
 const VERDICTS: readonly unknown[] = ['pass', 'warn', 'fail']
 const TOTAL_KEYS = [
   'itEnergyKWh',
@@ -185,6 +188,8 @@ export function recordProblem(r: unknown): string | undefined {
   for (const key of TOTAL_KEYS) {
     if (!isQuantity(totals[key])) return `"totals.${key}" is not a non-negative number`
   }
+  if (r.tag !== undefined && (typeof r.tag !== 'string' || r.tag === '' || r.tag.length > MAX_TAG))
+    return `"tag" is not a non-empty string of at most ${MAX_TAG} characters`
   if (!Array.isArray(r.jobs)) return '"jobs" is not an array'
   const jobs = r.jobs as readonly unknown[]
   const bad = jobs.findIndex(

@@ -8,6 +8,7 @@ import type { HistoryPoint, JobRecord, Notice } from '../core/types.js'
 import type { ReadOptions } from '../ingest/types.js'
 import { type EarlierRun, type GateResult, evaluateGate } from './evaluate-gate.js'
 import { readOptionsFrom } from './load-config.js'
+import type { PrRunsInput, ProjectInput } from './whole-cost.js'
 
 /** The jobs found in the artifacts, and what could not be read. */
 export interface CollectedJobs {
@@ -43,6 +44,10 @@ export interface RunHistory {
   readonly points: readonly HistoryPoint[]
   /** Why a baseline is missing, when it is (e.g. no ledger yet). */
   readonly warnings: readonly string[]
+  /** The pull request's earlier runs, from its sticky comment, and this run's identity. */
+  readonly prRuns?: PrRunsInput
+  /** The project's recorded runs, for its totals to date. */
+  readonly project?: ProjectInput
 }
 
 export const NO_HISTORY: RunHistory = { baseline: null, points: [], warnings: [] }
@@ -52,6 +57,11 @@ export interface GatePorts {
   readonly readJobs: (options: ReadOptions) => Promise<CollectedJobs>
   /** Reads earlier runs; absent when there are none to read. */
   readonly readHistory?: () => Promise<RunHistory>
+  /** Reads the deployment's inference artifact (deployment.inference), apart from the training's. */
+  readonly readInference?: (
+    paths: readonly string[],
+    options: ReadOptions,
+  ) => Promise<CollectedJobs>
 }
 
 export interface GateRequest {
@@ -68,15 +78,33 @@ export interface GateRun extends GateResult {
 export async function runGate(ports: GatePorts, request: GateRequest): Promise<GateRun> {
   const { config } = request
   const history = ports.readHistory !== undefined ? await ports.readHistory() : NO_HISTORY
-  const collected = await ports.readJobs(readOptionsFrom(config))
+  const options = readOptionsFrom(config)
+  const read = await ports.readJobs(options)
+  const inference = await readInference(ports, config, options)
+  // The inference artifact is the deployment's, never a training job, wherever it was found.
+  const served = new Set(inference?.jobs.map((j) => j.source.path))
+  const collected = { ...read, jobs: read.jobs.filter((j) => !served.has(j.source.path)) }
   const result = evaluateGate({
     jobs: collected.jobs,
-    notices: collected.notices,
-    errors: [...(request.errors ?? []), ...collected.errors],
+    notices: [...collected.notices, ...(inference?.notices ?? [])],
+    errors: [...(request.errors ?? []), ...collected.errors, ...(inference?.errors ?? [])],
+    ...(inference !== undefined ? { inferenceJobs: inference.jobs } : {}),
+    ...(history.prRuns !== undefined ? { prRuns: history.prRuns } : {}),
+    ...(history.project !== undefined ? { project: history.project } : {}),
     config,
     baseline: history.baseline,
     ...(history.monthBeforeKg !== undefined ? { monthBeforeKg: history.monthBeforeKg } : {}),
     warnings: history.warnings,
   })
   return { ...result, history, collected }
+}
+
+async function readInference(
+  ports: GatePorts,
+  config: Config,
+  options: ReadOptions,
+): Promise<CollectedJobs | undefined> {
+  const path = config.deployment?.inference
+  if (path === undefined || ports.readInference === undefined) return undefined
+  return ports.readInference([path], options)
 }

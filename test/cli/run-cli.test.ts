@@ -124,7 +124,7 @@ describe('runCli', () => {
       ],
       [
         [BLOOM, '--format', 'xml'],
-        '--format: must be one of text, markdown, json, junit, code-quality, got "xml"',
+        '--format: must be one of text, markdown, json, junit, code-quality, model-card, got "xml"',
       ],
     ]
     for (const [argv, line] of cases) {

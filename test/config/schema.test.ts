@@ -37,7 +37,7 @@ describe('schema/carbon-gate.schema.json', () => {
   })
 
   it('defines exactly the settings the resolver reads', () => {
-    const parents = ['overhead', 'hardware', 'power-logs']
+    const parents = ['overhead', 'hardware', 'power-logs', 'deployment']
     const leaves = listAllKeys().filter((k) => !parents.includes(k))
     assert.deepEqual([...leaves].sort(), SETTINGS.map((s) => s.key).sort())
   })
@@ -71,6 +71,11 @@ describe('schema/carbon-gate.schema.json', () => {
       'on-uncertain',
       'intensity-series',
       'market-intensity',
+      // issue 14: the PR's running total, the project's final runs, the model card
+      'pr-budget',
+      'tag',
+      'final-jobs',
+      'training-type',
     ]
     assert.deepEqual([...INPUT_NAMES].sort(), expected.sort())
   })
