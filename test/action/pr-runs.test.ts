@@ -87,7 +87,7 @@ describe('a pull request’s running total', () => {
     assert.equal(third.outputs['pr-runs'], '3')
     assert.match(body(40), /\*\*This PR so far:\*\* 3 runs, /)
     const lines = body(40).split('\n')
-    assert.equal(lines[0], '<!-- carbon-gate:train-gate -->')
+    assert.equal(lines[0], '<!-- carbon-gate:default -->')
     assert.match(lines[1]!, /^<!-- carbon-gate-runs \{"v":1,"runs":\[\["a{40}",501,1,/)
 
     const rerun = await push(40, sha('c'), 503, {}, 2)
@@ -139,7 +139,7 @@ describe('a pull request’s running total', () => {
       OWNER,
       REPO,
       43,
-      `<!-- carbon-gate:train-gate -->\n<!-- carbon-gate-runs {"v":1,"runs":[["${sha('9')}",1,1,1000000]],"earlier":[0,0]} -->\n`,
+      `<!-- carbon-gate:default -->\n<!-- carbon-gate-runs {"v":1,"runs":[["${sha('9')}",1,1,1000000]],"earlier":[0,0]} -->\n`,
       { login: 'mallory', type: 'User' },
     )
     const own = await push(43, sha('4'), 801)

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { describe, it } from 'node:test'
+import { parse } from 'yaml'
 import { ROOT, parseOutputFile, runAction, runNode } from '../e2e/run-dist.js'
 import { makeTempDir, removeTempDir } from '../support/temp.js'
 import { CODECARBON_HEADER, codecarbonRow, genericJson, nvidiaSmiCsv } from './valid-artifacts.js'
@@ -43,18 +44,11 @@ const MULTILINE = [
   HOSTILE,
 ].join('\n')
 
-const OUTPUTS = [
-  'verdict',
-  'total-kg',
-  'operational-kg',
-  'embodied-kg',
-  'energy-kwh',
-  'budget-used',
-  'delta-percent',
-  'report-path',
-  'comment-url',
-  'badge-url',
-]
+/** Every output action.yml declares: each is always written. */
+const OUTPUTS = Object.keys(
+  (parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { outputs: Record<string, unknown> })
+    .outputs,
+)
 /** The workflow commands carbon-gate itself may print. */
 const OUR_COMMANDS = new Set(['error', 'warning', 'notice', 'debug', 'group', 'endgroup'])
 

@@ -94,9 +94,9 @@ export function judgeRun(c: Case, facts: RunFacts, goodPaths: readonly string[])
     const missing = expectsReport(c) ? goodPaths.filter((p) => !sources.has(p)) : []
     if (missing.length > 0)
       problems.push(`valid artifacts missing from the report: ${missing.join(', ')}`)
-    for (const [k, v] of Object.entries(report.totals)) {
+    for (const [k, v] of finiteFields('totals', report.totals)) {
       if (typeof v !== 'number' || !Number.isFinite(v))
-        problems.push(`totals.${k} is ${String(v)}, not a finite number`)
+        problems.push(`${k} is ${String(v)}, not a finite number`)
     }
     if (report.errors.length !== facts.errorLines.length) {
       problems.push(
@@ -118,4 +118,13 @@ export function judgeRun(c: Case, facts: RunFacts, goodPaths: readonly string[])
     )
   }
   return problems
+}
+
+/** Every number of the totals, the range's `low` and `high` totals included, with its path. */
+function finiteFields(path: string, value: object): [string, unknown][] {
+  return Object.entries(value).flatMap(([k, v]): [string, unknown][] =>
+    typeof v === 'object' && v !== null
+      ? finiteFields(`${path}.${k}`, v as object)
+      : [[`${path}.${k}`, v]],
+  )
 }

@@ -215,10 +215,18 @@ function totalsOf(
   jobs: readonly JobRecord[],
   config: Config = DEFAULT_CONFIG,
 ): Readonly<Record<string, number>> {
-  return evaluateGate({ jobs, notices: [], errors: [], config }).report.totals as unknown as Record<
-    string,
-    number
-  >
+  return flattenTotals('', evaluateGate({ jobs, notices: [], errors: [], config }).report.totals)
+}
+
+/** Every number of the totals by its path (`totalKg`, `low.totalKg`, …): the range is additive too. */
+function flattenTotals(prefix: string, value: object): Record<string, number> {
+  const out: Record<string, number> = {}
+  for (const [k, v] of Object.entries(value)) {
+    if (typeof v === 'number') out[prefix + k] = v
+    else if (typeof v === 'object' && v !== null)
+      Object.assign(out, flattenTotals(`${prefix}${k}.`, v as object))
+  }
+  return out
 }
 
 const close = (a: number, b: number): boolean =>
