@@ -1,23 +1,34 @@
 #!/usr/bin/env node
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
+  VERSION,
   collectJobs,
   exitCodeFor,
+  readGuardedText,
   readTextFileIn,
   renderJson,
   renderMarkdown,
+  renderModelCard,
   writeTextFile
-} from "./chunks/chunk-F3OPYMPK.js";
+} from "./chunks/chunk-Q55AXEG6.js";
+import "./chunks/chunk-4KXNSNIQ.js";
 import "./chunks/chunk-N6NF2UAY.js";
 import {
+  LEDGER_DIR,
+  parseLedgerFile,
   recordProblem,
   sortRecords
-} from "./chunks/chunk-XORS5VJG.js";
+} from "./chunks/chunk-3YZ6UH22.js";
 import {
+  FINAL_TAG,
+  MAX_CONFIG_BYTES,
   NO_HISTORY,
+  computeProjectTotals,
   describeOverhead,
   describeOverheadModes,
   describeWater,
+  escapeLine,
+  escapeLogLine,
   escapeXml,
   explainVerdict,
   formatAmount,
@@ -28,27 +39,34 @@ import {
   formatNumber,
   formatSignedMass,
   formatSignedPercent,
+  formatTotalRange,
   formatWholePercent,
   loadConfig,
+  maxOf,
   measureBudgetUse,
   nameBudget,
   normalizeVerdict,
+  parseJsonNullProto,
+  renderProjectText,
   runGate,
   sanitizeText,
   shortSha,
   sortJobsBySize,
   splitOperational,
-  sumJobs
-} from "./chunks/chunk-OJ6K6UJO.js";
+  sumJobs,
+  toJsonText
+} from "./chunks/chunk-DOUKNNLT.js";
+import {
+  FLAG_SETTINGS
+} from "./chunks/chunk-XYFSDKLS.js";
 import {
   ConfigError,
-  FLAG_SETTINGS,
   isGateError
-} from "./chunks/chunk-35M7DKNE.js";
+} from "./chunks/chunk-BE6JZRP7.js";
 import "./chunks/chunk-26LI6IR6.js";
 
 // src/cli/run-cli.ts
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 
 // src/platform/progress.ts
 var LARGE = 50 * 1024 * 1024;
@@ -73,7 +91,7 @@ function createProgress(stderr, env) {
       const bar = `${"\u2588".repeat(filled)}${"\u2591".repeat(width2 - filled)}`;
       const mb = (n) => (n / 1048576).toFixed(0);
       stderr.write(
-        `\r\x1B[2K${bar} ${(fraction * 100).toFixed(0).padStart(3)} %  ${mb(bytes)}/${mb(current.size)} MB  ${current.path}`
+        `\r\x1B[2K${bar} ${(fraction * 100).toFixed(0).padStart(3)} %  ${mb(bytes)}/${mb(current.size)} MB  ${escapeLine(current.path)}`
       );
       drawn = true;
     },
@@ -101,7 +119,7 @@ function width(text) {
   return Array.from(text).length;
 }
 function alignColumns(rows, align) {
-  const widths = align.map((_, c) => Math.max(...rows.map((r) => width(r[c] ?? ""))));
+  const widths = align.map((_, c) => maxOf(rows.map((r) => width(r[c] ?? ""))));
   return rows.map(
     (r) => r.map((cell, c) => {
       const pad = " ".repeat(Math.max(0, (widths[c] ?? 0) - width(cell)));
@@ -125,7 +143,7 @@ function renderTotals(report, paint) {
         formatEnergy(t.overheadKWh)
       ],
       ["Embodied hardware (amortised)", formatMass(t.embodiedKg), ""],
-      ["Total", formatMass(t.totalKg), formatEnergy(t.facilityEnergyKWh)]
+      ["Total", formatTotalRange(t), formatEnergy(t.facilityEnergyKWh)]
     ],
     ["l", "r", "r"]
   );
@@ -220,7 +238,7 @@ function renderNotices(title, items, paint, code2) {
 function renderText(report, opts) {
   const paint = makePaint(opts.color);
   const verdict = normalizeVerdict(report.verdict);
-  const head = `carbon-gate: ${paint(verdict.toUpperCase(), `${ANSI.bold};${VERDICT_COLOURS[verdict]}`)} \xB7 ${formatMass(report.totals.totalKg)} CO2e \xB7 ${explainVerdict(report)}`;
+  const head = `carbon-gate: ${paint(verdict.toUpperCase(), `${ANSI.bold};${VERDICT_COLOURS[verdict]}`)} \xB7 ${formatTotalRange(report.totals)} CO2e \xB7 ${explainVerdict(report)}`;
   const sections = [
     [head],
     renderNotices("Errors", report.errors, paint, ANSI.red),
@@ -235,12 +253,9 @@ function renderText(report, opts) {
 `;
 }
 
-// src/version.ts
-var VERSION = "0.1.0";
-
 // src/cli/args.ts
 import { parseArgs } from "node:util";
-var FORMATS = ["text", "markdown", "json", "junit", "code-quality"];
+var FORMATS = ["text", "markdown", "json", "junit", "code-quality", "model-card"];
 var OWN_FLAGS = {
   config: {
     type: "string",
@@ -255,9 +270,14 @@ var OWN_FLAGS = {
   format: {
     type: "string",
     value: FORMATS.join("|"),
-    help: "what goes to stdout (default text; junit: one test case per budget; code-quality: GitLab Code Quality JSON)"
+    help: "what goes to stdout (default text; junit: one test case per budget; code-quality: GitLab Code Quality JSON; model-card: the Hugging Face co2_eq_emissions block)"
   },
   output: { type: "string", value: "FILE", help: "also write the JSON report there" },
+  "as-of": {
+    type: "string",
+    value: "DATE",
+    help: "carbon-gate ledger: the day this month and year are taken at (default today, UTC)"
+  },
   "no-color": { type: "boolean", help: "no colour (NO_COLOR is honoured too)" },
   color: { type: "boolean" },
   debug: { type: "boolean", help: "show stack traces of unexpected errors" },
@@ -279,6 +299,7 @@ function parseCliArgs(argv) {
   if (values.version === true) return { kind: "version" };
   const [command, ...rest] = positionals;
   if (command === "help") return { kind: "help" };
+  if (command === "ledger") return parseLedgerArgs(values, rest);
   const paths = command === void 0 || command === "check" ? rest : positionals;
   const format = values.format ?? "text";
   const known = FORMATS.find((f) => f === format);
@@ -340,25 +361,63 @@ function describeArgError(e) {
   }
   return new ConfigError(option, message.split("\n")[0]);
 }
+function settingInputs(values) {
+  const inputs = {};
+  for (const { input } of FLAG_SETTINGS) {
+    const v = values[input];
+    if (typeof v === "string") inputs[input] = v;
+  }
+  return inputs;
+}
+function parseLedgerArgs(values, rest) {
+  if (rest.length !== 1) {
+    throw new ConfigError(
+      "ledger",
+      "needs one folder: carbon-gate ledger FOLDER (a ledger branch checkout or its ledger/ folder)"
+    );
+  }
+  const format = values.format ?? "text";
+  if (format !== "text" && format !== "json") {
+    throw new ConfigError(
+      "--format",
+      `carbon-gate ledger writes text or json, got "${String(format)}"`
+    );
+  }
+  const text = (name) => {
+    const v = values[name];
+    return typeof v === "string" ? v : void 0;
+  };
+  const configPath = text("config");
+  const asOf = text("as-of");
+  return {
+    kind: "ledger",
+    folder: rest[0],
+    inputs: settingInputs(values),
+    format,
+    ...configPath !== void 0 ? { configPath } : {},
+    ...asOf !== void 0 ? { asOf } : {}
+  };
+}
 
 // src/cli/baseline-file.ts
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+var MAX_BASELINE_BYTES = 500 * 1024 * 1024;
 function readBaselineFile(cwd, path) {
-  let text;
-  try {
-    text = readFileSync(resolve(cwd, path), "utf8");
-  } catch (e) {
-    const why = e.code === "ENOENT" ? "no such file" : "cannot be read";
-    throw new ConfigError("--baseline", `${path}: ${why}`);
+  const read = readGuardedText(resolve(cwd, path), { maxBytes: MAX_BASELINE_BYTES });
+  switch (read.kind) {
+    case "missing":
+      throw new ConfigError("--baseline", `${path}: no such file`);
+    case "refused":
+      throw new ConfigError("--baseline", `${path}: ${read.reason}`);
+    case "text":
+      return parseBaselineFile(read.text, path, "--baseline");
   }
-  return parseBaselineFile(text, path, "--baseline");
 }
 var NOT_A_BASELINE = "not a carbon-gate JSON report (schemaVersion 1 with totals.totalKg) nor a ledger file (schemaVersion 1 with records)";
 function parseBaselineFile(text, path, label) {
   let data;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+    data = parseJsonNullProto(text.replace(/^\uFEFF/, ""));
   } catch {
     throw new ConfigError(label, `${path}: not valid JSON`);
   }
@@ -385,6 +444,15 @@ function isObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+// src/cli/config-files.ts
+function readCliConfigFiles(cwd) {
+  return readTextFileIn(cwd, {
+    maxBytes: MAX_CONFIG_BYTES,
+    dirLabel: "the working directory",
+    confineNamed: false
+  });
+}
+
 // src/report/render-code-quality.ts
 import { createHash } from "node:crypto";
 function locate(message, fallback) {
@@ -402,7 +470,7 @@ function issue(checkName, description, severity, at, identity) {
     check_name: checkName,
     fingerprint: fingerprint(checkName, at.path, identity),
     severity,
-    location: { path: at.path, lines: { begin: at.line } }
+    location: { path: escapeLine(at.path), lines: { begin: at.line } }
   };
 }
 function budgetIssue(b, at) {
@@ -433,8 +501,7 @@ function renderCodeQuality(report) {
   const unique = issues.filter(
     (i) => seen.has(i.fingerprint) ? false : (seen.add(i.fingerprint), true)
   );
-  return `${JSON.stringify(unique, null, 2)}
-`;
+  return toJsonText(unique);
 }
 
 // src/report/render-junit.ts
@@ -518,6 +585,76 @@ function renderJunit(report) {
   ].join("\n");
 }
 
+// src/cli/ledger-command.ts
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative, resolve as resolve2 } from "node:path";
+var MONTH_FILE = /^\d{4}-(0[1-9]|1[0-2])\.json$/;
+var MAX_MONTH_FILES = 1e3;
+async function runLedgerCommand(io, args, now) {
+  const config = await loadConfig(readCliConfigFiles(io.cwd), {
+    inputs: args.inputs,
+    inputLabel: (name) => `--${name}`,
+    ...args.configPath !== void 0 ? { configPath: args.configPath } : {}
+  });
+  const asOf = parseAsOf(args.asOf, now);
+  const { folder, files } = listMonthFiles(io.cwd, args.folder);
+  const records = files.flatMap((file) => readMonthFile(io.cwd, folder, file));
+  const totals = computeProjectTotals(records.map(toRecordedRun), {
+    asOf,
+    rule: { tag: FINAL_TAG, jobs: config.finalJobs },
+    source: relative(io.cwd, folder) || "."
+  });
+  io.stdout.write(args.format === "json" ? toJsonText(totals) : renderProjectText(totals));
+  return 0;
+}
+function parseAsOf(text, now) {
+  if (text === void 0) return now;
+  const ms = Date.parse(text);
+  if (Number.isNaN(ms))
+    throw new ConfigError("--as-of", `"${text}" is not a date (e.g. 2026-03-15)`);
+  return new Date(ms);
+}
+function listMonthFiles(cwd, given) {
+  let folder = resolve2(cwd, given);
+  const isDir = (p) => {
+    try {
+      return statSync(p).isDirectory();
+    } catch {
+      return false;
+    }
+  };
+  if (!isDir(folder)) throw new ConfigError("ledger", `${given}: no such folder`);
+  if (isDir(join(folder, LEDGER_DIR))) folder = join(folder, LEDGER_DIR);
+  const files = readdirSync(folder).filter((f) => MONTH_FILE.test(f)).sort();
+  if (files.length === 0) {
+    throw new ConfigError("ledger", `${given}: no ledger month files (YYYY-MM.json) found`);
+  }
+  if (files.length > MAX_MONTH_FILES) {
+    throw new ConfigError("ledger", `${given}: more than ${MAX_MONTH_FILES} month files`);
+  }
+  return { folder, files };
+}
+function readMonthFile(cwd, folder, file) {
+  const path = join(folder, file);
+  const shown = relative(cwd, path) || file;
+  let text;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    throw new ConfigError(shown, `cannot be read (${e.code ?? "error"})`);
+  }
+  return parseLedgerFile(text, "local", shown);
+}
+function toRecordedRun(r) {
+  return {
+    date: r.date,
+    totalKg: r.totals.totalKg,
+    facilityEnergyKWh: r.totals.facilityEnergyKWh,
+    jobNames: r.jobs.map((j) => j.name),
+    ...r.tag !== void 0 ? { tag: r.tag } : {}
+  };
+}
+
 // src/cli/usage.ts
 var INTRO = `Usage: carbon-gate check [PATH|DIR|GLOB ...] [options]
 
@@ -553,9 +690,12 @@ ${listFlags().join("\n")}
 ${OUTRO}`;
 
 // src/cli/run-cli.ts
-function fail(io, line) {
-  io.stderr.write(`carbon-gate: error: ${line}
+function writeError(io, line) {
+  io.stderr.write(`${escapeLogLine(`carbon-gate: error: ${line}`)}
 `);
+}
+function fail(io, line) {
+  writeError(io, line);
   return 2;
 }
 async function runCli(io) {
@@ -583,19 +723,22 @@ async function runCommand(io) {
       return 0;
     case "check":
       return check(io, args);
+    case "ledger":
+      return runLedgerCommand(io, args, /* @__PURE__ */ new Date());
   }
 }
 async function check(io, args) {
-  const config = await loadConfig(readTextFileIn(io.cwd), {
+  const config = await loadConfig(readCliConfigFiles(io.cwd), {
     inputs: args.inputs,
     inputLabel: (name) => `--${name}`,
     ...args.configPath !== void 0 ? { configPath: args.configPath } : {}
   });
   const { report } = await runGate(cliPorts(io, config, args), { config });
   if (args.output !== void 0) writeOutputFile(io, args.output, report);
-  io.stdout.write(renderOutput(report, args.format, wantsColor(io, args.color)));
-  for (const error of report.errors) io.stderr.write(`carbon-gate: error: ${error}
-`);
+  io.stdout.write(
+    renderOutput(report, args.format, wantsColor(io, args.color), config.trainingType)
+  );
+  for (const error of report.errors) writeError(io, error);
   return exitCodeFor(report);
 }
 function cliPorts(io, config, args) {
@@ -612,6 +755,7 @@ function cliPorts(io, config, args) {
       progress.done();
       return collected;
     },
+    readInference: (paths, options) => collectJobs(paths, { cwd: io.cwd, read: options, onFile: () => void 0 }),
     ...baseline !== void 0 ? {
       readHistory: () => Promise.resolve({ ...NO_HISTORY, baseline: readBaselineFile(io.cwd, baseline) })
     } : {}
@@ -619,7 +763,7 @@ function cliPorts(io, config, args) {
 }
 function writeOutputFile(io, path, report) {
   try {
-    writeTextFile(resolve2(io.cwd, path), renderJson(report));
+    writeTextFile(resolve3(io.cwd, path), renderJson(report));
   } catch (e) {
     const code2 = e.code ?? "error";
     throw new ConfigError(
@@ -628,7 +772,7 @@ function writeOutputFile(io, path, report) {
     );
   }
 }
-function renderOutput(report, format, color) {
+function renderOutput(report, format, color, trainingType) {
   switch (format) {
     case "json":
       return renderJson(report);
@@ -640,6 +784,11 @@ function renderOutput(report, format, color) {
       return renderJunit(report);
     case "code-quality":
       return renderCodeQuality(report);
+    case "model-card":
+      return renderModelCard(report, {
+        version: VERSION,
+        ...trainingType !== void 0 ? { trainingType } : {}
+      });
   }
 }
 function wantsColor(io, flag) {

@@ -1,12 +1,15 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
+  VERSION,
   collectJobs,
   describeOutcome,
   readTextFileIn,
   renderJson,
   renderMarkdown,
+  renderModelCard,
   writeTextFile
-} from "./chunks/chunk-F3OPYMPK.js";
+} from "./chunks/chunk-Q55AXEG6.js";
+import "./chunks/chunk-4KXNSNIQ.js";
 import {
   require_tunnel
 } from "./chunks/chunk-A36PYAX4.js";
@@ -14,21 +17,27 @@ import "./chunks/chunk-N6NF2UAY.js";
 import {
   needsGitHub,
   planPublish
-} from "./chunks/chunk-MXUK226D.js";
+} from "./chunks/chunk-AOYIYZMG.js";
 import {
+  MAX_CONFIG_BYTES,
+  NO_HISTORY,
+  escapeLine,
+  escapeLogLine,
   fallbackConfig,
   loadConfig,
   runGate
-} from "./chunks/chunk-OJ6K6UJO.js";
+} from "./chunks/chunk-DOUKNNLT.js";
 import "./chunks/chunk-NIF3RVOA.js";
 import {
   require_undici
 } from "./chunks/chunk-TPE2PYFM.js";
 import {
-  SETTINGS_BY_INPUT,
+  SETTINGS_BY_INPUT
+} from "./chunks/chunk-XYFSDKLS.js";
+import {
   describeError,
   isGateError
-} from "./chunks/chunk-35M7DKNE.js";
+} from "./chunks/chunk-BE6JZRP7.js";
 import {
   __toESM
 } from "./chunks/chunk-26LI6IR6.js";
@@ -642,89 +651,28 @@ function arr(value) {
   return Array.isArray(value) ? value : [];
 }
 
-// src/action/core-io.ts
-function createActionIo(env = process.env) {
-  const log = {
+// src/action/log.ts
+function escapedLog(log) {
+  const at = (a) => ({ ...a, file: escapeLine(a.file) });
+  return {
     info: (m) => {
-      info(m);
+      log.info(escapeLogLine(m));
     },
-    warning: (m, at) => {
-      if (at === void 0) warning(m);
-      else
-        warning(m, {
-          title: "carbon-gate",
-          file: at.file,
-          ...at.line !== void 0 ? { startLine: at.line } : {}
-        });
+    warning: (m, where) => {
+      if (where === void 0) log.warning(escapeLogLine(m));
+      else log.warning(escapeLogLine(m), at(where));
     },
     error: (m) => {
-      error(m);
+      log.error(escapeLogLine(m));
     },
     debug: (m) => {
-      debug(m);
-    }
-  };
-  return {
-    log,
-    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-    ...env.RUNNER_TEMP !== void 0 ? { runnerTemp: env.RUNNER_TEMP } : {},
-    getInput: (name) => getInput(name),
-    setSecret: (value) => {
-      setSecret(value);
-    },
-    setOutput: (name, value) => {
-      setOutput(name, value);
-    },
-    writeSummary: async (markdown) => {
-      if (env.GITHUB_STEP_SUMMARY === void 0 || env.GITHUB_STEP_SUMMARY === "") return;
-      await summary.addRaw(markdown, true).write();
-    },
-    setFailed: (message) => {
-      setFailed(message);
-    },
-    setExitCode: (code) => {
-      process.exitCode = code;
-    },
-    now: () => /* @__PURE__ */ new Date(),
-    connectGitHub: async (token) => {
-      const [{ context }, { createGitHubClient }] = await Promise.all([
-        import("./chunks/github-SLVEMRCP.js"),
-        import("./chunks/client-KVKQH73L.js")
-      ]);
-      const runContext = runContextFrom(context);
-      const paceWrites = process.env.CARBON_GATE_PACE_WRITES !== "false";
-      const client = createGitHubClient({ token, baseUrl: runContext.apiUrl, log, paceWrites });
-      return { context: runContext, client };
+      log.debug(escapeLogLine(m));
     }
   };
 }
-
-// src/action/inputs.ts
-var inputLabel = (name) => `input '${name}'`;
-function readConfigInputs(getInput2) {
-  const inputs = {};
-  for (const name of SETTINGS_BY_INPUT.keys()) {
-    const value = getInput2(name).trim();
-    if (value !== "") inputs[name] = value;
-  }
-  return inputs;
+function escapedOutput(value) {
+  return escapeLine(value);
 }
-async function loadActionConfig(io) {
-  try {
-    const config = await loadConfig(readTextFileIn(io.workspace), {
-      inputs: readConfigInputs((name) => io.getInput(name)),
-      inputLabel,
-      configPath: io.getInput("config"),
-      lookedIn: "the workspace"
-    });
-    return { config, errors: [] };
-  } catch (e) {
-    if (!isGateError(e)) throw e;
-    return { config: fallbackConfig(io.getInput("artifacts")), errors: [e.line] };
-  }
-}
-
-// src/action/log.ts
 var MAX_ANNOTATIONS = 20;
 var LARGE_FILE_BYTES = 50 * 1024 * 1024;
 var PROGRESS_EVERY_MS = 1e4;
@@ -757,23 +705,122 @@ function logReading(log, now) {
   };
 }
 
+// src/action/core-io.ts
+function createActionIo(env = process.env) {
+  const log = escapedLog({
+    info: (m) => {
+      info(m);
+    },
+    warning: (m, at) => {
+      if (at === void 0) warning(m);
+      else
+        warning(m, {
+          title: "carbon-gate",
+          file: at.file,
+          ...at.line !== void 0 ? { startLine: at.line } : {}
+        });
+    },
+    error: (m) => {
+      error(m);
+    },
+    debug: (m) => {
+      debug(m);
+    }
+  });
+  return {
+    log,
+    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    ...env.RUNNER_TEMP !== void 0 ? { runnerTemp: env.RUNNER_TEMP } : {},
+    getInput: (name) => getInput(name),
+    setSecret: (value) => {
+      setSecret(value);
+    },
+    setOutput: (name, value) => {
+      setOutput(name, escapedOutput(value));
+    },
+    writeSummary: async (markdown) => {
+      if (env.GITHUB_STEP_SUMMARY === void 0 || env.GITHUB_STEP_SUMMARY === "") return;
+      await summary.addRaw(markdown, true).write();
+    },
+    setFailed: (message) => {
+      setFailed(escapeLogLine(message));
+    },
+    setExitCode: (code) => {
+      process.exitCode = code;
+    },
+    now: () => /* @__PURE__ */ new Date(),
+    connectGitHub: async (token) => {
+      const [{ context }, { createGitHubClient }] = await Promise.all([
+        import("./chunks/github-SLVEMRCP.js"),
+        import("./chunks/client-KVKQH73L.js")
+      ]);
+      const runContext = runContextFrom(context);
+      const paceWrites = process.env.CARBON_GATE_PACE_WRITES !== "false";
+      const client = createGitHubClient({ token, baseUrl: runContext.apiUrl, log, paceWrites });
+      return { context: runContext, client };
+    }
+  };
+}
+
+// src/action/inputs.ts
+var inputLabel = (name) => `input '${name}'`;
+function readConfigInputs(getInput2) {
+  const inputs = {};
+  for (const name of SETTINGS_BY_INPUT.keys()) {
+    const value = getInput2(name).trim();
+    if (value !== "") inputs[name] = value;
+  }
+  return inputs;
+}
+async function loadActionConfig(io) {
+  try {
+    const config = await loadConfig(
+      readTextFileIn(io.workspace, {
+        maxBytes: MAX_CONFIG_BYTES,
+        dirLabel: "the workspace",
+        confineNamed: true
+      }),
+      {
+        inputs: readConfigInputs((name) => io.getInput(name)),
+        inputLabel,
+        configPath: io.getInput("config"),
+        lookedIn: "the workspace"
+      }
+    );
+    return { config, errors: [] };
+  } catch (e) {
+    const line = isGateError(e) ? e.line : `${inputLabel("config")}: unexpected: ${describeError(e)} (please report it)`;
+    return { config: fallbackConfig(io.getInput("artifacts")), errors: [line] };
+  }
+}
+
 // src/action/outputs.ts
 function outputNumber(x) {
   if (!Number.isFinite(x)) return "";
   if (x === 0) return "0";
   return String(Number(x.toPrecision(6)));
 }
-function reportOutputs(run, reportPath) {
+function reportOutputs(run, reportPath, opts = {}) {
   const report = run.report;
+  const pr = report.pullRequest;
   return {
     verdict: report.verdict,
     "total-kg": outputNumber(report.totals.totalKg),
+    "total-kg-low": outputNumber(report.totals.low?.totalKg ?? report.totals.totalKg),
+    "total-kg-high": outputNumber(report.totals.high?.totalKg ?? report.totals.totalKg),
     "operational-kg": outputNumber(report.totals.operationalKg),
     "embodied-kg": outputNumber(report.totals.embodiedKg),
     "energy-kwh": outputNumber(report.totals.facilityEnergyKWh),
     "budget-used": run.budgetUsed !== void 0 ? outputNumber(run.budgetUsed) : "",
     "delta-percent": report.baseline ? outputNumber(report.baseline.deltaPercent) : "",
-    "report-path": reportPath
+    "report-path": reportPath,
+    "pr-runs": pr !== void 0 ? String(pr.runs) : "",
+    "pr-total-kg": pr !== void 0 ? outputNumber(pr.totalKg) : "",
+    "deployment-kg-per-day": report.deployment !== void 0 ? outputNumber(report.deployment.totalKgPerDay) : "",
+    "model-card": renderModelCard(report, {
+      version: VERSION,
+      ...opts.trainingType !== void 0 ? { trainingType: opts.trainingType } : {}
+    })
   };
 }
 
@@ -800,6 +847,7 @@ async function writeJobSummary(io, report) {
 }
 
 // src/action/run-artifacts.ts
+import { readFileSync } from "node:fs";
 import { join as join2 } from "node:path";
 var NOTHING = { jobs: [], notices: [], errors: [], filesRead: 0, bytesRead: 0 };
 async function readActionJobs(io, config, session, options) {
@@ -826,21 +874,64 @@ async function chooseSource(io, config, session) {
   }
   const destDir = join2(tempRootOf(io), "carbon-gate-artifacts", config.runId);
   try {
-    const { downloadRunArtifacts } = await import("./chunks/github-side-OBAQP4O4.js");
+    const { downloadRunArtifacts } = await import("./chunks/github-side-T3I237V5.js");
     const { context } = session;
-    const downloaded = await downloadRunArtifacts(session.client, {
+    const { artifacts, rejected } = await downloadRunArtifacts(session.client, {
       owner: context.owner,
       repo: context.repo,
       runId: Number(config.runId),
       namePattern: config.artifactName ?? "*",
       destDir
     });
-    const names = downloaded.map((d) => d.name).join(", ");
-    io.log.info(`Downloaded ${downloaded.length} artifact(s) of run ${config.runId}: ${names}`);
-    return { patterns: downloaded.map((d) => d.dir), allowedRoots: [...roots, destDir], errors: [] };
+    const names = artifacts.map((d) => d.name).join(", ");
+    io.log.info(`Downloaded ${artifacts.length} artifact(s) of run ${config.runId}: ${names}`);
+    checkPrHint(
+      io,
+      session,
+      artifacts.map((d) => d.dir)
+    );
+    const errors = rejected.map((e) => `input 'run-id': ${e.line}`);
+    return { patterns: artifacts.map((d) => d.dir), allowedRoots: [...roots, destDir], errors };
   } catch (e) {
     return { patterns: [], allowedRoots: roots, errors: [`input 'run-id': ${describeError(e)}`] };
   }
+}
+function checkPrHint(io, session, dirs) {
+  for (const dir of dirs) {
+    const hint = readPrHint(join2(dir, "pr.json"));
+    if (hint === void 0) continue;
+    const ctx = session.context;
+    const differs = [
+      hint.number !== void 0 && hint.number !== ctx.prNumber ? `PR #${hint.number} (API: ${ctx.prNumber === void 0 ? "none" : `#${ctx.prNumber}`})` : "",
+      hint.headSha !== void 0 && hint.headSha !== ctx.sha.toLowerCase() ? `head ${hint.headSha.slice(0, 7)} (API: ${ctx.sha.slice(0, 7)})` : "",
+      hint.baseSha !== void 0 && ctx.baseSha !== void 0 && hint.baseSha !== ctx.baseSha.toLowerCase() ? `base ${hint.baseSha.slice(0, 7)} (API: ${ctx.baseSha.slice(0, 7)})` : ""
+    ].filter((d) => d !== "");
+    if (differs.length > 0) {
+      io.log.warning(
+        `pr.json of the PR run names ${differs.join(", ")}: it is only a hint, the API's answer is used.`
+      );
+    }
+    return;
+  }
+}
+function readPrHint(path) {
+  let data;
+  try {
+    data = JSON.parse(readFileSync(path, "utf8").slice(0, 4096));
+  } catch {
+    return void 0;
+  }
+  if (typeof data !== "object" || data === null) return void 0;
+  const o = data;
+  const sha = (v) => typeof v === "string" && /^[0-9a-f]{40}$/i.test(v) ? v.toLowerCase() : void 0;
+  const number = typeof o.number === "number" && Number.isSafeInteger(o.number) && o.number > 0 ? o.number : void 0;
+  const headSha = sha(o.headSha);
+  const baseSha = sha(o.baseSha);
+  return {
+    ...number !== void 0 ? { number } : {},
+    ...headSha !== void 0 ? { headSha } : {},
+    ...baseSha !== void 0 ? { baseSha } : {}
+  };
 }
 
 // src/action/run-action.ts
@@ -860,36 +951,49 @@ async function runSteps(io) {
   if (token !== "") io.setSecret(token);
   const session = needsGitHub(config, token) ? await openSession(io, token) : void 0;
   const plan = session !== void 0 ? planPublish(config, session.context) : void 0;
-  const run = await runGate(actionPorts(io, config, session, plan), { config, errors });
+  const read = {};
+  const run = await runGate(actionPorts(io, config, session, plan, read), { config, errors });
   annotateNotices(io.log, run.collected.notices);
   const reportPath = writeReportFile(io, run.report);
   await writeJobSummary(io, run.report);
-  for (const [name, value] of Object.entries(reportOutputs(run, reportPath))) {
+  for (const [name, value] of Object.entries(
+    reportOutputs(
+      run,
+      reportPath,
+      config.trainingType !== void 0 ? { trainingType: config.trainingType } : {}
+    )
+  )) {
     io.setOutput(name, value);
   }
-  const published = session && plan ? await publish(io, session, plan, run) : {};
+  const published = session && plan ? await publish(io, session, plan, run, read.snapshot) : {};
   io.setOutput("comment-url", published.commentUrl ?? "");
   io.setOutput("badge-url", published.badgeUrl ?? "");
   finish(io, run.report);
 }
 async function openSession(io, token) {
-  const { openGitHubSession } = await import("./chunks/github-side-OBAQP4O4.js");
+  const { openGitHubSession } = await import("./chunks/github-side-T3I237V5.js");
   return openGitHubSession(io, token);
 }
-function actionPorts(io, config, session, plan) {
+function actionPorts(io, config, session, plan, read) {
   const readJobs = (options) => readActionJobs(io, config, session, options);
-  if (session === void 0 || plan === void 0 || !plan.ledgerRead) return { readJobs };
+  const readInference = (paths, options) => readActionJobs(io, { ...config, artifacts: paths, runId: void 0 }, void 0, options);
+  if (session === void 0 || plan === void 0) return { readJobs, readInference };
+  if (!plan.ledgerRead && !plan.comment) return { readJobs, readInference };
   return {
     readJobs,
+    readInference,
     readHistory: async () => {
-      const { readLedgerHistory } = await import("./chunks/github-side-OBAQP4O4.js");
-      return readLedgerHistory(session, plan, io.now());
+      const side = await import("./chunks/github-side-T3I237V5.js");
+      const ledger = plan.ledgerRead ? await side.readLedgerHistory(session, plan, io.now()) : { history: NO_HISTORY };
+      if (ledger.snapshot !== void 0) read.snapshot = ledger.snapshot;
+      const prRuns = plan.comment ? await side.readPrRuns(session, plan, ledger.snapshot?.viewer) : void 0;
+      return prRuns !== void 0 ? { ...ledger.history, prRuns } : ledger.history;
     }
   };
 }
-async function publish(io, session, plan, run) {
-  const { publishRun } = await import("./chunks/github-side-OBAQP4O4.js");
-  return publishRun(io, session, plan, run);
+async function publish(io, session, plan, run, snapshot) {
+  const { publishRun } = await import("./chunks/github-side-T3I237V5.js");
+  return publishRun(io, session, plan, run, snapshot);
 }
 function finish(io, report) {
   for (const error2 of report.errors) io.log.error(error2);

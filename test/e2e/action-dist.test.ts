@@ -28,7 +28,10 @@ test('dist/index.js: outputs, job summary and report file, verdict pass', async 
     ran.outputs['total-kg'],
   )
   assert.ok(Math.abs(Number(ran.outputs['embodied-kg']) - 11211) < 10)
-  assert.ok(Math.abs(Number(ran.outputs['budget-used']) - 0.505) < 0.001, ran.outputs['budget-used'])
+  assert.ok(
+    Math.abs(Number(ran.outputs['budget-used']) - 0.505) < 0.001,
+    ran.outputs['budget-used'],
+  )
   assert.equal(ran.outputs['delta-percent'], '')
   const report = JSON.parse(readFileSync(ran.outputs['report-path']!, 'utf8')) as Report
   assert.equal(report.jobs.length, 1)
