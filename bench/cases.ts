@@ -17,7 +17,7 @@ import {
   type SubjectContext,
 } from './subjects.js'
 
-export const CASE_IDS = ['startup', 'many-files', ...FORMATS] as const
+export const CASE_IDS = ['startup', 'many-files', ...FORMATS, 'sweeps'] as const
 
 /** 200 MB, in KiB as getrusage reports. */
 const RSS_LIMIT_KIB = 200e6 / 1024
@@ -247,6 +247,67 @@ function manyFilesCase(data: Datasets, ctx: SubjectContext, rounds: number): Cas
   }
 }
 
+/** Issue 12: a sweep of 10⁵ and 10⁶ runs (CodeCarbon) and jobs (generic JSON), text report. */
+function sweepsCase(data: Datasets, ctx: SubjectContext, rounds: number): CaseSpec {
+  const kinds = [
+    ['sweep-codecarbon', 'runs', 'CodeCarbon'],
+    ['sweep-generic', 'jobs', 'generic'],
+  ] as const
+  const subjects: Subject[] = []
+  const details: string[] = []
+  const warm: string[] = []
+  for (const [kind, unit, name] of kinds) {
+    for (const size of ['small', 'large'] as const) {
+      const e = data.entry(`${kind}:${size}`)
+      details.push(`${e.path}: ${formatBytes(e.bytes)}, ${formatCount(e.rows)} ${unit}`)
+      warm.push(data.path(`${kind}:${size}`))
+      subjects.push(
+        carbonGateCheck(
+          ctx,
+          `${kind}-${size}`,
+          `carbon-gate check (${name}, ${formatCount(e.rows)} ${unit})`,
+          e.path,
+          { inputBytes: e.bytes, format: 'text' },
+        ),
+      )
+    }
+  }
+  return {
+    id: 'sweeps',
+    title: 'Large sweeps (one job per CodeCarbon run or generic job; --format text)',
+    details,
+    warm,
+    subjects,
+    rounds,
+    skipped: ['energy check: a text report (the JSON report of 10⁶ jobs is ~1 GB)'],
+    targets(r) {
+      const out: Target[] = []
+      for (const [kind, unit] of kinds) {
+        const small = data.entry(`${kind}:small`).rows
+        const large = data.entry(`${kind}:large`).rows
+        const ratio = large / small
+        out.push(
+          target(
+            `${kind}: peak RSS, ${formatCount(large)} ${unit}`,
+            r.get(`${kind}-large`)?.maxRssKiB,
+            formatKiB,
+            '≤ 200 MB',
+            (v) => v <= RSS_LIMIT_KIB,
+          ),
+          target(
+            `${kind}: time ${formatCount(large)} / ${formatCount(small)} ${unit}`,
+            quotient(r.get(`${kind}-large`)?.seconds, r.get(`${kind}-small`)?.seconds),
+            (v) => `${v.toFixed(1)}×`,
+            `≤ ${(ratio * 1.1).toFixed(0)}× (linear, 10 % noise)`,
+            (v) => v <= ratio * 1.1,
+          ),
+        )
+      }
+      return out
+    },
+  }
+}
+
 export function buildCases(
   data: Datasets,
   ctx: SubjectContext,
@@ -257,6 +318,7 @@ export function buildCases(
     startupCase(data, ctx, rounds * 4),
     manyFilesCase(data, ctx, rounds),
     ...FORMATS.map((f) => formatCase(f, data, ctx, rounds)),
+    sweepsCase(data, ctx, rounds),
   ]
   return only.length === 0 ? all : all.filter((c) => only.includes(c.id))
 }

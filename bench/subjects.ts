@@ -50,8 +50,10 @@ export function carbonGateCheck(
   id: string,
   label: string,
   path: string,
-  options: { inputBytes?: number; sampleFds?: boolean } = {},
+  options: { inputBytes?: number; sampleFds?: boolean; format?: 'json' | 'text' } = {},
 ): Subject {
+  // `text` for a million jobs: their JSON report would be ~1 GB on stdout (no energy then).
+  const format = options.format ?? 'json'
   return {
     id,
     label,
@@ -63,13 +65,13 @@ export function carbonGateCheck(
       'check',
       path,
       '--format',
-      'json',
+      format,
       '--intensity',
       '100',
     ],
     cwd: ctx.dataDir,
     rss: true,
-    energy: reportEnergy,
+    ...(format === 'json' ? { energy: reportEnergy } : {}),
     ...(options.sampleFds ? { sampleFds: true } : {}),
     ...(options.inputBytes === undefined ? {} : { inputBytes: options.inputBytes }),
   }
