@@ -18,7 +18,7 @@ import {
   type SubjectContext,
 } from './subjects.js'
 
-export const CASE_IDS = ['startup', 'many-files', ...FORMATS] as const
+export const CASE_IDS = ['startup', 'many-files', ...FORMATS, 'sweeps'] as const
 
 /** 200 MB, in KiB as getrusage reports. */
 const RSS_LIMIT_KIB = 200e6 / 1024
@@ -37,12 +37,6 @@ function target(
     return { name, value: 'n/a', target: goal, ok: undefined }
   }
   return { name, value: show(value), target: goal, ok: pass(value) }
-}
-
-/** A figure shown with no target. */
-function information(name: string, value: number | undefined, show: (v: number) => string): Target {
-  const text = value === undefined || !Number.isFinite(value) ? 'n/a' : show(value)
-  return { name, value: text, target: 'none', ok: undefined, informational: true }
 }
 
 function quotient(a: number | undefined, b: number | undefined): number | undefined {
@@ -124,7 +118,7 @@ function formatCase(
       const wcRatio = quotient(r.get('wc')?.seconds, cg)
       const out: Target[] = isSmi
         ? smiTargets(r, ctx, sizeOf(large), sizeOf(small))
-        : [information('throughput vs wc -l', wcRatio, formatRatio)]
+        : [target('throughput vs wc -l', wcRatio, formatRatio, '≥ 1/30', (v) => v >= 1 / 30)]
       return [
         ...out,
         ...memoryTargets(r, sizeOf(small), sizeOf(large), `${sizeOf(small)} → ${sizeOf(large)}`),
@@ -342,6 +336,67 @@ function manyFilesCase(data: Datasets, ctx: SubjectContext, rounds: number): Cas
   }
 }
 
+/** Issue 12: a sweep of 10⁵ and 10⁶ runs (CodeCarbon) and jobs (generic JSON), text report. */
+function sweepsCase(data: Datasets, ctx: SubjectContext, rounds: number): CaseSpec {
+  const kinds = [
+    ['sweep-codecarbon', 'runs', 'CodeCarbon'],
+    ['sweep-generic', 'jobs', 'generic'],
+  ] as const
+  const subjects: Subject[] = []
+  const details: string[] = []
+  const warm: string[] = []
+  for (const [kind, unit, name] of kinds) {
+    for (const size of ['small', 'large'] as const) {
+      const e = data.entry(`${kind}:${size}`)
+      details.push(`${e.path}: ${formatBytes(e.bytes)}, ${formatCount(e.rows)} ${unit}`)
+      warm.push(data.path(`${kind}:${size}`))
+      subjects.push(
+        carbonGateCheck(
+          ctx,
+          `${kind}-${size}`,
+          `carbon-gate check (${name}, ${formatCount(e.rows)} ${unit})`,
+          e.path,
+          { inputBytes: e.bytes, format: 'text' },
+        ),
+      )
+    }
+  }
+  return {
+    id: 'sweeps',
+    title: 'Large sweeps (one job per CodeCarbon run or generic job; --format text)',
+    details,
+    warm,
+    subjects,
+    rounds,
+    skipped: ['energy check: a text report (the JSON report of 10⁶ jobs is ~1 GB)'],
+    targets(r) {
+      const out: Target[] = []
+      for (const [kind, unit] of kinds) {
+        const small = data.entry(`${kind}:small`).rows
+        const large = data.entry(`${kind}:large`).rows
+        const ratio = large / small
+        out.push(
+          target(
+            `${kind}: peak RSS, ${formatCount(large)} ${unit}`,
+            r.get(`${kind}-large`)?.maxRssKiB,
+            formatKiB,
+            '≤ 200 MB',
+            (v) => v <= RSS_LIMIT_KIB,
+          ),
+          target(
+            `${kind}: time ${formatCount(large)} / ${formatCount(small)} ${unit}`,
+            quotient(r.get(`${kind}-large`)?.seconds, r.get(`${kind}-small`)?.seconds),
+            (v) => `${v.toFixed(1)}×`,
+            `≤ ${(ratio * 1.1).toFixed(0)}× (linear, 10 % noise)`,
+            (v) => v <= ratio * 1.1,
+          ),
+        )
+      }
+      return out
+    },
+  }
+}
+
 export function buildCases(
   data: Datasets,
   ctx: SubjectContext,
@@ -352,6 +407,7 @@ export function buildCases(
     startupCase(data, ctx, rounds * 4),
     manyFilesCase(data, ctx, rounds),
     ...FORMATS.map((f) => formatCase(f, data, ctx, rounds)),
+    sweepsCase(data, ctx, rounds),
   ]
   return only.length === 0 ? all : all.filter((c) => only.includes(c.id))
 }

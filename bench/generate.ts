@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { codecarbonSource } from './gen-codecarbon.js'
 import { eco2aiSource } from './gen-eco2ai.js'
+import { genericSource } from './gen-generic.js'
 import { nvidiaSmiSource } from './gen-nvidia-smi.js'
 import { zeusSource } from './gen-zeus.js'
 import { GENERATOR_VERSION, sizeLabel, type BenchParams } from './params.js'
@@ -17,7 +18,10 @@ import { renderSource, writeSource, type RowSource, type Written } from './row-s
 
 export type FormatId = 'nvidia-smi' | 'codecarbon' | 'zeus' | 'eco2ai'
 export type SizeId = 'small' | 'large'
-export type DatasetKey = `${FormatId}:${SizeId}` | `many:${SizeId}` | 'startup'
+/** Large sweeps (issue 12): one run per row of CodeCarbon, or one job per line of generic JSON. */
+export type SweepId = 'sweep-codecarbon' | 'sweep-generic'
+export type DatasetKey =
+  `${FormatId}:${SizeId}` | `many:${SizeId}` | `${SweepId}:${SizeId}` | 'startup'
 
 export const FORMATS: readonly FormatId[] = ['nvidia-smi', 'codecarbon', 'zeus', 'eco2ai']
 
@@ -190,6 +194,17 @@ export function prepareDatasets(
   for (const size of ['small', 'large'] as const) {
     const count = params.manyFiles[size]
     make(`many:${size}`, `many-${count}`, (abs) => writeManyFiles(abs, count, params.seed))
+  }
+  for (const size of ['small', 'large'] as const) {
+    // As many runs (jobs) as the CodeCarbon comparison has rows: 100,000 and 1,000,000.
+    const runs = params.codecarbonRows[size]
+    const seed = seedFrom(`${params.seed}:sweep:${size}`)
+    make(`sweep-codecarbon:${size}`, `sweep-${sizeLabel(runs)}-runs/emissions.csv`, (abs) =>
+      writeSource(abs, codecarbonSource({ seed, rows: runs, runs, startMs: START_MS })),
+    )
+    make(`sweep-generic:${size}`, `sweep-${sizeLabel(runs)}-jobs.carbon.json`, (abs) =>
+      writeSource(abs, genericSource({ seed, jobs: runs, startMs: START_MS })),
+    )
   }
   for (const format of FORMATS) {
     for (const size of ['small', 'large'] as const) {

@@ -53,8 +53,15 @@ export function carbonGateCheck(
   id: string,
   label: string,
   path: string,
-  options: { inputBytes?: number; sampleFds?: boolean; env?: Record<string, string> } = {},
+  options: {
+    inputBytes?: number
+    sampleFds?: boolean
+    env?: Record<string, string>
+    format?: 'json' | 'text'
+  } = {},
 ): Subject {
+  // `text` for a million jobs: their JSON report would be ~1 GB on stdout (no energy then).
+  const format = options.format ?? 'json'
   return {
     id,
     label,
@@ -66,13 +73,13 @@ export function carbonGateCheck(
       'check',
       path,
       '--format',
-      'json',
+      format,
       '--intensity',
       '100',
     ],
     cwd: ctx.dataDir,
     rss: true,
-    energy: reportEnergy,
+    ...(format === 'json' ? { energy: reportEnergy } : {}),
     ...(options.sampleFds ? { sampleFds: true } : {}),
     ...(options.env === undefined ? {} : { env: options.env }),
     ...(options.inputBytes === undefined ? {} : { inputBytes: options.inputBytes }),

@@ -25,7 +25,23 @@ test('prepareDatasets writes every input and a manifest, then reuses them', () =
     const logged: string[] = []
     const first = prepareDatasets(TINY, (l) => logged.push(l), root)
     assert.equal(first.dir, dataDirFor(TINY, root))
-    assert.equal(logged.length, 11, 'startup, 2 directories, 4 formats × 2 sizes')
+    assert.equal(
+      logged.length,
+      15,
+      'startup, 2 directories, 2 sweeps × 2 sizes, 4 formats × 2 sizes',
+    )
+    // The sweeps: one run per CodeCarbon row, one job per generic line; energies as generated.
+    const sweep = first.entry('sweep-generic:large')
+    const doc = JSON.parse(readFileSync(first.path('sweep-generic:large'), 'utf8')) as {
+      carbonGate: number
+      jobs: { energyKWh: number }[]
+    }
+    assert.equal(doc.carbonGate, 1)
+    assert.equal(doc.jobs.length, 9)
+    assert.equal(sweep.rows, 9)
+    const sum = doc.jobs.reduce((a, j) => a + j.energyKWh, 0)
+    assert.ok(Math.abs(sum - sweep.expectedKWh) <= 1e-12 * sum)
+    assert.equal(first.entry('sweep-codecarbon:small').rows, 3)
     assert.equal(readdirSync(first.path('many:large')).length, 7)
     const cc = first.entry('codecarbon:large')
     assert.equal(cc.rows, 9)
