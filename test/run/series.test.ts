@@ -4,6 +4,7 @@ import { describe, it } from 'node:test'
 import { jobIdentity, totalsByJob } from '../../src/run/job-identity.js'
 import { findBaseline } from '../../src/run/ledger-query.js'
 import {
+  ledgerRecordId,
   parseLedgerFile,
   recordsOfSeries,
   seriesFound,
@@ -74,6 +75,14 @@ describe('recordsOfSeries', () => {
     assert.deepEqual(parseLedgerFile(text, 'b', 'p'), [r])
     const bad = text.replace('"series": "default"', '"series": 5')
     assert.throws(() => parseLedgerFile(bad, 'b', 'p'), /"series" is not a non-empty string/)
+  })
+})
+
+describe('ledgerRecordId', () => {
+  it('keeps two jobs of one run that record one series apart', () => {
+    assert.equal(ledgerRecordId(5, 1, 'default', 'train'), '5-1-default/train')
+    assert.notEqual(ledgerRecordId(5, 1, 'default', 'a'), ledgerRecordId(5, 1, 'default', 'b'))
+    assert.equal(ledgerRecordId(5, 1, 'gpu'), '5-1-gpu', 'the older form, without a job')
   })
 })
 
