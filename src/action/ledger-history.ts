@@ -83,7 +83,7 @@ function historyOf(
   const others = own.length === 0 ? seriesFound(records) : []
   const note =
     others.length > 0
-      ? `The ledger holds ${records.length} record${records.length === 1 ? '' : 's'}, but none of series \`${plan.series}\`; it found ${others.map((s) => `\`${s}\``).join(', ')}. Set \`series\` alike in the push and PR workflows to compare them.`
+      ? `The ledger holds ${records.length} record${records.length === 1 ? '' : 's'}, but none of series ${plan.series}; it found ${others.join(', ')}. Set the same series in the push and PR workflows to compare them.`
       : undefined
   const base = found?.record
   return {

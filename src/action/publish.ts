@@ -131,7 +131,7 @@ function ledgerRecordOf(
 ): LedgerRecord {
   const { context: ctx } = session
   return {
-    id: ledgerRecordId(ctx.runId, ctx.runAttempt, plan.series),
+    id: ledgerRecordId(ctx.runId, ctx.runAttempt, plan.series, plan.job),
     series: plan.series,
     workflow: plan.workflow,
     job: plan.job,

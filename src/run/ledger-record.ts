@@ -31,7 +31,7 @@ export interface LedgerJob {
 }
 
 export interface LedgerRecord {
-  /** `${runId}-${runAttempt}-${series}` (see ledgerRecordId; older records: the comment key). */
+  /** `${runId}-${runAttempt}-${series}/${job}` (see ledgerRecordId; older records: `…-${key}`). */
   readonly id: string
   /** The series the record belongs to; absent in older records, whose id carries their key. */
   readonly series?: string
@@ -63,8 +63,17 @@ export const LEDGER_DIR = 'ledger'
 export const BADGE_SVG_PATH = `${LEDGER_DIR}/badge.svg`
 export const BADGE_JSON_PATH = `${LEDGER_DIR}/badge.json`
 
-export function ledgerRecordId(runId: number, runAttempt: number, key: string): string {
-  return `${runId}-${runAttempt}-${key}`
+/**
+ * `${runId}-${runAttempt}-${series}`, and `/${job}` when given: two jobs of one run that record
+ * the same series stay two records (an append finds its own record again by this id).
+ */
+export function ledgerRecordId(
+  runId: number,
+  runAttempt: number,
+  key: string,
+  job?: string,
+): string {
+  return `${runId}-${runAttempt}-${key}${job === undefined ? '' : `/${job}`}`
 }
 
 /** The key part of a record id (`default` for `123-1-default`). */

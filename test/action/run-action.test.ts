@@ -231,6 +231,28 @@ describe('runAction against the loopback API', () => {
     assert.equal(gh.comments(OWNER, REPO, 15).length, 1)
   })
 
+  it('a ledger with records of other series only: the comment says so and names them', async () => {
+    seedLedger([
+      ledgerRecord({
+        runId: 40,
+        id: '40-1-inference',
+        series: 'inference',
+        sha: BASE_SHA,
+        kg: 5,
+        date: '2026-03-10T00:00:00.000Z',
+      }),
+    ])
+    const fake = await online(pullRequestContext(41))
+    assert.equal(readReport(fake).baseline, null)
+    const body = gh.comments(OWNER, REPO, 41)[0]!.body
+    assert.match(body, /none of series default; it found inference\./)
+    assert.doesNotMatch(body, /first adoption/)
+    // The series named: the records compare, base commit named.
+    const named = await online(pullRequestContext(42), { series: 'inference' })
+    assert.equal(readReport(named).baseline?.sha, BASE_SHA)
+    assert.match(gh.comments(OWNER, REPO, 42)[0]!.body, /Comparing base `bbbbbbb` → head `/)
+  })
+
   it("the fork guard: a fork's push to a branch named main never writes the ledger", async () => {
     const before = gh.commits(OWNER, REPO, 'carbon-ledger').length
     const fork = await online(workflowRunContext('fork_push', { headSha: '9'.repeat(40) }))

@@ -292,6 +292,11 @@ test('every file in docs/workflows is played by a setup, and says what it needs 
   }
 })
 
+test("the README's workflow is docs/workflows/same-job.yml, word for word", () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+  assert.ok(readme.includes(`\`\`\`yaml\n${readFileSync(join(DIR, 'same-job.yml'), 'utf8')}\`\`\``))
+})
+
 describe('the docs workflows, as written: push → PR → push → PR', () => {
   let pr = 100
   let commit = 0

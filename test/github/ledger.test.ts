@@ -6,6 +6,7 @@ import {
   appendLedgerRecord,
   parseLedgerFile,
   readLedger,
+  readLedgerSnapshot,
 } from '../../src/github/ledger.js'
 import { type FakeGitHub, startGitHubServer } from '../support/github-server.js'
 import { ledgerRecord, testClient } from '../support/github-server-fixtures.js'
@@ -30,6 +31,70 @@ describe('ledger on its branch', () => {
   })
   after(async () => {
     await server.close()
+  })
+
+  it('one GraphQL snapshot: head, tree, month files, who the token is, the base’s ancestors', async () => {
+    const repo = freshRepo()
+    const { client } = testClient(server)
+    const old = ledgerRecord({ runId: 1, date: '2024-05-02T00:00:00.000Z' })
+    await appendLedgerRecord(client, { owner, repo, branch, record: old })
+    server.addCodeCommits(owner, repo, ['1'.repeat(40), '2'.repeat(40), '3'.repeat(40)])
+    server.requests.length = 0
+    const snap = await readLedgerSnapshot(client, {
+      owner,
+      repo,
+      branch,
+      months: ['2024-05', '2024-04'],
+      graphql: true,
+      baseSha: '3'.repeat(40),
+    })
+    assert.deepEqual(
+      server.requests.map((r) => r.route),
+      ['graphql'],
+    )
+    assert.equal(snap.viewer, 'github-actions[bot]')
+    assert.deepEqual(snap.ancestors, ['2'.repeat(40), '1'.repeat(40)])
+    assert.deepEqual(snap.months.get('ledger/2024-05.json'), [old])
+    assert.deepEqual(snap.months.get('ledger/2024-04.json'), [])
+    assert.ok(snap.head !== undefined)
+    // The append builds on it: three writes, no read, no blob posted on its own.
+    server.requests.length = 0
+    const next = ledgerRecord({ runId: 2, date: '2024-05-03T00:00:00.000Z' })
+    await appendLedgerRecord(client, {
+      owner,
+      repo,
+      branch,
+      record: next,
+      snapshot: snap,
+      extraFiles: [{ path: 'ledger/badge.svg', content: '<svg/>' }],
+    })
+    assert.deepEqual(
+      server.requests.map((r) => r.route),
+      ['git.createTree', 'git.createCommit', 'git.updateRef'],
+    )
+    assert.deepEqual(monthFile(server, repo, '2024-05'), [old, next])
+    assert.equal(server.branchFiles(owner, repo, branch)?.['ledger/badge.svg'], '<svg/>')
+  })
+
+  it('a stale snapshot (the branch moved since) is re-read and nothing is lost', async () => {
+    const repo = freshRepo()
+    const { client } = testClient(server)
+    const first = ledgerRecord({ runId: 1, date: '2024-05-02T00:00:00.000Z' })
+    await appendLedgerRecord(client, { owner, repo, branch, record: first })
+    const snap = await readLedgerSnapshot(client, { owner, repo, branch, months: ['2024-05'] })
+    const other = ledgerRecord({ runId: 2, date: '2024-05-02T01:00:00.000Z' })
+    await appendLedgerRecord(client, { owner, repo, branch, record: other })
+    const mine = ledgerRecord({ runId: 3, date: '2024-05-02T02:00:00.000Z' })
+    const result = await appendLedgerRecord(client, {
+      owner,
+      repo,
+      branch,
+      record: mine,
+      snapshot: snap,
+      retryDelayMs: 1,
+    })
+    assert.equal(result.attempts, 2)
+    assert.deepEqual(monthFile(server, repo, '2024-05'), [first, other, mine])
   })
 
   it('reads null while the branch does not exist', async () => {
