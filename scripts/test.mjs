@@ -42,6 +42,7 @@ const ALONE = [
 ]
 /** Files that run longest, started first (the rest keep their order). */
 const LONG_FIRST = [
+  'test/e2e/docs-workflows',
   'test/reliability/malformed-cli',
   'test/e2e/action-github',
   'test/github/ledger',
