@@ -9,12 +9,12 @@ set, writes the peak RSS (KiB) there on exit, as carbon-gate's probe does for no
 """
 
 import json
-import os
-import resource
 import sys
 
 import numpy as np
 import pandas as pd
+
+from rss_probe import write_rss
 
 POWER_COLUMNS = ("power.draw.average [W]", "power.draw [W]", "power.draw.instant [W]")
 KEY_COLUMNS = ("uuid", "pci.bus_id", "index", "name")
@@ -53,14 +53,6 @@ def integrate(path: str) -> dict:
         joules += float(trapezoid(group["w"].to_numpy(), seconds))
         gpus += 1
     return {"energyKWh": joules / 3.6e6, "rows": int(len(df)), "gpus": gpus}
-
-
-def write_rss() -> None:
-    out = os.environ.get("CARBON_GATE_BENCH_RSS_FILE")
-    if out:
-        kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
-        with open(out, "w") as f:
-            f.write(json.dumps({"maxRssKiB": kib, "source": "python"}) + "\n")
 
 
 if __name__ == "__main__":

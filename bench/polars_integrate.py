@@ -11,7 +11,7 @@ import sys
 
 import polars as pl
 
-from pandas_integrate import write_rss
+from rss_probe import write_rss
 
 POWER_COLUMNS = ("power.draw.average [W]", "power.draw [W]", "power.draw.instant [W]")
 KEY_COLUMNS = ("uuid", "pci.bus_id", "index", "name")
