@@ -91,7 +91,12 @@ export class QueryParser implements LineParser {
     parserOptions: QueryParserOptions = {},
   ) {
     this.maxGapSeconds = options.maxGapSeconds
-    this.integrator = new PowerIntegrator(input.path, options.maxGapSeconds)
+    this.integrator = new PowerIntegrator(
+      input.path,
+      options.maxGapSeconds,
+      'GPU',
+      options.timezone,
+    )
     this.timestamps = new TimestampReader(options.timezone)
     this.fast = parserOptions.stringPathOnly ? undefined : new QueryFastPath(options.timezone)
   }
@@ -312,14 +317,18 @@ export class QueryParser implements LineParser {
     notes.push(`power from ${used.join(', then ')}`)
     const keys = new Set(devices.map((d) => d.key))
     for (const k of this.devicesWithoutPower) keys.add(k)
+    // Across the autumn clock change the integrator's times are the ordered ones.
+    const shifted = this.integrator.shifted > 0
+    const firstMs = shifted ? Math.min(...devices.map((d) => d.firstMs)) : this.firstMs
+    const lastMs = shifted ? Math.max(...devices.map((d) => d.lastMs)) : this.lastMs
     const job: JobRecord = {
       name: jobNameFromFile(this.input.name),
       source: { path, format: 'nvidia-smi' },
       itEnergyKWh: devices.reduce((sum, d) => sum + d.kWh, 0),
       gpuCount: keys.size,
       gpuModel: describeModels(this.models),
-      startedAt: toIso(this.firstMs),
-      durationHours: (this.lastMs - this.firstMs) / 3_600_000,
+      startedAt: toIso(firstMs),
+      durationHours: (lastMs - firstMs) / 3_600_000,
       notes,
     }
     return { jobs: [job], notices }
