@@ -31,7 +31,7 @@ export async function collectJobs(
   let bytesRead = 0
   for (const file of found.files) {
     if (!file.explicit && isCompanionFile(file.absPath.split(/[\\/]/).pop() ?? '')) continue
-    const input = fileArtifact(file.absPath, file.shownPath)
+    const input = fileArtifact(file.absPath, file.shownPath, options.allowedRoots)
     options.onFile?.(file.shownPath, input.size)
     const outcome = await readArtifact(input, options.read, file.explicit)
     if (!outcome) continue
