@@ -39,6 +39,11 @@ function target(
   return { name, value: show(value), target: goal, ok: pass(value) }
 }
 
+function information(name: string, value: number | undefined, show: (v: number) => string): Target {
+  const text = value === undefined || !Number.isFinite(value) ? 'n/a' : show(value)
+  return { name, value: text, target: 'none', ok: undefined, informational: true }
+}
+
 function quotient(a: number | undefined, b: number | undefined): number | undefined {
   return a === undefined || b === undefined || b === 0 ? undefined : a / b
 }

@@ -3,6 +3,10 @@
  * present) and of the small valid artifacts in test/reliability/valid-artifacts.ts, each read
  * in-process (detection + read, through readArtifact) from memory. Every read must end with jobs
  * or an ArtifactError within --max-ms; anything else (another exception, a hang) is a crash.
+ * Two more kinds of seed (test/reliability/fuzz-names-config.ts): `names/…`, the inline artifacts
+ * under hostile file and folder names (every line they would log must stay one escaped line), and
+ * `config/…`, mutated `.carbon-gate.yml` files (a Config or a one-line ConfigError, the prototype
+ * untouched).
  * Prints a table, the seed and, for each crash, the file, the mutations and how to replay them.
  * Exits 1 on any crash.
  *
@@ -19,6 +23,7 @@ import { fuzzOne, mutationLists } from '../test/reliability/fuzz-read.js'
 import type { Outcome, Seed } from '../test/reliability/fuzz-read.js'
 import type { Mutation } from '../test/reliability/mutate.js'
 import { validArtifacts } from '../test/reliability/valid-artifacts.js'
+import { CONFIG_SEEDS, fuzzConfig, fuzzName } from '../test/reliability/fuzz-names-config.js'
 
 interface Job {
   readonly seed: Seed
@@ -58,7 +63,12 @@ async function runChild(job: Job): Promise<void> {
       await port.postMessage({ type: 'start', i, ms })
       let result: { outcome: Outcome; detail?: string }
       try {
-        result = await fuzzOne(job.seed, ms)
+        result =
+          job.seed.kind === 'name'
+            ? await fuzzName(job.seed, ms)
+            : job.seed.kind === 'config'
+              ? fuzzConfig(job.seed, ms)
+              : await fuzzOne(job.seed, ms)
       } catch (e) {
         result = {
           outcome: 'crash',
@@ -113,10 +123,20 @@ function collectSeeds(only: string | undefined): Seed[] {
       Object.entries(a.siblings ?? {}).map(([k, v]) => [k, encoder.encode(v)]),
     ),
   }))
+  const names = inline.map((s) => ({ ...s, label: `names/${s.path}`, kind: 'name' as const }))
+  const configs = CONFIG_SEEDS.map((c) => ({
+    label: c.label,
+    path: '.carbon-gate.yml',
+    bytes: encoder.encode(c.text),
+    siblings: {},
+    kind: 'config' as const,
+  }))
   const all = [
     ...seedsIn(join(ROOT, 'examples'), 'examples'),
     ...seedsIn(resolve(ROOT, '../shared/samples'), 'samples'),
     ...inline,
+    ...names,
+    ...configs,
   ]
   return only === undefined ? all : all.filter((s) => s.label.includes(only))
 }

@@ -75,7 +75,10 @@ export async function collectJobs(
   let bytesRead = 0
   for (const file of candidates) {
     if (!file.explicit && !detected.has(file)) continue
-    const input = withWorkers(fileArtifact(file.absPath, file.shownPath), file.absPath)
+    const input = withWorkers(
+      fileArtifact(file.absPath, file.shownPath, options.allowedRoots),
+      file.absPath,
+    )
     options.onFile?.(file.shownPath, input.size)
     const outcome = await readArtifact(input, options.read, file.explicit)
     if (!outcome) continue

@@ -1,7 +1,7 @@
-import { constants, statSync } from 'node:fs'
+import { constants, realpathSync, statSync } from 'node:fs'
 import type { Stats } from 'node:fs'
 import { open } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { ArtifactError } from '../core/errors.js'
 import type { ArtifactInput } from '../ingest/types.js'
 
@@ -18,8 +18,6 @@ export function describeFileType(stat: Stats): string {
   if (stat.isBlockDevice()) return 'a block device'
   return 'not a regular file'
 }
-
-type Handle = Awaited<ReturnType<typeof open>>
 
 /**
  * The one guard every artifact passes before a byte is read: opened without blocking (a FIFO
@@ -90,7 +88,11 @@ export async function readFileHead(absPath: string, bytes: number): Promise<stri
  * last is full, so a reader that wants the first 64 KiB gets them in the first chunk. No buffer is
  * allocated per chunk: memory stays flat and the garbage collector has nothing to do.
  */
-export function fileArtifact(absPath: string, shownPath: string): ArtifactInput {
+export function fileArtifact(
+  absPath: string,
+  shownPath: string,
+  allowedRoots: readonly string[] = [],
+): ArtifactInput {
   let size: number | undefined
   try {
     size = statSync(absPath).size
@@ -106,13 +108,37 @@ export function fileArtifact(absPath: string, shownPath: string): ArtifactInput 
       const other = join(dirname(absPath), name)
       try {
         if (!statSync(other).isFile()) return undefined
+        if (!isConfined(other, allowedRoots)) return undefined
       } catch {
         return undefined
       }
-      return fileArtifact(other, join(dirname(shownPath), name))
+      return fileArtifact(other, join(dirname(shownPath), name), allowedRoots)
     },
   }
 }
+
+/**
+ * A companion file a reader asks for (an MLflow run's meta.yaml up to three folders up, a
+ * carbontracker log beside its output) is read only inside the allowed roots (the workspace),
+ * symbolic links resolved; with no roots, only when a link does not lead out of the folder it is
+ * named in. A `meta.yaml` linked to /proc/self/environ is never read.
+ */
+function isConfined(path: string, allowedRoots: readonly string[]): boolean {
+  const real = realpathSync(path)
+  const roots = allowedRoots.length > 0 ? allowedRoots : [dirname(path)]
+  return roots.some((root) => {
+    let realRoot: string
+    try {
+      realRoot = realpathSync(root)
+    } catch {
+      realRoot = resolve(root)
+    }
+    const rel = relative(realRoot, real)
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)
+  })
+}
+
+type Handle = Awaited<ReturnType<typeof open>>
 
 /** Fill `buffer` from `position` on; fewer bytes than its length means the end of the file. */
 async function fill(handle: Handle, buffer: Uint8Array, position: number): Promise<number> {

@@ -3,6 +3,7 @@
  * paths. `npm test -- test/reliability/malformed-cli` runs them all against dist/cli.js.
  */
 import { DOCUMENT_CASES } from './corpus-documents.js'
+import { HOSTILE_CASES } from './corpus-hostile.js'
 import { SETTINGS_CASES } from './corpus-settings.js'
 import { CSV_CASES } from './corpus-csv.js'
 import { POWER_CASES } from './corpus-power.js'
@@ -13,6 +14,7 @@ export const CORPUS: readonly Case[] = [
   ...POWER_CASES,
   ...DOCUMENT_CASES,
   ...SETTINGS_CASES,
+  ...HOSTILE_CASES,
 ]
 
 /** Case ids must be unique: a duplicate would hide a case. */

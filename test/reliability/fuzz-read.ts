@@ -18,6 +18,8 @@ export interface Seed {
   readonly path: string
   readonly bytes: Uint8Array
   readonly siblings: Readonly<Record<string, Uint8Array>>
+  /** What is fuzzed: the contents (default), the file's name, or a configuration file. */
+  readonly kind?: 'contents' | 'name' | 'config'
 }
 
 export type Outcome = 'ok' | 'error' | 'crash'

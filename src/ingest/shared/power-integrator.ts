@@ -13,6 +13,7 @@
  */
 import { ArtifactError } from '../../core/errors.js'
 import type { Notice } from '../../core/types.js'
+import { describeRepeatedHour, laterSameWallTime } from './time.js'
 
 /** What a device's samples add up to. */
 export interface DeviceEnergy {
@@ -47,16 +48,21 @@ export class PowerIntegrator {
   private longestGapMs = 0
   private firstGapLine: number | undefined
   private firstGapKey = ''
+  private shiftedCount = 0
 
   /**
    * @param path the file, for errors and notices
    * @param maxGapSeconds gaps longer than this are not bridged
    * @param device what a key names in messages ("GPU")
+   * @param zone the time zone local timestamps were read in: a sample in the hour the zone
+   *   repeats when its clocks go back is moved to its second reading when time would otherwise
+   *   go backwards (time.ts)
    */
   constructor(
     readonly path: string,
     maxGapSeconds: number,
     private readonly device = 'GPU',
+    private readonly zone?: string,
   ) {
     this.maxGapMs = maxGapSeconds * 1000
   }
@@ -98,13 +104,26 @@ export class PowerIntegrator {
     return s
   }
 
-  private addTo(s: PowerState, tMs: number, watts: number, line: number): void {
-    const dt = tMs - s.lastMs
+  private addTo(s: PowerState, sampleMs: number, watts: number, line: number): void {
+    let tMs = sampleMs
+    let dt = tMs - s.lastMs
+    if (dt < 0 && this.zone !== undefined) {
+      // 02:59 → 02:00 local as the clocks go back: the second reading of the repeated hour.
+      const later = laterSameWallTime(tMs, this.zone)
+      if (later !== undefined && later >= s.lastMs) {
+        tMs = later
+        dt = tMs - s.lastMs
+        this.shiftedCount++
+      }
+    }
     if (dt < 0) {
+      const repeated =
+        this.zone !== undefined ? describeRepeatedHour(sampleMs, this.zone) : undefined
       throw new ArtifactError(
         this.path,
         line,
-        `time goes backwards for ${this.device} ${s.key} (${formatSeconds(-dt)} before its previous sample)`,
+        `time goes backwards for ${this.device} ${s.key} (${formatSeconds(-dt)} before its previous sample)` +
+          (repeated !== undefined ? `: ${repeated}` : ''),
       )
     }
     if (dt > this.maxGapMs) {
@@ -120,6 +139,14 @@ export class PowerIntegrator {
     s.lastMs = tMs
     s.lastWatts = watts
     s.samples++
+  }
+
+  /**
+   * Samples read as the second reading of a repeated local hour (clocks going back): a reader that
+   * keeps its own first/last times takes the devices' instead when there are any.
+   */
+  get shifted(): number {
+    return this.shiftedCount
   }
 
   /** Devices in the order they first appeared. */

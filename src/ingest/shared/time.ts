@@ -162,7 +162,63 @@ export function localTimeMs(
   if (zone === 'UTC' || zone === 'Etc/UTC') return wall
   // Local wall time → UTC: subtract the offset (twice, to settle near DST changes).
   const first = wall - zoneOffsetMs(zone, wall)
-  return wall - zoneOffsetMs(zone, first)
+  const settled = wall - zoneOffsetMs(zone, first)
+  // A wall time the zone shows twice (the hour repeated when clocks go back) is read as its
+  // first occurrence; a reader of a sequence moves it to the second when time would otherwise go
+  // backwards (laterSameWallTime).
+  return earlierSameWallTime(settled, zone) ?? settled
+}
+
+/** How far a zone's offset can change at one transition, with a margin (DST is 30 min to 2 h). */
+const TRANSITION_SPAN_MS = 3 * HOUR_MS
+
+/** The other instant that `zone` shows with the same wall-clock reading as `ms`, in `direction`. */
+function sameWallTime(ms: number, zone: string, direction: 1 | -1): number | undefined {
+  if (zone === 'UTC' || zone === 'Etc/UTC') return undefined
+  const own = zoneOffsetMs(zone, ms)
+  const other = zoneOffsetMs(zone, ms + direction * TRANSITION_SPAN_MS)
+  if (other === own) return undefined
+  const wall = ms + own
+  const candidate = wall - other
+  if ((candidate - ms) * direction <= 0) return undefined
+  return zoneOffsetMs(zone, candidate) === other ? candidate : undefined
+}
+
+/** The first of two instants that read as the same local time (a repeated hour), if `ms` is the second. */
+function earlierSameWallTime(ms: number, zone: string): number | undefined {
+  return sameWallTime(ms, zone, -1)
+}
+
+/**
+ * The second instant with the same local reading as `ms` in `zone`, when `ms` falls in the hour
+ * the zone repeats as its clocks go back (02:00–02:59 twice in Europe/Paris on the last Sunday of
+ * October); undefined elsewhere. A power log read in local time crosses that hour as
+ * 02:59 → 02:00: the reader takes the second reading there, which keeps time monotonic.
+ */
+export function laterSameWallTime(ms: number, zone: string): number | undefined {
+  return sameWallTime(ms, zone, 1)
+}
+
+/**
+ * When `ms` is the first of two instants that read alike in `zone`: the repeated hour in words
+ * and how to avoid it, for an error that time goes backwards; undefined otherwise.
+ */
+export function describeRepeatedHour(ms: number, zone: string): string | undefined {
+  const later = laterSameWallTime(ms, zone)
+  if (later === undefined) return undefined
+  const offset = (at: number): string => {
+    const minutes = Math.round(zoneOffsetMs(zone, at) / 60_000)
+    const sign = minutes < 0 ? '-' : '+'
+    const abs = Math.abs(minutes)
+    return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`
+  }
+  const wall = new Date(ms + zoneOffsetMs(zone, ms)).toISOString()
+  const hourStart = `${wall.slice(0, 10)} ${wall.slice(11, 13)}:00`
+  return (
+    `${wall.slice(0, 10)} ${wall.slice(11, 19)} is in the hour ${zone} shows twice when its clocks go back ` +
+    `(from ${hourStart}, at ${offset(ms)} then at ${offset(later)}), and the order of the samples does not tell which; ` +
+    'log in UTC (TZ=UTC nvidia-smi …) or with an offset, or split the file at the change'
+  )
 }
 
 /** ISO 8601 in UTC; an instant outside Date's range gives 'invalid date' (the bounds check names it). */

@@ -230,7 +230,7 @@ async function readAmdSmi(input: ArtifactInput, options: ReadOptions): Promise<R
   )
   if (!parser.hasHeader) throw new ArtifactError(path, undefined, 'holds no job: the file is empty')
   const bare = bareUnit(parser.samples)
-  const integrator = new PowerIntegrator(path, options.maxGapSeconds)
+  const integrator = new PowerIntegrator(path, options.maxGapSeconds, 'GPU', options.timezone)
   for (const s of parser.samples) {
     integrator.add(s.key, s.tMs, s.value * WATTS_PER_UNIT[s.unit ?? bare.unit], s.line)
   }

@@ -18,6 +18,7 @@ import {
   sumWords,
 } from '../../shared/parallel/exact-sum.js'
 import { formatSeconds, type DeviceEnergy } from '../../shared/power-integrator.js'
+import { describeRepeatedHour, laterSameWallTime } from '../../shared/time.js'
 
 /** Offsets in a GPU's words: its last sample, its sample count, then the exact sum. */
 export const DEV_LAST_MS = 0
@@ -76,11 +77,18 @@ export class SmiIntegrator {
   longestGapMs = 0
   firstGapLine: number | undefined
   firstGapKey = ''
+  private shiftedCount = 0
 
+  /**
+   * @param zone the time zone local timestamps were read in: a sample in the hour the zone
+   *   repeats when its clocks go back is moved to its second reading when time would otherwise
+   *   go backwards (time.ts), as PowerIntegrator does
+   */
   constructor(
     readonly path: string,
     maxGapSeconds: number,
     private readonly shared: DeviceWords = { words: new Float64Array(0), slots: 0 },
+    private readonly zone?: string,
   ) {
     this.maxGapMs = maxGapSeconds * 1000
   }
@@ -125,15 +133,33 @@ export class SmiIntegrator {
     return d
   }
 
-  private addTo(d: SmiDevice, tMs: number, watts: number, line: number): void {
+  /** Samples read as the second reading of a repeated local hour (clocks going back). */
+  get shifted(): number {
+    return this.shiftedCount
+  }
+
+  private addTo(d: SmiDevice, sampleMs: number, watts: number, line: number): void {
     const w = d.words
     const b = d.base
-    const dt = tMs - w[b + DEV_LAST_MS]!
+    let tMs = sampleMs
+    let dt = tMs - w[b + DEV_LAST_MS]!
+    if (dt < 0 && this.zone !== undefined) {
+      // 02:59 → 02:00 local as the clocks go back: the second reading of the repeated hour.
+      const later = laterSameWallTime(tMs, this.zone)
+      if (later !== undefined && later >= w[b + DEV_LAST_MS]!) {
+        tMs = later
+        dt = tMs - w[b + DEV_LAST_MS]!
+        this.shiftedCount++
+      }
+    }
     if (dt < 0) {
+      const repeated =
+        this.zone !== undefined ? describeRepeatedHour(sampleMs, this.zone) : undefined
       throw new ArtifactError(
         this.path,
         line,
-        `time goes backwards for GPU ${d.key} (${formatSeconds(-dt)} before its previous sample)`,
+        `time goes backwards for GPU ${d.key} (${formatSeconds(-dt)} before its previous sample)` +
+          (repeated !== undefined ? `: ${repeated}` : ''),
       )
     }
     if (dt > this.maxGapMs) this.gap(dt, line, d.key)

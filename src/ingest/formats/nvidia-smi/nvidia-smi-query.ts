@@ -92,6 +92,7 @@ export class QueryParser implements LineParser {
       input.path,
       options.maxGapSeconds,
       parserOptions.deviceWords,
+      options.timezone,
     )
     this.timestamps = new TimestampReader(options.timezone)
     this.fast = parserOptions.stringPathOnly ? undefined : new QueryFastPath(options.timezone)
@@ -301,9 +302,23 @@ export class QueryParser implements LineParser {
       powerUsed: [...this.powerUsed],
       models: [...this.models],
       devicesWithoutPower: [...this.devicesWithoutPower],
-      firstMs: this.firstMs,
-      lastMs: this.lastMs,
+      ...this.span(),
     }
+  }
+
+  /**
+   * First and last sample: across the autumn clock change (samples moved to the second reading
+   * of the repeated hour) the integrator's per-GPU times are the ordered ones.
+   */
+  private span(): { firstMs: number; lastMs: number } {
+    if (this.integrator.shifted === 0) return { firstMs: this.firstMs, lastMs: this.lastMs }
+    let firstMs = Infinity
+    let lastMs = -Infinity
+    for (const d of this.integrator.summaries()) {
+      firstMs = Math.min(firstMs, d.firstMs)
+      lastMs = Math.max(lastMs, d.lastMs)
+    }
+    return { firstMs, lastMs }
   }
 
   finish(): ReadResult {
