@@ -104,6 +104,7 @@ function ledgerRecordOf(
       totalKg: j.totalKg,
       itEnergyKWh: j.itEnergyKWh,
     })),
+    ...(plan.tag !== undefined ? { tag: plan.tag } : {}),
   }
 }
 

@@ -25,6 +25,8 @@ export interface PublishPlan {
   /** The branch the ledger (and the badge) live on. */
   readonly ledgerBranch: string
   readonly badge: boolean
+  /** Recorded with the ledger record (the `tag` setting): `final` marks the final training. */
+  readonly tag?: string
   /** What the user should know about the plan, one line each (logged as warnings). */
   readonly warnings: readonly string[]
 }
@@ -53,6 +55,7 @@ export function planPublish(config: Config, context: RunContext): PublishPlan {
     ledgerWrite,
     ledgerBranch: config.ledgerBranch,
     badge: ledgerWrite && config.badge,
+    ...(config.tag !== undefined ? { tag: config.tag } : {}),
     warnings,
   }
 }
