@@ -54,6 +54,10 @@ const OUTPUTS = [
   'report-path',
   'comment-url',
   'badge-url',
+  'pr-runs',
+  'pr-total-kg',
+  'deployment-kg-per-day',
+  'model-card',
 ]
 /** The workflow commands carbon-gate itself may print. */
 const OUR_COMMANDS = new Set(['error', 'warning', 'notice', 'debug', 'group', 'endgroup'])
