@@ -148,6 +148,7 @@ function ledgerRecordOf(
       totalKg: j.totalKg,
       itEnergyKWh: j.itEnergyKWh,
     })),
+    ...(plan.tag !== undefined ? { tag: plan.tag } : {}),
   }
 }
 

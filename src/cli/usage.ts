@@ -3,11 +3,13 @@ import { FLAG_SETTINGS } from '../config/settings.js'
 import { OWN_FLAGS } from './args.js'
 
 const INTRO = `Usage: carbon-gate check [PATH|DIR|GLOB ...] [options]
+       carbon-gate ledger FOLDER [--format text|json] [--as-of DATE] [--final-jobs PATTERN]
 
 Reads the energy your training jobs tracked (CodeCarbon, carbontracker, Eco2AI, Zeus,
 nvidia-smi, DCGM, experiment-impact-tracker, *.carbon.json), estimates their lifecycle
 emissions (operational + facility overhead + embodied hardware) and checks your budgets.
-With no path, the working directory is searched.
+With no path, the working directory is searched. \`ledger\` prints the project to date
+(month, year, all time, R&D multiplier) from a ledger branch checkout or folder of month files.
 `
 
 const OUTRO = 'Exit status: 0 within budget (or warn), 1 over budget with fail, 2 unusable input.\n'

@@ -111,3 +111,26 @@ export function renderProjectText(p: ProjectTotals): string {
   }
   return `${lines.join('\n')}\n`
 }
+
+/** The CLI text's lines for the whole cost: the PR so far, the deployment, the SCI scores. */
+export function renderCostText(report: Report): string[] {
+  const lines: string[] = []
+  const pr = report.pullRequest
+  if (pr !== undefined) {
+    lines.push(
+      `This PR so far: ${runs(pr.runs)}, ${formatMass(pr.totalKg)} CO2e (this run ${formatMass(pr.thisRunKg)})`,
+    )
+  }
+  const d = report.deployment
+  if (d !== undefined) {
+    const day =
+      d.breakEvenDays === null ? 'never' : `day ${formatNumber(Math.ceil(d.breakEvenDays), 0)}`
+    lines.push(
+      `Deployment: ${formatMass(d.totalKgPerDay)} CO2e a day, ${formatMass(d.totalKgPerYear)} a year; overtakes training (${formatMass(d.trainingKg)}) on ${day}`,
+    )
+  }
+  for (const s of report.sci ?? []) {
+    lines.push(`SCI per ${sanitizeText(s.functionalUnit, 20)}: ${formatMass(s.scoreG / 1000)} CO2e`)
+  }
+  return lines
+}

@@ -17,6 +17,7 @@ import {
 import { measureBudgetUse } from '../model/budgets.js'
 import { splitOperational, sumJobs } from '../model/totals.js'
 import { sanitizeText } from './escape.js'
+import { renderCostText } from './render-project.js'
 import {
   formatAmount,
   formatEnergy,
@@ -213,6 +214,7 @@ export function renderText(report: Report, opts: TextOptions): string {
     renderJobs(report, paint),
     renderBudgets(report, paint),
     renderBaseline(report),
+    renderCostText(report),
     renderEquivalents(report, paint),
     renderNotices('Warnings', report.warnings, paint, ANSI.yellow),
   ].filter((s) => s.length > 0)

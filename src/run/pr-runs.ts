@@ -24,12 +24,13 @@ const CLOSE = ' -->'
 /** The hidden data is looked for on the lines right after the marker only. */
 const LINES_SEARCHED = 3
 
+/** A PullRequestTotal is one too: the list and the folded sum. */
 export interface PrRunList {
-  readonly runs: readonly PrRun[]
+  readonly list: readonly PrRun[]
   readonly earlier: { readonly runs: number; readonly totalKg: number }
 }
 
-export const EMPTY_PR_RUNS: PrRunList = { runs: [], earlier: { runs: 0, totalKg: 0 } }
+export const EMPTY_PR_RUNS: PrRunList = { list: [], earlier: { runs: 0, totalKg: 0 } }
 
 export interface PrRunsRead {
   readonly list: PrRunList
@@ -63,7 +64,7 @@ function compactKg(kg: number): number {
 }
 
 /** The hidden-data line for the comment: printable ASCII, never `--` inside. */
-export function encodePrRuns(total: Pick<PullRequestTotal, 'list' | 'earlier'>): string {
+export function encodePrRuns(total: PrRunList): string {
   const data = {
     v: PR_RUNS_VERSION,
     runs: total.list.map((r) => [r.sha, r.runId, r.runAttempt, compactKg(r.totalKg)]),
@@ -104,7 +105,7 @@ export function decodePrRuns(body: string | undefined): PrRunsRead {
   const d = data as { runs: [string, number, number, number][]; earlier: [number, number] }
   return {
     list: {
-      runs: d.runs.map(([sha, runId, runAttempt, totalKg]) => ({
+      list: d.runs.map(([sha, runId, runAttempt, totalKg]) => ({
         sha,
         runId,
         runAttempt,
@@ -162,9 +163,9 @@ export function addPrRun(
   run: PrRunId & { readonly totalKg: number },
   counted = true,
 ): PullRequestTotal {
-  const at = before.runs.findIndex((r) => r.sha === run.sha && r.runId === run.runId)
+  const at = before.list.findIndex((r) => r.sha === run.sha && r.runId === run.runId)
   const repeated = at !== -1
-  let runs = [...before.runs]
+  let runs = [...before.list]
   if (counted) {
     const entry: PrRun = {
       sha: run.sha,

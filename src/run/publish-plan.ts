@@ -37,6 +37,8 @@ export interface PublishPlan {
   readonly badge: boolean
   /** Set a commit status on `sha` carrying the verdict. */
   readonly commitStatus: boolean
+  /** Recorded with the ledger record (the `tag` setting): `final` marks the final training. */
+  readonly tag?: string
   /** What the user should know about the plan, one line each (logged as warnings). */
   readonly warnings: readonly string[]
 }
@@ -73,6 +75,7 @@ export function planPublish(config: Config, context: RunContext): PublishPlan {
     ledgerBranch: config.ledgerBranch,
     badge: ledgerWrite && config.badge,
     commitStatus: config.commitStatus,
+    ...(config.tag !== undefined ? { tag: config.tag } : {}),
     warnings,
   }
 }

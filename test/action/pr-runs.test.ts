@@ -11,7 +11,7 @@ import { runAction } from '../../src/action/run-action.js'
 import type { Report } from '../../src/core/types.js'
 import type { RunContext } from '../../src/run/run-context.js'
 import { type FakeGitHub, startGitHubServer } from '../support/github-server.js'
-import { OWNER, REPO, pullRequestContext } from '../run/contexts.js'
+import { OWNER, REPO, pullRequestContext, pushContext } from '../run/contexts.js'
 import { type FakeRun, fakeActionIo } from './fake-io.js'
 
 const ROOT = join(import.meta.dirname, '../..')
@@ -144,5 +144,21 @@ describe('a pull request’s running total', () => {
     )
     const own = await push(43, sha('4'), 801)
     assert.equal(readReport(own).pullRequest?.runs, 1)
+  })
+
+  it('tag: final is recorded with the ledger record on a push, for the project’s R&D multiplier', async () => {
+    const ws = workspace()
+    const fake = fakeActionIo({
+      now: () => NOW,
+      runnerTemp: join(ws, '.tmp'),
+      workspace: ws,
+      inputs: { 'github-token': 'ghs_test', tag: 'final' },
+      github: { context: pushContext({ sha: sha('7'), runId: 901 }), server: gh },
+    })
+    await runAction(fake.io)
+    assert.equal(fake.exitCode, undefined, fake.log.join('\n'))
+    const month = gh.branchFiles(OWNER, REPO, 'carbon-ledger')?.['ledger/2026-03.json']
+    const records = (JSON.parse(month!) as { records: { tag?: string; runId: number }[] }).records
+    assert.equal(records.find((r) => r.runId === 901)?.tag, 'final')
   })
 })
