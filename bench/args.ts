@@ -23,7 +23,7 @@ export const USAGE = `npm run bench -- [options]
   --quick          10 MB / 100 MB files instead of 100 MB / 1 GB (scale 0.1), 3 rounds
   --scale N        multiply every generated size by N (default 1)
   --rounds N       alternating rounds per comparison (default 5; 3 with --quick)
-  --only IDS       run only these comparisons (comma-separated): startup, many-files,
+  --only IDS       run only these comparisons (comma-separated): startup, many-files, discovery,
                    nvidia-smi, codecarbon, zeus, eco2ai
   --json FILE      also write the results as JSON
   --write-md       (re)write the results section of BENCHMARKS.md

@@ -3,6 +3,7 @@
  * start-up, many small files, and per format a 100 MB → 1 GB pair (nvidia-smi also against
  * `wc -l` and pandas).
  */
+import { DISCOVERY_CASE_ID, discoveryCase } from './discovery.js'
 import { FORMATS, type DatasetEntry, type Datasets, type FormatId } from './generate.js'
 import type { Subject } from './measure.js'
 import type { CaseSpec, SubjectResult, Target } from './run-case.js'
@@ -18,7 +19,7 @@ import {
   type SubjectContext,
 } from './subjects.js'
 
-export const CASE_IDS = ['startup', 'many-files', ...FORMATS, 'sweeps'] as const
+export const CASE_IDS = ['startup', 'many-files', DISCOVERY_CASE_ID, ...FORMATS, 'sweeps'] as const
 
 /** 200 MB, in KiB as getrusage reports. */
 const RSS_LIMIT_KIB = 200e6 / 1024
@@ -411,6 +412,8 @@ export function buildCases(
   const all: CaseSpec[] = [
     startupCase(data, ctx, rounds * 4),
     manyFilesCase(data, ctx, rounds),
+    // Its tree is written only when the comparison runs.
+    ...(only.length === 0 || only.includes(DISCOVERY_CASE_ID) ? [discoveryCase(ctx, rounds)] : []),
     ...FORMATS.map((f) => formatCase(f, data, ctx, rounds)),
     sweepsCase(data, ctx, rounds),
   ]

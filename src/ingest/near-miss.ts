@@ -9,9 +9,30 @@
 const ARTIFACT_NAME =
   /emission|codecarbon|carbontracker|eco2ai|zeus|nvidia[-_]?smi|dcgm|rocm[-_]?smi|amd[-_]?smi|power|energy|carbon|watts?\b/i
 
-/** Column names of tracker output: energy, power, emissions. */
-const TRACKER_COLUMN =
-  /power\.draw|energy_consumed|emissions(?:_rate)?|(?:cpu|gpu|ram)_(?:energy|power)|co2|kwh|consumedenergy|\bpower\b|\benergy\b|watts?\b|joules?\b/i
+/** Words in column names of tracker output (energy, power, emissions), split at `_`, `.`, ` `. */
+const TRACKER_WORDS = new Set([
+  'power',
+  'energy',
+  'emissions',
+  'emission',
+  'kwh',
+  'wh',
+  'watt',
+  'watts',
+  'joule',
+  'joules',
+  'co2',
+  'co2e',
+  'consumedenergy',
+  'consumedenergyraw',
+])
+
+function isTrackerColumn(cell: string): boolean {
+  return cell
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .some((word) => TRACKER_WORDS.has(word))
+}
 
 /** Delimited text, whose first line may name columns. */
 const DELIMITED = /\.(?:csv|tsv|psv)$/i
@@ -53,7 +74,7 @@ export function describeNearMiss(name: string, head: string): string | undefined
       }
     }
     const columns = DELIMITED.test(name) ? line.split(/[,\t|;]/).map((c) => c.trim()) : []
-    if (columns.length >= 2 && columns.some((c) => TRACKER_COLUMN.test(c))) {
+    if (columns.length >= 2 && columns.some(isTrackerColumn)) {
       return 'has energy, power or emissions columns but matches no supported format: not read (name it in `artifacts:` to see why)'
     }
   }

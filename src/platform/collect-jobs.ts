@@ -12,8 +12,8 @@ import { withWorkers } from './workers.js'
 
 export type { CollectedJobs } from '../run/run-gate.js'
 
-/** Heads of found files read at once: enough to hide latency, few open files. */
-export const HEAD_CONCURRENCY = 16
+/** Head reads between two turns of the event loop (timers, progress still run). */
+const HEADS_PER_TURN = 1000
 
 export interface CollectOptions extends FindOptions {
   readonly read: ReadOptions
@@ -27,33 +27,26 @@ function baseName(path: string): string {
 
 /**
  * The files a search found that some reader takes, in their order, with a warning for those that
- * look like a tracker's output yet match no format. Heads are read HEAD_CONCURRENCY at a time.
+ * look like a tracker's output yet match no format. One file is open at a time.
  */
 async function detectArtifacts(
   found: readonly FoundFile[],
 ): Promise<{ files: FoundFile[]; notices: Notice[] }> {
-  const keep = new Array<boolean>(found.length).fill(false)
-  const misses = new Array<Notice | undefined>(found.length)
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < found.length) {
-      const i = next++
-      const file = found[i]!
-      const name = baseName(file.absPath)
-      const head = await readFileHead(file.absPath, HEAD_BYTES)
-      if (head === undefined) continue
-      if (detectReader(name, head) !== undefined) keep[i] = true
-      else {
-        const why = describeNearMiss(name, head)
-        if (why !== undefined) misses[i] = { path: file.shownPath, message: why }
-      }
+  const files: FoundFile[] = []
+  const notices: Notice[] = []
+  for (let i = 0; i < found.length; i += 1) {
+    if (i > 0 && i % HEADS_PER_TURN === 0) await new Promise((r) => setImmediate(r))
+    const file = found[i]!
+    const name = baseName(file.absPath)
+    const head = readFileHead(file.absPath, HEAD_BYTES)
+    if (head === undefined) continue
+    if (detectReader(name, head) !== undefined) files.push(file)
+    else {
+      const why = describeNearMiss(name, head)
+      if (why !== undefined) notices.push({ path: file.shownPath, message: why })
     }
   }
-  await Promise.all(Array.from({ length: Math.min(HEAD_CONCURRENCY, found.length) }, worker))
-  return {
-    files: found.filter((_, i) => keep[i]),
-    notices: misses.filter((n): n is Notice => n !== undefined),
-  }
+  return { files, notices }
 }
 
 /**

@@ -1,4 +1,12 @@
-import { constants, realpathSync, statSync } from 'node:fs'
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  readSync,
+  realpathSync,
+  statSync,
+} from 'node:fs'
 import type { Stats } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
@@ -55,27 +63,41 @@ export async function openArtifactFile(absPath: string, shownPath: string): Prom
   return handle
 }
 
+/** One buffer for every head read (they run one at a time). */
+let headBuffer: Uint8Array | undefined
+const utf8 = new TextDecoder('utf-8')
+
 /**
  * The first `bytes` of a file as text (BOM removed), for detection; undefined when the file
- * cannot be opened or is not a regular file (a search leaves such files out).
+ * cannot be opened or is not a regular file (a search leaves such files out). Synchronous and one
+ * file at a time on purpose: on a page-cached tree of 100,000 files this took 0.9 s, where
+ * 4–64 concurrent promise reads took 5–12 s on the same 2 cores (each read is a few µs of work;
+ * the thread-pool round trips cost more than they hide).
  */
-export async function readFileHead(absPath: string, bytes: number): Promise<string | undefined> {
-  let handle: Handle
+export function readFileHead(absPath: string, bytes: number): string | undefined {
+  let fd: number
   try {
-    handle = await openArtifactFile(absPath, absPath)
+    fd = openSync(absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
   } catch {
     return undefined
   }
   try {
-    const buffer = new Uint8Array(bytes)
-    const n = await fill(handle, buffer, 0)
-    let text = new TextDecoder('utf-8').decode(buffer.subarray(0, n))
+    if (!fstatSync(fd).isFile()) return undefined
+    if (headBuffer === undefined || headBuffer.byteLength < bytes)
+      headBuffer = new Uint8Array(bytes)
+    let n = 0
+    while (n < bytes) {
+      const got = readSync(fd, headBuffer, n, bytes - n, n)
+      if (got === 0) break
+      n += got
+    }
+    let text = utf8.decode(headBuffer.subarray(0, n))
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
     return text
   } catch {
     return undefined
   } finally {
-    await handle.close()
+    closeSync(fd)
   }
 }
 
