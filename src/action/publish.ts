@@ -55,7 +55,13 @@ async function publishComment(
 ): Promise<string | undefined> {
   const { context: ctx, client } = session
   const runUrl = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}`
-  const body = renderComment(run.report, { key: plan.key, history: run.history.points, runUrl })
+  const body = renderComment(run.report, {
+    key: plan.key,
+    layout: plan.commentLayout,
+    history: run.history.points,
+    comparison: { commits: { headSha: plan.sha } },
+    runUrl,
+  })
   try {
     const result = await upsertComment(client, {
       owner: ctx.owner,

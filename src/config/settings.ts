@@ -3,6 +3,7 @@
  * value is read and where it lands in `Config`.
  */
 import { parseBoolean, parseDurationSeconds, parseMass, parsePercent } from './quantities.js'
+import { COMMENT_LAYOUTS } from '../core/comment-layout.js'
 import type { Config, HardwareConfig } from './types.js'
 import { DEFAULT_CONFIG } from './types.js'
 import {
@@ -209,6 +210,14 @@ export const SETTINGS: readonly Setting[] = [
   define('comment-key', 'comment-key', parseCommentKey, (d, v) => {
     d.commentKey = v
   }),
+  define(
+    'comment-layout',
+    'comment-layout',
+    (r) => parseChoice(r, COMMENT_LAYOUTS),
+    (d, v) => {
+      d.commentLayout = v
+    },
+  ),
   define(
     'ledger',
     'ledger',

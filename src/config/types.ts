@@ -1,4 +1,5 @@
 import type { CommentKey } from '../core/comment-key.js'
+import type { CommentLayout } from '../core/comment-layout.js'
 import type { BudgetSettings, HardwareSettings, ModelSettings } from '../model/settings.js'
 import { DEFAULT_HARDWARE, DEFAULT_OVERHEAD } from '../model/settings.js'
 
@@ -24,6 +25,8 @@ export interface Config extends ModelSettings, BudgetSettings {
   // The action's publishing settings (ignored by the CLI).
   readonly comment: boolean
   readonly commentKey?: CommentKey
+  /** How much the PR comment shows: `compact` (one screen, the rest collapsed) or `full`. */
+  readonly commentLayout: CommentLayout
   readonly ledger: LedgerMode
   readonly ledgerBranch: string
   readonly badge: boolean
@@ -40,6 +43,7 @@ export const DEFAULT_CONFIG: Config = {
   hardware: DEFAULT_HARDWARE,
   maxGapSeconds: 60,
   comment: true,
+  commentLayout: 'compact',
   ledger: 'auto',
   ledgerBranch: 'carbon-ledger',
   badge: true,

@@ -56,6 +56,7 @@ describe('schema/carbon-gate.schema.json', () => {
       'pue',
       'comment',
       'comment-key',
+      'comment-layout',
       'ledger',
       'ledger-branch',
       'badge',
