@@ -2,7 +2,9 @@
  * The CLI shell: arguments, environment and streams in, an exit code out. It reads files and
  * draws progress; the run (run/) decides.
  */
+import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { findNearestKey } from '../config/nearest-key.js'
 import type { Config } from '../config/types.js'
 import { ConfigError, isGateError } from '../core/errors.js'
 import type { Report } from '../core/types.js'
@@ -16,7 +18,7 @@ import { loadConfig } from '../run/load-config.js'
 import { type GatePorts, NO_HISTORY, runGate } from '../run/run-gate.js'
 import { exitCodeFor } from '../run/verdict-line.js'
 import { VERSION } from '../version.js'
-import { type CheckArgs, type Format, parseCliArgs } from './args.js'
+import { COMMANDS, type CheckArgs, type Format, parseCliArgs } from './args.js'
 import { readBaselineFile } from './baseline-file.js'
 import { renderCodeQuality } from '../report/render-code-quality.js'
 import { renderJunit } from '../report/render-junit.js'
@@ -57,7 +59,20 @@ async function runCommand(io: CliIo): Promise<number> {
   }
 }
 
+/** `carbon-gate chekc`: a first word that is no file and close to a command is a typo. */
+function checkCommandWord(io: CliIo, args: CheckArgs): void {
+  const word = args.maybeCommand
+  if (word === undefined || !/^[A-Za-z][\w-]*$/.test(word) || existsSync(resolve(io.cwd, word))) {
+    return
+  }
+  const nearest = findNearestKey(word, COMMANDS)
+  if (nearest !== undefined) {
+    throw new ConfigError(word, `no such command or file; did you mean ${nearest}?`)
+  }
+}
+
 async function check(io: CliIo, args: CheckArgs): Promise<number> {
+  checkCommandWord(io, args)
   const config = await loadConfig(readTextFileIn(io.cwd), {
     inputs: args.inputs,
     inputLabel: (name) => `--${name}`,
@@ -65,7 +80,12 @@ async function check(io: CliIo, args: CheckArgs): Promise<number> {
   })
   const { report } = await runGate(cliPorts(io, config, args), { config })
   if (args.output !== undefined) writeOutputFile(io, args.output, report)
-  io.stdout.write(renderOutput(report, args.format, wantsColor(io, args.color)))
+  // Nothing could be used: the errors say it all; a report of 0 kg would only mislead.
+  if (report.jobs.length > 0 || report.errors.length === 0) {
+    io.stdout.write(
+      renderOutput(report, args.format, wantsColor(io, args.color), io.stdout.columns),
+    )
+  }
   for (const error of report.errors) io.stderr.write(`carbon-gate: error: ${error}\n`)
   return exitCodeFor(report)
 }
@@ -106,14 +126,19 @@ function writeOutputFile(io: CliIo, path: string, report: Report): void {
   }
 }
 
-function renderOutput(report: Report, format: Format, color: boolean): string {
+function renderOutput(
+  report: Report,
+  format: Format,
+  color: boolean,
+  columns: number | undefined,
+): string {
   switch (format) {
     case 'json':
       return renderJson(report)
     case 'markdown':
       return renderMarkdown(report)
     case 'text':
-      return renderText(report, { color })
+      return renderText(report, { color, ...(columns !== undefined ? { columns } : {}) })
     case 'junit':
       return renderJunit(report)
     case 'code-quality':

@@ -159,6 +159,20 @@ function walkDirectory(search: Search, root: string): void {
   }
 }
 
+/** What a path that exists but is neither a file nor a directory is (`/dev/null`, a pipe). */
+function describeNonRegular(stat: ReturnType<typeof statSync>): string {
+  const kind = stat?.isCharacterDevice()
+    ? 'a character device'
+    : stat?.isBlockDevice()
+      ? 'a block device'
+      : stat?.isFIFO()
+        ? 'a named pipe'
+        : stat?.isSocket()
+          ? 'a socket'
+          : 'not a regular file'
+  return `is ${kind}, not a tracker file: name a file or a directory of them`
+}
+
 /** One path, directory or glob the user gave; `glob` loads the glob library on first use. */
 async function expandPattern(
   search: Search,
@@ -178,6 +192,10 @@ async function expandPattern(
   }
   if (stat?.isDirectory()) {
     if (isAllowed(search, abs, pattern)) walkDirectory(search, abs)
+    return
+  }
+  if (stat !== undefined) {
+    search.errors.push(new ArtifactError(pattern, undefined, describeNonRegular(stat)))
     return
   }
   const globber = await glob()
