@@ -20,8 +20,7 @@ const FOLDER_IMPORTS = {
   run: ['core', 'model', 'ingest', 'config', 'report'],
   platform: ['core', 'ingest', 'run'],
   github: ['core', 'config', 'run'],
-  // github: the CLI reads ledger month files (--baseline) with the ledger's own record rules.
-  cli: ['core', 'model', 'ingest', 'config', 'report', 'run', 'platform', 'github', '(root)'],
+  cli: ['core', 'model', 'ingest', 'config', 'report', 'run', 'platform', '(root)'],
   action: ['core', 'model', 'ingest', 'config', 'report', 'run', 'platform', 'github', '(root)'],
   bin: ['action', 'cli'],
   '(root)': [],

@@ -3,7 +3,7 @@
  * start-up, many small files, and per format a 100 MB → 1 GB pair (nvidia-smi also against
  * `wc -l` and pandas).
  */
-import { FORMATS, type Datasets, type FormatId } from './generate.js'
+import { FORMATS, type DatasetEntry, type Datasets, type FormatId } from './generate.js'
 import type { Subject } from './measure.js'
 import type { CaseSpec, SubjectResult, Target } from './run-case.js'
 import { formatBytes, formatCount, formatKiB, formatRatio } from './stats.js'
@@ -13,6 +13,7 @@ import {
   carbonGateStartup,
   nodeNothing,
   pandasIntegrate,
+  pythonIntegrate,
   wcLines,
   type SubjectContext,
 } from './subjects.js'
@@ -78,26 +79,19 @@ function formatCase(
     `${e.path}: ${formatBytes(e.bytes)}, ${formatCount(e.rows)} rows`
   const sizeOf = (e: typeof small): string =>
     format === 'codecarbon' ? `${formatCount(e.rows)} rows` : formatBytes(e.bytes)
-  const subjects: Subject[] = [
-    wcLines('wc', largePath, large.bytes),
-    carbonGateCheck(ctx, 'cg-large', `carbon-gate check (${sizeOf(large)})`, large.path, {
-      inputBytes: large.bytes,
-    }),
-  ]
-  const skipped: string[] = []
   const isSmi = format === 'nvidia-smi'
-  if (isSmi) {
-    if (ctx.python === undefined) {
-      skipped.push(`pandas comparison: ${ctx.pandasSkipReason ?? 'no python with pandas'}`)
-    } else {
-      subjects.push(pandasIntegrate(ctx, ctx.python, largePath, large.bytes))
-    }
-  }
-  subjects.push(
-    carbonGateCheck(ctx, 'cg-small', `carbon-gate check (${sizeOf(small)})`, small.path, {
-      inputBytes: small.bytes,
-    }),
-  )
+  const skipped: string[] = []
+  const subjects: Subject[] = isSmi
+    ? smiSubjects(ctx, skipped, { large, largePath, small, smallPath }, sizeOf)
+    : [
+        wcLines('wc', largePath, large.bytes),
+        carbonGateCheck(ctx, 'cg-large', `carbon-gate check (${sizeOf(large)})`, large.path, {
+          inputBytes: large.bytes,
+        }),
+        carbonGateCheck(ctx, 'cg-small', `carbon-gate check (${sizeOf(small)})`, small.path, {
+          inputBytes: small.bytes,
+        }),
+      ]
   const titles: Record<FormatId, string> = {
     'nvidia-smi': `nvidia-smi CSV (${data.manifest.params.gpus} GPUs, 1 Hz, with units)`,
     codecarbon: `CodeCarbon emissions.csv (cumulative flush rows, ${data.manifest.params.codecarbonRuns} runs)`,
@@ -111,49 +105,150 @@ function formatCase(
     warm: [largePath, smallPath],
     subjects,
     rounds,
-    expectedKWh: { 'cg-large': large.expectedKWh, 'cg-small': small.expectedKWh },
-    crossChecks: isSmi && ctx.python !== undefined ? [['cg-large', 'pandas']] : [],
+    expectedKWh: isSmi
+      ? {
+          'cg-large': large.expectedKWh,
+          'cg-large-1': large.expectedKWh,
+          'cg-small': small.expectedKWh,
+          'cg-small-1': small.expectedKWh,
+        }
+      : { 'cg-large': large.expectedKWh, 'cg-small': small.expectedKWh },
+    crossChecks: isSmi
+      ? (['pandas', 'polars', 'duckdb'] as const)
+          .filter((id) => subjects.some((s) => s.id === id))
+          .map((id) => ['cg-large', id] as [string, string])
+      : [],
     skipped,
     targets(r) {
       const cg = r.get('cg-large')?.seconds
       const wcRatio = quotient(r.get('wc')?.seconds, cg)
-      const out: Target[] = [
-        isSmi
-          ? target('throughput vs wc -l', wcRatio, formatRatio, '≥ 1/10', (v) => v >= 0.1)
-          : information('throughput vs wc -l', wcRatio, formatRatio),
-      ]
-      if (isSmi && ctx.python === undefined) {
-        for (const [name, goal] of [
-          ['speed vs pandas', '≥ 3× faster'],
-          ['peak RSS vs pandas', '≤ 1/4'],
-        ] as const) {
-          out.push({ name, value: 'skipped: no pandas', target: goal, ok: undefined })
-        }
-      } else if (isSmi) {
-        const pandas = r.get('pandas')
-        out.push(
-          target(
-            'speed vs pandas',
-            quotient(pandas?.seconds, cg),
-            formatRatio,
-            '≥ 3× faster',
-            (v) => v >= 3,
-          ),
-          target(
-            'peak RSS vs pandas',
-            quotient(r.get('cg-large')?.maxRssKiB, pandas?.maxRssKiB),
-            formatRatio,
-            '≤ 1/4',
-            (v) => v <= 0.25,
-          ),
-        )
-      }
+      const out: Target[] = isSmi
+        ? smiTargets(r, ctx, sizeOf(large), sizeOf(small))
+        : [information('throughput vs wc -l', wcRatio, formatRatio)]
       return [
         ...out,
         ...memoryTargets(r, sizeOf(small), sizeOf(large), `${sizeOf(small)} → ${sizeOf(large)}`),
       ]
     },
   }
+}
+
+interface SmiFiles {
+  readonly large: DatasetEntry
+  readonly largePath: string
+  readonly small: DatasetEntry
+  readonly smallPath: string
+}
+
+/**
+ * nvidia-smi: `wc -l` and carbon-gate on each file, carbon-gate with its workers (the default) and
+ * in one thread (CARBON_GATE_WORKERS=1) side by side, and pandas, polars and DuckDB on the large
+ * file where a python has them.
+ */
+function smiSubjects(
+  ctx: SubjectContext,
+  skipped: string[],
+  f: SmiFiles,
+  sizeOf: (e: DatasetEntry) => string,
+): Subject[] {
+  const one = { CARBON_GATE_WORKERS: '1' }
+  const check = (id: string, e: DatasetEntry, threads: string, env?: Record<string, string>) =>
+    carbonGateCheck(ctx, id, `carbon-gate check (${sizeOf(e)}, ${threads})`, e.path, {
+      inputBytes: e.bytes,
+      ...(env === undefined ? {} : { env }),
+    })
+  const subjects: Subject[] = [
+    wcLines('wc', f.largePath, f.large.bytes),
+    check('cg-large', f.large, 'workers'),
+    check('cg-large-1', f.large, '1 thread', one),
+  ]
+  if (ctx.python === undefined) {
+    skipped.push(`pandas comparison: ${ctx.pandasSkipReason ?? 'no python with pandas'}`)
+  } else subjects.push(pandasIntegrate(ctx, ctx.python, f.largePath, f.large.bytes))
+  for (const [tool, python] of [
+    ['polars', ctx.polarsPython],
+    ['duckdb', ctx.duckdbPython],
+  ] as const) {
+    if (python === undefined)
+      skipped.push(`${tool} comparison: not importable (pip install ${tool})`)
+    else subjects.push(pythonIntegrate(ctx, tool, python, f.largePath, f.large.bytes))
+  }
+  subjects.push(
+    { ...wcLines('wc-small', f.smallPath, f.small.bytes), label: `wc -l (${sizeOf(f.small)})` },
+    check('cg-small', f.small, 'workers'),
+    check('cg-small-1', f.small, '1 thread', one),
+  )
+  return subjects
+}
+
+function smiTargets(r: Results, ctx: SubjectContext, large: string, small: string): Target[] {
+  const seconds = (id: string): number | undefined => r.get(id)?.seconds
+  const tenth = (name: string, wc: string, cg: string): Target =>
+    target(name, quotient(seconds(wc), seconds(cg)), formatRatio, '≥ 1/10', (v) => v >= 0.1)
+  const speedup = (v: number): string => `${v.toFixed(2)}×`
+  const out: Target[] = [
+    tenth(`throughput vs wc -l, ${large}`, 'wc', 'cg-large'),
+    tenth(`throughput vs wc -l, ${small}`, 'wc-small', 'cg-small'),
+    information(
+      `1 thread vs wc -l, ${large}`,
+      quotient(seconds('wc'), seconds('cg-large-1')),
+      formatRatio,
+    ),
+    information(
+      `1 thread vs wc -l, ${small}`,
+      quotient(seconds('wc-small'), seconds('cg-small-1')),
+      formatRatio,
+    ),
+    information(
+      `workers speed-up, ${large}`,
+      quotient(seconds('cg-large-1'), seconds('cg-large')),
+      speedup,
+    ),
+    information(
+      `workers speed-up, ${small}`,
+      quotient(seconds('cg-small-1'), seconds('cg-small')),
+      speedup,
+    ),
+  ]
+  if (ctx.python === undefined) {
+    for (const [name, goal] of [
+      ['speed vs pandas', '≥ 3× faster'],
+      ['peak RSS vs pandas', '≤ 1/4'],
+    ] as const) {
+      out.push({ name, value: 'skipped: no pandas', target: goal, ok: undefined })
+    }
+  } else {
+    const pandas = r.get('pandas')
+    out.push(
+      target(
+        'speed vs pandas',
+        quotient(pandas?.seconds, seconds('cg-large')),
+        formatRatio,
+        '≥ 3× faster',
+        (v) => v >= 3,
+      ),
+      target(
+        'peak RSS vs pandas',
+        quotient(r.get('cg-large')?.maxRssKiB, pandas?.maxRssKiB),
+        formatRatio,
+        '≤ 1/4',
+        (v) => v <= 0.25,
+      ),
+    )
+  }
+  for (const tool of ['polars', 'duckdb'] as const) {
+    const t = r.get(tool)
+    if (t === undefined) continue
+    out.push(
+      information(`speed vs ${tool}`, quotient(t.seconds, seconds('cg-large')), formatRatio),
+      information(
+        `peak RSS vs ${tool}`,
+        quotient(r.get('cg-large')?.maxRssKiB, t.maxRssKiB),
+        formatRatio,
+      ),
+    )
+  }
+  return out
 }
 
 function startupCase(data: Datasets, ctx: SubjectContext, rounds: number): CaseSpec {

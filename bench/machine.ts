@@ -37,6 +37,11 @@ function run(command: string, args: readonly string[], cwd?: string): string | u
   return r.status === 0 ? r.stdout.trim() : undefined
 }
 
+/** Can `python` import `module` (polars, duckdb)? */
+export function pythonHas(python: string | undefined, module: string): boolean {
+  return python !== undefined && run(python, ['-c', `import ${module}`]) !== undefined
+}
+
 /** The first python that can import pandas: /usr/bin/python3 (Debian's python3-pandas), then python3. */
 export function findPython(): string | undefined {
   for (const candidate of ['/usr/bin/python3', 'python3']) {
@@ -71,7 +76,14 @@ export function describeMachine(python: string | undefined): Machine {
       ? undefined
       : run(python, [
           '-c',
-          'import sys, pandas, numpy; print("Python %s, pandas %s, numpy %s" % (sys.version.split()[0], pandas.__version__, numpy.__version__))',
+          [
+            'import sys, importlib, pandas, numpy',
+            'extra = []',
+            'for m in ("polars", "duckdb"):',
+            '    try: extra.append(", %s %s" % (m, importlib.import_module(m).__version__))',
+            '    except ImportError: pass',
+            'print("Python %s, pandas %s, numpy %s%s" % (sys.version.split()[0], pandas.__version__, numpy.__version__, "".join(extra)))',
+          ].join('\n'),
         ])
   return {
     cpus: availableParallelism(),

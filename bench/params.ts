@@ -35,7 +35,7 @@ const GB = 1_000_000_000
 export const FULL_PARAMS: BenchParams = {
   seed: 20260105,
   gpus: 8,
-  nvidiaSmiBytes: { small: 100 * MB, large: GB },
+  nvidiaSmiBytes: { small: 256 * MB, large: GB },
   zeusBytes: { small: 100 * MB, large: GB },
   eco2aiBytes: { small: 100 * MB, large: GB },
   codecarbonRows: { small: 100_000, large: 1_000_000 },

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path'
 import { USAGE, UsageError, parseArgs, type BenchArgs } from './args.js'
 import { CASE_IDS, buildCases } from './cases.js'
 import { prepareDatasets } from './generate.js'
-import { describeMachine, findPython, gitCommit, measureDist } from './machine.js'
+import { describeMachine, findPython, gitCommit, measureDist, pythonHas } from './machine.js'
 import {
   renderDist,
   renderResultsSection,
@@ -51,6 +51,19 @@ async function measure(args: BenchArgs, argv: readonly string[], scratch: string
     ? '--no-pandas given'
     : 'no python with pandas found (tried /usr/bin/python3, python3)'
   log(python === undefined ? `pandas comparison skipped: ${pandasSkipReason}` : `pandas: ${python}`)
+  // polars and DuckDB: in the python that has pandas (`pip install polars duckdb`).
+  const polarsPython = !args.noPandas && pythonHas(found, 'polars') ? found : undefined
+  const duckdbPython = !args.noPandas && pythonHas(found, 'duckdb') ? found : undefined
+  for (const [tool, py] of [
+    ['polars', polarsPython],
+    ['duckdb', duckdbPython],
+  ] as const) {
+    log(
+      py === undefined
+        ? `${tool} comparison skipped: not importable (pip install ${tool})`
+        : `${tool}: ${py}`,
+    )
+  }
   const machine = describeMachine(found)
   const cases = buildCases(
     data,
@@ -61,6 +74,8 @@ async function measure(args: BenchArgs, argv: readonly string[], scratch: string
       scratchDir: scratch,
       pandasScript: resolve(import.meta.dirname, 'pandas_integrate.py'),
       ...(python === undefined ? { pandasSkipReason } : { python }),
+      ...(polarsPython === undefined ? {} : { polarsPython }),
+      ...(duckdbPython === undefined ? {} : { duckdbPython }),
     },
     args.rounds,
     args.only,

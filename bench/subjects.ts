@@ -3,7 +3,7 @@
  * `wc -l`, the pandas script, and `node -e 0`.
  */
 import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Subject } from './measure.js'
 
@@ -21,6 +21,9 @@ export interface SubjectContext {
   /** Why pandas is left out, when `python` is undefined. */
   readonly pandasSkipReason?: string
   readonly pandasScript: string
+  /** The python with polars / DuckDB (the nvidia-smi comparison), when there is one. */
+  readonly polarsPython?: string
+  readonly duckdbPython?: string
 }
 
 /** `totals.itEnergyKWh` of a carbon-gate JSON report. */
@@ -50,7 +53,7 @@ export function carbonGateCheck(
   id: string,
   label: string,
   path: string,
-  options: { inputBytes?: number; sampleFds?: boolean } = {},
+  options: { inputBytes?: number; sampleFds?: boolean; env?: Record<string, string> } = {},
 ): Subject {
   return {
     id,
@@ -71,6 +74,7 @@ export function carbonGateCheck(
     rss: true,
     energy: reportEnergy,
     ...(options.sampleFds ? { sampleFds: true } : {}),
+    ...(options.env === undefined ? {} : { env: options.env }),
     ...(options.inputBytes === undefined ? {} : { inputBytes: options.inputBytes }),
   }
 }
@@ -90,6 +94,25 @@ export function pandasIntegrate(
     label: 'pandas read_csv + trapezoid',
     command: python,
     args: [ctx.pandasScript, path],
+    rss: true,
+    energy: pandasEnergy,
+    inputBytes,
+  }
+}
+
+/** bench/<tool>_integrate.py (polars, DuckDB): the same JSON line as the pandas script. */
+export function pythonIntegrate(
+  ctx: SubjectContext,
+  tool: 'polars' | 'duckdb',
+  python: string,
+  path: string,
+  inputBytes: number,
+): Subject {
+  return {
+    id: tool,
+    label: tool === 'polars' ? 'polars read_csv + trapezoid' : 'DuckDB read_csv + window SQL',
+    command: python,
+    args: [join(dirname(ctx.pandasScript), `${tool}_integrate.py`), path],
     rss: true,
     energy: pandasEnergy,
     inputBytes,

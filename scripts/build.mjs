@@ -8,7 +8,12 @@ import { bundledPackageRoots, describePackage, renderLicenses } from './licenses
 
 await rm('dist', { recursive: true, force: true })
 const { metafile } = await build({
-  entryPoints: { index: 'src/bin/action.ts', cli: 'src/bin/cli.ts' },
+  // piece-worker: the worker thread that reads a piece of a large file (src/platform/workers.ts).
+  entryPoints: {
+    index: 'src/bin/action.ts',
+    cli: 'src/bin/cli.ts',
+    'piece-worker': 'src/platform/piece-worker.ts',
+  },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -29,6 +29,7 @@ export const OUTPUT_FILES = {
   cloud: 'src/model/data/cloud-intensity.ts',
   countries: 'src/model/data/country-codes.ts',
   pue: 'src/model/data/pue-defaults.ts',
+  vintages: 'src/model/data/intensity-vintages.ts',
 }
 
 // --- Figures that do not come from ../shared/data -------------------------------------------
@@ -249,6 +250,42 @@ export function derivePue(pueText) {
   return pue
 }
 
+/**
+ * A second vintage of each intensity, for the ranges (src/model/ranges.ts): Eco2AI's whole-country
+ * figure (alpha-3 → g/kWh) beside Ember/OWID, and the older figure of each cloud region (CodeCarbon
+ * v2.0.0's impact.csv) where the current table holds another one.
+ */
+export function deriveVintages(countriesText, v2Text, grid, cloud) {
+  const file = INPUT_FILES.countries
+  const countries = {}
+  for (const r of csvRecords(countriesText, file)) {
+    if (column(r, 'region', file) !== 'Whole country') continue
+    const alpha3 = column(r, 'alpha_3_code', file)
+    if (!/^[A-Z]{3}$/.test(alpha3) || !grid[alpha3]) continue
+    const text = column(r, 'Emission intensity, kg/MWh', file)
+    const g = Number(text)
+    if (text === '' || !Number.isFinite(g) || g <= 0) continue
+    countries[alpha3] = round(g, 2)
+  }
+  const regions = {}
+  for (const r of csvRecords(v2Text, INPUT_FILES.cloudV2)) {
+    const provider = column(r, 'provider', INPUT_FILES.cloudV2)
+    const key = `${provider}:${column(r, 'region', INPUT_FILES.cloudV2).toLowerCase()}`
+    const current = cloud[key]
+    if (!current || current.source === 'ml-co2-impact') continue
+    const g = Number(column(r, 'impact', INPUT_FILES.cloudV2))
+    if (!Number.isFinite(g) || g <= 0) continue
+    regions[key] = g
+  }
+  const sorted = (o) =>
+    Object.fromEntries(
+      Object.keys(o)
+        .sort()
+        .map((k) => [k, o[k]]),
+    )
+  return { countries: sorted(countries), regions: sorted(regions) }
+}
+
 // --- Rendering (prettier-compatible) ------------------------------------------------------------
 
 function quote(s) {
@@ -415,6 +452,35 @@ function renderPue(pue) {
   ].join('\n')
 }
 
+function numberTable(name, entries) {
+  const lines = Object.entries(entries).map(([k, v]) => `  ${key(k)}: ${v},`)
+  return `export const ${name}: Readonly<Record<string, number>> = {\n${lines.join('\n')}\n}\n`
+}
+
+function renderVintages(vintages) {
+  return [
+    header(
+      [INPUT_FILES.countries, INPUT_FILES.cloudV2],
+      [
+        'Second vintages of grid intensity (g CO2e/kWh), for the ranges (src/model/ranges.ts):',
+        'by alpha-3 country, Eco2AI carbon_index.csv; by cloud region, the figure CodeCarbon v2.0.0',
+        'shipped (older than the one in cloud-intensity.ts). See docs/data-sources.md.',
+      ],
+    ),
+    constant(
+      'ECO2AI_SOURCE',
+      quote('Eco2AI data/carbon_index.csv, commit 366debb2 (Apache-2.0), vintage not stated'),
+    ),
+    constant(
+      'CLOUD_V2_SOURCE',
+      quote('CodeCarbon v2.0.0 data/cloud/impact.csv (MIT), as shipped in 2022'),
+    ),
+    '',
+    numberTable('COUNTRY_ALTERNATES', vintages.countries),
+    numberTable('CLOUD_ALTERNATES', vintages.regions),
+  ].join('\n')
+}
+
 /** Every generated file, path (from the repo root) → text, from the reference files' texts. */
 export function deriveTables(read) {
   const { grid, omitted } = deriveGrid(read(INPUT_FILES.energyMix))
@@ -422,7 +488,14 @@ export function deriveTables(read) {
   const countries = deriveCountries(read(INPUT_FILES.countries), grid)
   const cloud = deriveCloud(read(INPUT_FILES.gcp), read(INPUT_FILES.cloudV2))
   const pue = derivePue(read(INPUT_FILES.pue))
+  const vintages = deriveVintages(
+    read(INPUT_FILES.countries),
+    read(INPUT_FILES.cloudV2),
+    grid,
+    cloud,
+  )
   return {
+    [OUTPUT_FILES.vintages]: renderVintages(vintages),
     [OUTPUT_FILES.grid]: renderGrid(grid, omitted, worldAverage),
     [OUTPUT_FILES.cloud]: renderCloud(cloud),
     [OUTPUT_FILES.countries]: renderCountries(countries),

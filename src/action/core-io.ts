@@ -3,13 +3,16 @@
  * @actions/github and the client are loaded only when the run talks to GitHub.
  */
 import * as core from '@actions/core'
+import { escapeLogLine } from '../core/escape.js'
 import { runContextFrom } from '../github/context.js'
 import type { ActionIo, ActionLog } from './action-io.js'
+import { escapedLog, escapedOutput } from './log.js'
 
 export function createActionIo(
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): ActionIo {
-  const log: ActionLog = {
+  // Every message is escaped on one line before it reaches the runner (log.ts).
+  const log: ActionLog = escapedLog({
     info: (m) => {
       core.info(m)
     },
@@ -28,7 +31,7 @@ export function createActionIo(
     debug: (m) => {
       core.debug(m)
     },
-  }
+  })
   return {
     log,
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
@@ -38,14 +41,14 @@ export function createActionIo(
       core.setSecret(value)
     },
     setOutput: (name, value) => {
-      core.setOutput(name, value)
+      core.setOutput(name, escapedOutput(value))
     },
     writeSummary: async (markdown) => {
       if (env.GITHUB_STEP_SUMMARY === undefined || env.GITHUB_STEP_SUMMARY === '') return
       await core.summary.addRaw(markdown, true).write()
     },
     setFailed: (message) => {
-      core.setFailed(message)
+      core.setFailed(escapeLogLine(message))
     },
     setExitCode: (code) => {
       process.exitCode = code

@@ -1,9 +1,9 @@
 /** The action's inputs (contract §6) → the Config, with the input named in every error. */
 import { SETTINGS_BY_INPUT } from '../config/settings.js'
 import type { Config } from '../config/types.js'
-import { isGateError } from '../core/errors.js'
+import { describeError, isGateError } from '../core/errors.js'
 import { readTextFileIn } from '../platform/text-files.js'
-import { fallbackConfig, loadConfig } from '../run/load-config.js'
+import { MAX_CONFIG_BYTES, fallbackConfig, loadConfig } from '../run/load-config.js'
 import type { ActionIo } from './action-io.js'
 
 export const inputLabel = (name: string): string => `input '${name}'`
@@ -29,15 +29,26 @@ export async function loadActionConfig(
   io: ActionIo,
 ): Promise<{ config: Config; errors: readonly string[] }> {
   try {
-    const config = await loadConfig(readTextFileIn(io.workspace), {
-      inputs: readConfigInputs((name) => io.getInput(name)),
-      inputLabel,
-      configPath: io.getInput('config'),
-      lookedIn: 'the workspace',
-    })
+    const config = await loadConfig(
+      readTextFileIn(io.workspace, {
+        maxBytes: MAX_CONFIG_BYTES,
+        dirLabel: 'the workspace',
+        confineNamed: true,
+      }),
+      {
+        inputs: readConfigInputs((name) => io.getInput(name)),
+        inputLabel,
+        configPath: io.getInput('config'),
+        lookedIn: 'the workspace',
+      },
+    )
     return { config, errors: [] }
   } catch (e) {
-    if (!isGateError(e)) throw e
-    return { config: fallbackConfig(io.getInput('artifacts')), errors: [e.line] }
+    // Whatever stops the settings (a bug included) still leaves a run that reads, reports and
+    // writes its outputs and summary, then exits 2.
+    const line = isGateError(e)
+      ? e.line
+      : `${inputLabel('config')}: unexpected: ${describeError(e)} (please report it)`
+    return { config: fallbackConfig(io.getInput('artifacts')), errors: [line] }
   }
 }

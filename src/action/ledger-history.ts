@@ -1,54 +1,111 @@
 /**
  * What the ledger says of earlier runs: the baseline (the record of the commit the plan compares
- * with, else the latest before now), the month so far for `monthly-budget`, and the history chart.
- * Baseline and history follow this run's series (its comment key); the month counts every record.
+ * with, else its nearest recorded ancestor, else the latest before now), the month so far for
+ * `monthly-budget`, and the history chart. Baseline and history follow this run's series; the
+ * month counts every record. The snapshot read is kept: the comment (who the token is) and the
+ * ledger append (the branch's head and month file) use it instead of reading again.
  */
 import { describeError } from '../core/errors.js'
 import {
+  type LedgerRecord,
+  type LedgerSnapshot,
+  findBaseline,
   historyPoints,
   monthToDate,
-  readLedger,
-  recordsForKey,
-  selectBaseline,
+  readLedgerSnapshot,
+  recordsOfSeries,
+  seriesFound,
+  snapshotRecords,
 } from '../github/ledger.js'
+import { jobIdentity } from '../run/job-identity.js'
 import type { PublishPlan } from '../run/publish-plan.js'
-import { NO_HISTORY, type RunHistory } from '../run/run-gate.js'
+import { type BaselineJob, NO_HISTORY, type RunHistory } from '../run/run-gate.js'
 import type { GitHubSession } from './action-io.js'
 
 /** Months of the ledger read: this one and the two before it. */
 const MONTHS_READ = 3
 
+export interface LedgerHistory {
+  readonly history: RunHistory
+  /** Undefined when the ledger could not be read. */
+  readonly snapshot?: LedgerSnapshot
+}
+
 export async function readLedgerHistory(
   session: GitHubSession,
   plan: PublishPlan,
   now: Date,
-): Promise<RunHistory> {
+): Promise<LedgerHistory> {
   const branch = plan.ledgerBranch
   try {
     const months = listRecentMonths(now, MONTHS_READ)
     const { owner, repo } = session.context
-    const records = await readLedger(session.client, { owner, repo, branch, months })
-    if (records === null) {
-      const why = `no baseline yet: the ledger branch ${branch} does not exist (it is created by the first run on the default branch)`
-      return { ...NO_HISTORY, warnings: [why] }
-    }
-    const own = recordsForKey(records, plan.key)
-    const base = selectBaseline(own, {
+    const snapshot = await readLedgerSnapshot(session.client, {
+      owner,
+      repo,
+      branch,
+      months,
+      // A comment needs to know who the token is: one GraphQL query gives that too.
+      graphql: plan.comment,
       ...(plan.baseSha !== undefined ? { baseSha: plan.baseSha } : {}),
-      before: now.toISOString(),
     })
+    if (snapshot.head === undefined) {
+      const why = `no baseline yet: the ledger branch ${branch} does not exist (it is created by the first run on the default branch)`
+      return { history: { ...NO_HISTORY, warnings: [why] }, snapshot }
+    }
     return {
-      baseline: base !== undefined ? { totalKg: base.totals.totalKg, sha: base.sha } : null,
-      monthBeforeKg: monthToDate(records, months[0]!),
-      points: historyPoints(own),
-      warnings: [],
+      history: historyOf(snapshotRecords(snapshot), plan, now, months[0]!, snapshot),
+      snapshot,
     }
   } catch (e) {
     return {
-      ...NO_HISTORY,
-      warnings: [`ledger not read (${describeError(e)}): no baseline for this run`],
+      history: {
+        ...NO_HISTORY,
+        warnings: [`ledger not read (${describeError(e)}): no baseline for this run`],
+      },
     }
   }
+}
+
+function historyOf(
+  records: readonly LedgerRecord[],
+  plan: PublishPlan,
+  now: Date,
+  month: string,
+  snapshot: LedgerSnapshot,
+): RunHistory {
+  const own = recordsOfSeries(records, plan.series, plan.legacyKeys)
+  const found = findBaseline(own, {
+    ...(plan.baseSha !== undefined ? { baseSha: plan.baseSha } : {}),
+    ...(snapshot.ancestors !== undefined ? { ancestors: snapshot.ancestors } : {}),
+    before: now.toISOString(),
+  })
+  const others = own.length === 0 ? seriesFound(records) : []
+  const note =
+    others.length > 0
+      ? `The ledger holds ${records.length} record${records.length === 1 ? '' : 's'}, but none of series \`${plan.series}\`; it found ${others.map((s) => `\`${s}\``).join(', ')}. Set \`series\` alike in the push and PR workflows to compare them.`
+      : undefined
+  const base = found?.record
+  return {
+    baseline: base !== undefined ? { totalKg: base.totals.totalKg, sha: base.sha } : null,
+    ...(found !== undefined
+      ? { baselineMatch: found.match, baselineJobs: jobsOf(found.record) }
+      : {}),
+    ...(note !== undefined ? { note } : {}),
+    monthBeforeKg: monthToDate(records, month),
+    points: historyPoints(own),
+    warnings: note !== undefined ? [note] : [],
+  }
+}
+
+/** The baseline's jobs with their identities (records before series get theirs computed). */
+function jobsOf(record: LedgerRecord): BaselineJob[] {
+  return record.jobs.map((j) => ({
+    key: j.key ?? jobIdentity({ name: j.name, source: { format: 'unknown' } }),
+    name: j.name,
+    totalKg: j.totalKg,
+    itEnergyKWh: j.itEnergyKWh,
+  }))
 }
 
 /** `YYYY-MM` of this month and the `n - 1` before it, newest first. */

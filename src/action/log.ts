@@ -1,6 +1,36 @@
 /** What the action logs while it reads: warnings as annotations, progress on long inputs. */
+import { escapeLine, escapeLogLine } from '../core/escape.js'
 import type { Notice } from '../core/types.js'
-import type { ActionLog } from './action-io.js'
+import type { ActionLog, Annotation } from './action-io.js'
+
+/**
+ * The log with every message (and an annotation's file) escaped on one line (core/escape.ts): a
+ * file, artifact or job name cannot split a log line, forge a workflow command (`::error::`,
+ * `::add-mask::`) or send escape sequences to the log viewer. The runner's port is wrapped once.
+ */
+export function escapedLog(log: ActionLog): ActionLog {
+  const at = (a: Annotation): Annotation => ({ ...a, file: escapeLine(a.file) })
+  return {
+    info: (m) => {
+      log.info(escapeLogLine(m))
+    },
+    warning: (m, where) => {
+      if (where === undefined) log.warning(escapeLogLine(m))
+      else log.warning(escapeLogLine(m), at(where))
+    },
+    error: (m) => {
+      log.error(escapeLogLine(m))
+    },
+    debug: (m) => {
+      log.debug(escapeLogLine(m))
+    },
+  }
+}
+
+/** A step output's value on one line: GITHUB_OUTPUT never gets a line break from input. */
+export function escapedOutput(value: string): string {
+  return escapeLine(value)
+}
 
 const MAX_ANNOTATIONS = 20
 const LARGE_FILE_BYTES = 50 * 1024 * 1024

@@ -5,6 +5,8 @@ import type { GateRun } from '../run/run-gate.js'
 export const OUTPUT_NAMES = [
   'verdict',
   'total-kg',
+  'total-kg-low',
+  'total-kg-high',
   'operational-kg',
   'embodied-kg',
   'energy-kwh',
@@ -32,6 +34,8 @@ export function reportOutputs(
   return {
     verdict: report.verdict,
     'total-kg': outputNumber(report.totals.totalKg),
+    'total-kg-low': outputNumber(report.totals.low?.totalKg ?? report.totals.totalKg),
+    'total-kg-high': outputNumber(report.totals.high?.totalKg ?? report.totals.totalKg),
     'operational-kg': outputNumber(report.totals.operationalKg),
     'embodied-kg': outputNumber(report.totals.embodiedKg),
     'energy-kwh': outputNumber(report.totals.facilityEnergyKWh),

@@ -5,6 +5,7 @@
  */
 import type { Config } from '../config/types.js'
 import type { Report } from '../core/types.js'
+import type { LedgerSnapshot } from '../github/ledger.js'
 import { type PublishPlan, needsGitHub, planPublish } from '../run/publish-plan.js'
 import { type GatePorts, type GateRun, runGate } from '../run/run-gate.js'
 import { describeOutcome } from '../run/verdict-line.js'
@@ -33,7 +34,8 @@ async function runSteps(io: ActionIo): Promise<void> {
   if (token !== '') io.setSecret(token)
   const session = needsGitHub(config, token) ? await openSession(io, token) : undefined
   const plan = session !== undefined ? planPublish(config, session.context) : undefined
-  const run = await runGate(actionPorts(io, config, session, plan), { config, errors })
+  const read: LedgerRead = {}
+  const run = await runGate(actionPorts(io, config, session, plan, read), { config, errors })
   annotateNotices(io.log, run.collected.notices)
   // Nothing is lost: the report file, the summary and the outputs come before any publishing.
   const reportPath = writeReportFile(io, run.report)
@@ -41,7 +43,7 @@ async function runSteps(io: ActionIo): Promise<void> {
   for (const [name, value] of Object.entries(reportOutputs(run, reportPath))) {
     io.setOutput(name, value)
   }
-  const published = session && plan ? await publish(io, session, plan, run) : {}
+  const published = session && plan ? await publish(io, session, plan, run, read.snapshot) : {}
   io.setOutput('comment-url', published.commentUrl ?? '')
   io.setOutput('badge-url', published.badgeUrl ?? '')
   finish(io, run.report)
@@ -52,12 +54,18 @@ async function openSession(io: ActionIo, token: string): Promise<GitHubSession> 
   return openGitHubSession(io, token)
 }
 
+/** What the ledger read saw, kept for publishing (who the token is, the branch's head). */
+interface LedgerRead {
+  snapshot?: LedgerSnapshot
+}
+
 /** The workspace's (or a run's) artifacts; the ledger's history when the plan reads it. */
 function actionPorts(
   io: ActionIo,
   config: Config,
   session: GitHubSession | undefined,
   plan: PublishPlan | undefined,
+  read: LedgerRead,
 ): GatePorts {
   const readJobs: GatePorts['readJobs'] = (options) => readActionJobs(io, config, session, options)
   if (session === undefined || plan === undefined || !plan.ledgerRead) return { readJobs }
@@ -65,7 +73,9 @@ function actionPorts(
     readJobs,
     readHistory: async () => {
       const { readLedgerHistory } = await import('./github-side.js')
-      return readLedgerHistory(session, plan, io.now())
+      const { history, snapshot } = await readLedgerHistory(session, plan, io.now())
+      if (snapshot !== undefined) read.snapshot = snapshot
+      return history
     },
   }
 }
@@ -75,9 +85,10 @@ async function publish(
   session: GitHubSession,
   plan: PublishPlan,
   run: GateRun,
+  snapshot: LedgerSnapshot | undefined,
 ): Promise<{ commentUrl?: string; badgeUrl?: string }> {
   const { publishRun } = await import('./github-side.js')
-  return publishRun(io, session, plan, run)
+  return publishRun(io, session, plan, run, snapshot)
 }
 
 /** Every error on its own line, then the closing line; the exit code from the report. */

@@ -3,23 +3,29 @@
  * of an earlier run (schemaVersion 1, schema/report.schema.json) or a ledger month file from the
  * ledger branch (`ledger/YYYY-MM.json`, whose latest record is the baseline). The parsing is pure: text in.
  */
-import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { ConfigError } from '../core/errors.js'
-import { recordProblem, sortRecords } from '../github/ledger-record.js'
-import type { LedgerRecord } from '../github/ledger-record.js'
+import { parseJsonNullProto } from '../core/json.js'
+import { recordProblem, sortRecords } from '../run/ledger-record.js'
+import type { LedgerRecord } from '../run/ledger-record.js'
 import type { EarlierRun } from '../run/evaluate-gate.js'
+import { readGuardedText } from '../platform/guarded-file.js'
+
+/** A report of 10⁶ jobs is a few hundred MB; a baseline larger than this is not one. */
+const MAX_BASELINE_BYTES = 500 * 1024 * 1024
 
 /** `--baseline FILE`, read from the working directory. */
 export function readBaselineFile(cwd: string, path: string): EarlierRun {
-  let text: string
-  try {
-    text = readFileSync(resolve(cwd, path), 'utf8')
-  } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot be read'
-    throw new ConfigError('--baseline', `${path}: ${why}`)
+  // Through the file guard: a FIFO, a device or a directory is one line, never a hang.
+  const read = readGuardedText(resolve(cwd, path), { maxBytes: MAX_BASELINE_BYTES })
+  switch (read.kind) {
+    case 'missing':
+      throw new ConfigError('--baseline', `${path}: no such file`)
+    case 'refused':
+      throw new ConfigError('--baseline', `${path}: ${read.reason}`)
+    case 'text':
+      return parseBaselineFile(read.text, path, '--baseline')
   }
-  return parseBaselineFile(text, path, '--baseline')
 }
 
 const NOT_A_BASELINE =
@@ -29,7 +35,7 @@ const NOT_A_BASELINE =
 export function parseBaselineFile(text: string, path: string, label: string): EarlierRun {
   let data: unknown
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''))
+    data = parseJsonNullProto(text.replace(/^\uFEFF/, ''))
   } catch {
     throw new ConfigError(label, `${path}: not valid JSON`)
   }

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { findNearestKey } from '../config/nearest-key.js'
 import type { Config } from '../config/types.js'
+import { escapeLogLine } from '../core/escape.js'
 import { ConfigError, isGateError } from '../core/errors.js'
 import type { Report } from '../core/types.js'
 import { collectJobs } from '../platform/collect-jobs.js'
@@ -14,7 +15,7 @@ import { readTextFileIn, writeTextFile } from '../platform/text-files.js'
 import { renderJson } from '../report/render-json.js'
 import { renderMarkdown } from '../report/render-markdown.js'
 import { renderText } from '../report/render-text.js'
-import { loadConfig } from '../run/load-config.js'
+import { MAX_CONFIG_BYTES, loadConfig } from '../run/load-config.js'
 import { type GatePorts, NO_HISTORY, runGate } from '../run/run-gate.js'
 import { exitCodeFor } from '../run/verdict-line.js'
 import { VERSION } from '../version.js'
@@ -27,8 +28,13 @@ import { USAGE } from './usage.js'
 
 export type { CliIo } from './cli-io.js'
 
+/** One error line on stderr, escaped on one line (core/escape.ts): input cannot split or colour it. */
+function writeError(io: CliIo, line: string): void {
+  io.stderr.write(`${escapeLogLine(`carbon-gate: error: ${line}`)}\n`)
+}
+
 function fail(io: CliIo, line: string): 2 {
-  io.stderr.write(`carbon-gate: error: ${line}\n`)
+  writeError(io, line)
   return 2
 }
 
@@ -73,11 +79,18 @@ function checkCommandWord(io: CliIo, args: CheckArgs): void {
 
 async function check(io: CliIo, args: CheckArgs): Promise<number> {
   checkCommandWord(io, args)
-  const config = await loadConfig(readTextFileIn(io.cwd), {
-    inputs: args.inputs,
-    inputLabel: (name) => `--${name}`,
-    ...(args.configPath !== undefined ? { configPath: args.configPath } : {}),
-  })
+  const config = await loadConfig(
+    readTextFileIn(io.cwd, {
+      maxBytes: MAX_CONFIG_BYTES,
+      dirLabel: 'the working directory',
+      confineNamed: false,
+    }),
+    {
+      inputs: args.inputs,
+      inputLabel: (name) => `--${name}`,
+      ...(args.configPath !== undefined ? { configPath: args.configPath } : {}),
+    },
+  )
   const { report } = await runGate(cliPorts(io, config, args), { config })
   if (args.output !== undefined) writeOutputFile(io, args.output, report)
   // Nothing could be used: the errors say it all; a report of 0 kg would only mislead.
@@ -86,7 +99,7 @@ async function check(io: CliIo, args: CheckArgs): Promise<number> {
       renderOutput(report, args.format, wantsColor(io, args.color), io.stdout.columns),
     )
   }
-  for (const error of report.errors) io.stderr.write(`carbon-gate: error: ${error}\n`)
+  for (const error of report.errors) writeError(io, error)
   return exitCodeFor(report)
 }
 

@@ -57,7 +57,9 @@ export function parseConfigFile(path: string, text: string): ParsedFile {
   }
   const lineOf = (segments: readonly PathSegment[], part: 'key' | 'value'): number =>
     lineAt(locate(doc, segments, part))
-  if (value === null || value === undefined) return { path, data: {}, lineOf }
+  if (value === null || value === undefined) {
+    return { path, data: Object.create(null) as Record<string, unknown>, lineOf }
+  }
   if (!isPlainObject(value)) {
     throw new ConfigError(
       `${path}:${lineOf([], 'value')}`,
@@ -80,9 +82,13 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   )
 }
 
-/** `key:` with no value means "not set": drop it, in mappings at every level. */
+/**
+ * `key:` with no value means "not set": drop it, in mappings at every level. Mappings become
+ * null-prototype objects: `__proto__`, `constructor` and `prototype` are ordinary keys (unknown
+ * keys to the schema, or GPU model names), never an object's prototype or inherited members.
+ */
 function dropNulls(value: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {}
+  const out = Object.create(null) as Record<string, unknown>
   for (const [k, v] of Object.entries(value)) {
     if (v === null || v === undefined) continue
     out[k] = isPlainObject(v) ? dropNulls(v) : v

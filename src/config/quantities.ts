@@ -37,7 +37,7 @@ const MASS_HINT = 'write it like 800g, 25kg or 1.2t'
 
 /** Text or a YAML scalar: quote the text, print the rest as it is. */
 export function describeValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value)
+  if (typeof value === 'string') return JSON.stringify(excerpt(value))
   if (value === null || value === undefined) return 'nothing'
   if (Array.isArray(value)) return 'a list'
   if (ArrayBuffer.isView(value)) return 'binary data'
@@ -46,6 +46,14 @@ export function describeValue(value: unknown): string {
     return String(value)
   }
   return typeof value
+}
+
+/** Longest piece of a value quoted in an error, in code points: a file is never echoed. */
+const MAX_QUOTED = 60
+
+function excerpt(text: string): string {
+  const points = Array.from(text)
+  return points.length <= MAX_QUOTED ? text : `${points.slice(0, MAX_QUOTED - 1).join('')}…`
 }
 
 /**
@@ -111,6 +119,28 @@ export function parseDurationSeconds(text: unknown): number {
   const factor = DURATION_UNITS[unit]
   if (m === null || factor === undefined) throw new Error(`${describeValue(text)} is not ${hint}`)
   return checkDuration((Number(m[1]) * factor[0]) / factor[1], text)
+}
+
+/**
+ * The polling interval of a log without timestamps: a duration that must carry its unit.
+ * `dcgmi dmon -d` and `nvidia-smi dmon` users think in milliseconds, so a bare `1000` is an
+ * error naming both readings instead of 1000 s.
+ */
+export function parsePollInterval(text: unknown): number {
+  const bare =
+    typeof text === 'number' ? text : typeof text === 'string' ? bareNumber(text) : undefined
+  if (bare !== undefined) {
+    const n = String(bare)
+    throw new Error(
+      `${n} has no unit: write ${n}ms or ${String(bare / 1000)}s (dmon -d counts milliseconds)`,
+    )
+  }
+  return parseDurationSeconds(text)
+}
+
+function bareNumber(text: string): number | undefined {
+  const t = text.trim()
+  return /^[+]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t) ? Number(t) : undefined
 }
 
 function checkDuration(seconds: number, original: unknown): number {

@@ -2,7 +2,13 @@
  * Every setting once: its key in `.carbon-gate.yml`, its flag/input name when it has one, how its
  * value is read and where it lands in `Config`.
  */
-import { parseBoolean, parseDurationSeconds, parseMass, parsePercent } from './quantities.js'
+import {
+  parseBoolean,
+  parseDurationSeconds,
+  parseMass,
+  parsePercent,
+  parsePollInterval,
+} from './quantities.js'
 import { COMMENT_LAYOUTS } from '../core/comment-layout.js'
 import type { Config, HardwareConfig } from './types.js'
 import { DEFAULT_CONFIG } from './types.js'
@@ -140,6 +146,34 @@ export const SETTINGS: readonly Setting[] = [
     },
   ),
   define(
+    'on-uncertain',
+    flagged(
+      'on-uncertain',
+      'warn|fail|pass',
+      'what a budget within the range of the estimate does (default warn)',
+    ),
+    (r) => parseChoice(r, ['warn', 'fail', 'pass'] as const),
+    (d, v) => {
+      d.onUncertain = v
+    },
+  ),
+  define(
+    'intensity-series',
+    flagged('intensity-series', 'FILE', 'CSV of timestamp, g CO2e/kWh: intensity over time'),
+    parseText,
+    (d, v) => {
+      d.intensitySeriesPath = v
+    },
+  ),
+  define(
+    'market-intensity',
+    flagged('market-intensity', 'G', "the supplier's g CO2e/kWh, for a market-based figure"),
+    (r) => parseBounded(r, { min: 0, max: 2000, unit: 'g CO2e/kWh' }),
+    (d, v) => {
+      d.marketIntensity = v
+    },
+  ),
+  define(
     'timezone',
     flagged('timezone', 'ZONE', "IANA zone of trackers' local timestamps (default UTC)"),
     parseTimeZone,
@@ -197,9 +231,9 @@ export const SETTINGS: readonly Setting[] = [
     flagged(
       'poll-interval',
       'DURATION',
-      'polling interval of logs without timestamps (dmon), e.g. 1s',
+      'polling interval of logs without timestamps (dmon), with its unit: 1s, 500ms',
     ),
-    parseDurationSeconds,
+    parsePollInterval,
     (d, v) => {
       d.pollIntervalSeconds = v
     },
@@ -209,6 +243,12 @@ export const SETTINGS: readonly Setting[] = [
   }),
   define('comment-key', 'comment-key', parseCommentKey, (d, v) => {
     d.commentKey = v
+  }),
+  define('series', 'series', parseCommentKey, (d, v) => {
+    d.series = v
+  }),
+  define('commit-status', 'commit-status', parseBoolean, (d, v) => {
+    d.commitStatus = v
   }),
   define(
     'comment-layout',

@@ -18,6 +18,8 @@ export interface Config extends ModelSettings, BudgetSettings {
   readonly artifacts: readonly string[]
   /** IANA zone in which trackers' local timestamps are read. */
   readonly timezone: string
+  /** The intensity-series file (read by run/load-config.ts into `intensitySeries`). */
+  readonly intensitySeriesPath?: string
   /** Power logs: a gap between samples longer than this is not bridged. */
   readonly maxGapSeconds: number
   /** Power logs without timestamps (nvidia-smi dmon, dcgmi dmon): the polling interval. */
@@ -27,6 +29,10 @@ export interface Config extends ModelSettings, BudgetSettings {
   readonly commentKey?: CommentKey
   /** How much the PR comment shows: `compact` (one screen, the rest collapsed) or `full`. */
   readonly commentLayout: CommentLayout
+  /** The ledger series (default: the comment key when set, else `default`). */
+  readonly series?: CommentKey
+  /** Set a commit status on the commit measured (fork-safe pair, branch protection). */
+  readonly commitStatus: boolean
   readonly ledger: LedgerMode
   readonly ledgerBranch: string
   readonly badge: boolean
@@ -44,6 +50,7 @@ export const DEFAULT_CONFIG: Config = {
   maxGapSeconds: 60,
   comment: true,
   commentLayout: 'compact',
+  commitStatus: false,
   ledger: 'auto',
   ledgerBranch: 'carbon-ledger',
   badge: true,

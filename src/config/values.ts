@@ -155,7 +155,8 @@ export function parseGpuOverrides(
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new Error(`must be a mapping like H100: { embodied-kg: 164 }, got ${describeValue(raw)}`)
   }
-  const out: Record<string, { readonly embodiedKg: number }> = {}
+  // Null prototype: a GPU model named `__proto__` or `constructor` is an ordinary key.
+  const out = Object.create(null) as Record<string, { readonly embodiedKg: number }>
   const seen = new Map<string, string>()
   for (const [model, entry] of Object.entries(raw)) {
     const name = model.trim()

@@ -4,8 +4,12 @@
  * configuration, the default made from the workflow and job, the marker and the GitHub adapter.
  */
 
-/** Letters, digits and `. _ - : /`, at most 80, starting with a letter or digit. */
-export const COMMENT_KEY_RULE = '[A-Za-z0-9][A-Za-z0-9_.:/-]{0,79}'
+/**
+ * Letters, digits and `. _ - : /`, at most 80, starting with a letter, a digit, `.` or `_`: a
+ * workflow without `name:` is named by its file path (`.github/workflows/train.yml`), and a key
+ * made from it must still be a key. None of these characters can end an HTML comment.
+ */
+export const COMMENT_KEY_RULE = '[A-Za-z0-9._][A-Za-z0-9_.:/-]{0,79}'
 export const MAX_COMMENT_KEY_LENGTH = 80
 
 const KEY = new RegExp(`^${COMMENT_KEY_RULE}$`)
@@ -33,8 +37,12 @@ function hashText(text: string): string {
   return hash.toString(16).padStart(8, '0')
 }
 
+/** The key and series of a run that configures neither. */
+export const DEFAULT_KEY = 'default' as CommentKey
+
 /**
- * The key of a workflow's job when none is configured: `train-gate` for workflow `Train`, job
+ * The key a workflow's job had by default before series (still looked for, to adopt its comment
+ * and ledger records): `train-gate` for workflow `Train`, job
  * `gate`. Characters outside `a-z 0-9 . _ -` become `-`; a name too long for the rule keeps its
  * start and ends in a hash of the whole, so two long names that share a start still differ.
  */

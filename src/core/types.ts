@@ -72,6 +72,18 @@ export interface JobRecord {
    * `co2_eq_emissions`), kg CO2e: taken as the job's operational emissions.
    */
   readonly statedEmissionsKg?: number
+  /** The job's energy over time, where the artifact has timestamps (ingest/shared/energy-profile.ts). */
+  readonly energyProfile?: EnergyProfile
+}
+
+/**
+ * Energy over time: `kWh[i]` was drawn in [startMs + i × stepMs, startMs + (i + 1) × stepMs)
+ * (epoch ms, UTC). Its sum is the energy of the devices sampled, which may be part of the job's.
+ */
+export interface EnergyProfile {
+  readonly startMs: number
+  readonly stepMs: number
+  readonly kWh: readonly number[]
 }
 
 /** One GPU model of a job and how many of it the job used. */
@@ -88,7 +100,7 @@ export interface Notice {
 }
 
 export type OverheadMode = 'pue' | 'idle'
-export type IntensitySource = 'input' | 'region' | 'artifact' | 'dataset' | 'default'
+export type IntensitySource = 'input' | 'region' | 'artifact' | 'dataset' | 'default' | 'series'
 export type Verdict = 'pass' | 'warn' | 'fail'
 export type Action = 'fail' | 'warn'
 
@@ -98,6 +110,18 @@ export interface Assumption {
   readonly value: number | string
   readonly unit: string
   readonly source: string
+  /** The lowest and highest published figures (numeric assumptions; low ≤ value ≤ high). */
+  readonly low?: number
+  readonly high?: number
+  /** Where low and high come from, or why there is no spread. */
+  readonly rangeSource?: string
+}
+
+/** The emissions at the low or the high end of every assumption's range. */
+export interface KgBounds {
+  readonly operationalKg: number
+  readonly embodiedKg: number
+  readonly totalKg: number
 }
 
 /** A job after the lifecycle model (contract §5 `jobs[]`). */
@@ -125,6 +149,9 @@ export interface JobEstimate {
   /** Water the tracker measured for this job (litres), and the WUE it used (L/kWh). */
   readonly waterL?: number
   readonly wueLPerKWh?: number
+  /** Every assumption at its low end, and at its high end (model/ranges.ts). */
+  readonly low?: KgBounds
+  readonly high?: KgBounds
 }
 
 export interface Totals {
@@ -134,6 +161,8 @@ export interface Totals {
   readonly operationalKg: number
   readonly embodiedKg: number
   readonly totalKg: number
+  readonly low?: KgBounds
+  readonly high?: KgBounds
 }
 
 export type BudgetKind = 'run' | 'increase' | 'monthly'
@@ -145,7 +174,19 @@ export interface BudgetResult {
   readonly exceeded: boolean
   /** What an exceeded budget does. */
   readonly action: Action
+  /** The actual value at the low and high end of the ranges (kg budgets). */
+  readonly low?: number
+  readonly high?: number
+  /** Where the limit lies against that range: below it, inside it, above it. */
+  readonly certainty?: Certainty
 }
+
+/**
+ * `above`: the low end exceeds the limit; `straddles`: the limit is within the range;
+ * `below`: even the high end is within the limit.
+ */
+export type Certainty = 'above' | 'straddles' | 'below'
+export type UncertainAction = 'warn' | 'fail' | 'pass'
 
 export interface Baseline {
   readonly totalKg: number
@@ -182,6 +223,33 @@ export interface HistoryPoint {
   readonly verdict?: Verdict
 }
 
+export interface MarketBased {
+  readonly intensityGPerKWh: number
+  readonly operationalKg: number
+  readonly totalKg: number
+  readonly source: string
+}
+
+export interface Cleaner {
+  /** The cleanest window of the run's length in the series' last 7 days. */
+  readonly window?: {
+    readonly startedAt: string
+    readonly hours: number
+    readonly intensityGPerKWh: number
+    readonly actualGPerKWh: number
+    readonly savedFraction: number
+  }
+  /** The cleanest bundled region of the same provider. */
+  readonly region?: {
+    readonly region: string
+    readonly intensityGPerKWh: number
+    readonly from: string
+    readonly fromGPerKWh: number
+    readonly savedFraction: number
+    readonly source: string
+  }
+}
+
 /** The JSON report (contract §5). */
 export interface Report {
   readonly schemaVersion: 1
@@ -194,6 +262,10 @@ export interface Report {
   readonly references: readonly Reference[]
   readonly assumptions: readonly Assumption[]
   readonly warnings: readonly string[]
+  /** Operational and total at the supplier's (market-based) factor, when one is set. */
+  readonly marketBased?: MarketBased
+  /** Where and when the run would have been cleaner (details only, never the verdict). */
+  readonly cleaner?: Cleaner
   /** Inputs that could not be used (each one line, `where: what`); the gate exits 2 when any. */
   readonly errors: readonly string[]
 }

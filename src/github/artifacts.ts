@@ -3,19 +3,30 @@
  * half of the `workflow_run` pattern) and unpack them safely, and find the PR a run belongs to.
  * Everything here treats the artifacts as untrusted input.
  */
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve, sep } from 'node:path'
+import { describeError } from '../core/errors.js'
 import type { GitHubClient } from './client.js'
 import { ArtifactDownloadError, GitHubError, callGitHub } from './errors.js'
-import { UnsafeZipError, inflateEntry, listZipEntries } from './unzip.js'
+import { UnsafeZipError, type ZipEntry, inflateEntry, listZipEntries } from './unzip.js'
 
 export { findPullRequest } from './pulls.js'
 
 export interface ArtifactLimits {
+  /** Largest download of one artifact (its zip). */
   readonly maxZipBytes?: number
+  /** Most entries in one artifact. */
   readonly maxEntries?: number
+  /** Largest unpacked size of one artifact. */
   readonly maxTotalBytes?: number
+  /** Largest unpacked / packed ratio, per entry and per archive (over 1 MiB). */
   readonly maxRatio?: number
+  /** Largest unpacked size of all the run's artifacts together. */
+  readonly maxRunBytes?: number
+  /** Time allowed to one request (one attempt; a download's body included). */
+  readonly attemptTimeoutMs?: number
+  /** Time allowed to all the run's downloads, retries included. */
+  readonly deadlineMs?: number
 }
 
 export const DEFAULT_ARTIFACT_LIMITS: Required<ArtifactLimits> = {
@@ -23,6 +34,9 @@ export const DEFAULT_ARTIFACT_LIMITS: Required<ArtifactLimits> = {
   maxEntries: 10_000,
   maxTotalBytes: 1024 * 1024 * 1024,
   maxRatio: 200,
+  maxRunBytes: 2 * 1024 * 1024 * 1024,
+  attemptTimeoutMs: 120_000,
+  deadlineMs: 300_000,
 }
 
 export interface DownloadedArtifact {
@@ -33,6 +47,13 @@ export interface DownloadedArtifact {
   readonly files: string[]
 }
 
+export interface RunArtifacts {
+  /** The artifacts downloaded and unpacked, by name. */
+  readonly artifacts: DownloadedArtifact[]
+  /** The ones refused or not downloaded, each naming its artifact and why; nothing of them is kept. */
+  readonly rejected: ArtifactDownloadError[]
+}
+
 interface Artifact {
   readonly id: number
   readonly name: string
@@ -40,21 +61,40 @@ interface Artifact {
   readonly expired: boolean
 }
 
-const DOWNLOAD_TIMEOUT_MS = 5 * 60_000
+interface RunParams {
+  readonly owner: string
+  readonly repo: string
+  readonly runId: number
+  readonly destDir: string
+}
 
+/** What the run's downloads have used so far. */
+interface Budget {
+  readonly limits: Required<ArtifactLimits>
+  /** Aborts every request when the run's deadline passes. */
+  readonly deadline: AbortSignal
+  unpackedBytes: number
+}
+
+/**
+ * Download and unpack every artifact of the run whose name matches. Each artifact stands alone:
+ * one that is refused (a zip-slip entry, a bomb, too large, too late) is named in `rejected` and
+ * the others are kept. Limits hold per artifact and for the run (unpacked bytes, total time).
+ */
 export async function downloadRunArtifacts(
   client: GitHubClient,
-  p: {
-    readonly owner: string
-    readonly repo: string
-    readonly runId: number
+  p: RunParams & {
     /** An exact name, or a glob with `*` and `?` (e.g. `carbon-*`). */
     readonly namePattern: string
-    readonly destDir: string
     readonly limits?: ArtifactLimits
   },
-): Promise<DownloadedArtifact[]> {
+): Promise<RunArtifacts> {
   const limits = { ...DEFAULT_ARTIFACT_LIMITS, ...p.limits }
+  const budget: Budget = {
+    limits,
+    deadline: AbortSignal.timeout(limits.deadlineMs),
+    unpackedBytes: 0,
+  }
   const listPath = `GET /repos/${p.owner}/${p.repo}/actions/runs/${p.runId}/artifacts`
   const all: readonly Artifact[] = await callGitHub(listPath, () =>
     client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
@@ -62,6 +102,7 @@ export async function downloadRunArtifacts(
       repo: p.repo,
       run_id: p.runId,
       per_page: 100,
+      request: { signal: budget.deadline },
     }),
   )
   const pattern = globToRegExp(p.namePattern)
@@ -78,39 +119,72 @@ export async function downloadRunArtifacts(
       `no artifact matching '${p.namePattern}' in workflow run ${p.runId} (${found})`,
     )
   }
-  const results: DownloadedArtifact[] = []
+  const result: RunArtifacts = { artifacts: [], rejected: [] }
   for (const artifact of [...byName.values()].sort((a, b) => a.name.localeCompare(b.name))) {
-    results.push(await downloadOne(client, p, artifact, limits))
+    try {
+      result.artifacts.push(await downloadOne(client, p, artifact, budget))
+    } catch (e) {
+      result.rejected.push(asRejection(e, artifact.name, budget))
+    }
   }
-  return results
+  return result
+}
+
+function asRejection(e: unknown, name: string, budget: Budget): ArtifactDownloadError {
+  if (budget.deadline.aborted) {
+    return new ArtifactDownloadError(
+      name,
+      `not downloaded: the run's downloads took longer than the ${budget.limits.deadlineMs / 1000} s allowed (the artifact storage answered too slowly or not at all)`,
+    )
+  }
+  if (e instanceof ArtifactDownloadError) return e
+  return new ArtifactDownloadError(name, `not downloaded: ${describeError(e)}`)
 }
 
 async function downloadOne(
   client: GitHubClient,
-  p: {
-    readonly owner: string
-    readonly repo: string
-    readonly runId: number
-    readonly destDir: string
-  },
+  p: RunParams,
   artifact: Artifact,
-  limits: Required<ArtifactLimits>,
+  budget: Budget,
 ): Promise<DownloadedArtifact> {
+  const { limits } = budget
   const fail = (message: string) => new ArtifactDownloadError(artifact.name, message)
   if (!isSafeName(artifact.name)) throw fail('the artifact name is not a safe directory name')
   if (artifact.expired) throw fail(`expired: re-run workflow run ${p.runId} to upload it again`)
   if (artifact.size_in_bytes > limits.maxZipBytes) {
     throw fail(`${artifact.size_in_bytes} bytes, more than the ${limits.maxZipBytes} allowed`)
   }
-  const zip = await fetchZip(client, p, artifact, limits.maxZipBytes)
+  const zip = await fetchZip(client, p, artifact, budget)
   let entries
   try {
     entries = listZipEntries(zip, limits)
   } catch (e) {
     throw e instanceof UnsafeZipError ? fail(`rejected: ${e.message}`) : e
   }
-  const root = resolve(p.destDir)
-  const dir = join(root, artifact.name)
+  const unpacked = entries.reduce((sum, e) => sum + (e.isDirectory ? 0 : e.size), 0)
+  if (budget.unpackedBytes + unpacked > limits.maxRunBytes) {
+    throw fail(
+      `rejected: unpacks to ${unpacked} bytes, past the ${limits.maxRunBytes} bytes allowed to all the run's artifacts (${budget.unpackedBytes} already unpacked)`,
+    )
+  }
+  const dir = join(resolve(p.destDir), artifact.name)
+  try {
+    const files = await unpack(zip, entries, dir, fail)
+    budget.unpackedBytes += unpacked
+    return { name: artifact.name, dir, files }
+  } catch (e) {
+    // Nothing of a refused artifact is kept.
+    await rm(dir, { recursive: true, force: true })
+    throw e
+  }
+}
+
+async function unpack(
+  zip: Uint8Array,
+  entries: readonly ZipEntry[],
+  dir: string,
+  fail: (message: string) => ArtifactDownloadError,
+): Promise<string[]> {
   await mkdir(dir, { recursive: true })
   const files: string[] = []
   for (const entry of entries) {
@@ -130,7 +204,7 @@ async function downloadOne(
     await writeFile(target, data)
     files.push(target)
   }
-  return { name: artifact.name, dir, files: files.sort() }
+  return files.sort()
 }
 
 /** GET .../artifacts/{id}/zip answers 302 to storage; fetch follows it (dropping the token cross-origin). */
@@ -138,7 +212,7 @@ async function fetchZip(
   client: GitHubClient,
   p: { readonly owner: string; readonly repo: string },
   artifact: Artifact,
-  maxBytes: number,
+  budget: Budget,
 ): Promise<Uint8Array> {
   const path = `GET /repos/${p.owner}/${p.repo}/actions/artifacts/${artifact.id}/zip`
   const response = await callGitHub(path, () =>
@@ -147,11 +221,15 @@ async function fetchZip(
       repo: p.repo,
       artifact_id: artifact.id,
       archive_format: 'zip',
-      request: { parseSuccessResponseBody: false, timeoutMs: DOWNLOAD_TIMEOUT_MS },
+      request: {
+        parseSuccessResponseBody: false,
+        timeoutMs: budget.limits.attemptTimeoutMs,
+        signal: budget.deadline,
+      },
     }),
   )
   try {
-    return await readCapped(response.data, maxBytes, artifact.name)
+    return await readCapped(response.data, budget.limits.maxZipBytes, artifact.name)
   } catch (e) {
     if (e instanceof ArtifactDownloadError) throw e
     throw new GitHubError(

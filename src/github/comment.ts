@@ -11,6 +11,14 @@ export interface UpsertCommentParams {
   readonly issueNumber: number
   readonly key: CommentKey
   readonly body: string
+  /** Keys this comment was marked with before (taken over and rewritten with `key`'s marker). */
+  readonly legacyKeys?: readonly CommentKey[]
+  /**
+   * The login the token posts as (`github-actions[bot]` for GITHUB_TOKEN, `NAME[bot]` for an
+   * app, the user for a personal token), when already known; else it is asked (GraphQL viewer).
+   * Only comments by that login are ever edited or deleted.
+   */
+  readonly identity?: string
 }
 
 export interface UpsertCommentResult {
@@ -33,12 +41,14 @@ export async function upsertComment(
 ): Promise<UpsertCommentResult> {
   const marker = commentMarker(p.key)
   if (!p.body.startsWith(marker)) throw new Error(`comment body must start with ${marker}`)
-  const mine = await findOwnComments(client, p, marker)
-  const [oldest, ...newer] = mine
-  if (oldest === undefined) return createAndSettle(client, p, marker)
-  const updated = await updateComment(client, p, oldest)
-  if (updated === undefined) return createAndSettle(client, p, marker) // deleted since we listed
-  await deleteComments(client, p, newer)
+  // Who we are is asked once (when a marker comment needs it), then carried along.
+  const found = await findOwnComments(client, p)
+  const q = found.identity === undefined ? p : { ...p, identity: found.identity }
+  const [oldest, ...newer] = found.mine
+  if (oldest === undefined) return createAndSettle(client, q)
+  const updated = await updateComment(client, q, oldest)
+  if (updated === undefined) return createAndSettle(client, q) // deleted since we listed
+  await deleteComments(client, q, newer)
   return { id: updated.id, url: updated.html_url, created: false }
 }
 
@@ -46,7 +56,6 @@ export async function upsertComment(
 async function createAndSettle(
   client: GitHubClient,
   p: UpsertCommentParams,
-  marker: string,
 ): Promise<UpsertCommentResult> {
   const path = `POST /repos/${p.owner}/${p.repo}/issues/${p.issueNumber}/comments`
   const { data } = await callGitHub(path, () =>
@@ -57,7 +66,7 @@ async function createAndSettle(
       body: p.body,
     }),
   )
-  const mine = await findOwnComments(client, p, marker)
+  const { mine } = await findOwnComments(client, p)
   const [oldest] = mine
   if (oldest === undefined || oldest.id === data.id) {
     await deleteComments(
@@ -78,12 +87,14 @@ async function createAndSettle(
     : { id: updated.id, url: updated.html_url, created: false }
 }
 
-/** Our marker comments, oldest first: written by a bot, or by the token's own user (a PAT). */
+/**
+ * Our marker comments (this key's, or a legacy key's), oldest first: only those by the identity
+ * that posts. Another bot or user carrying the marker is never ours.
+ */
 async function findOwnComments(
   client: GitHubClient,
   p: UpsertCommentParams,
-  marker: string,
-): Promise<readonly IssueComment[]> {
+): Promise<{ mine: readonly IssueComment[]; identity?: string }> {
   const path = `GET /repos/${p.owner}/${p.repo}/issues/${p.issueNumber}/comments`
   const all: readonly IssueComment[] = await callGitHub(path, () =>
     client.paginate(client.rest.issues.listComments, {
@@ -93,22 +104,45 @@ async function findOwnComments(
       per_page: 100,
     }),
   )
+  const markers = [p.key, ...(p.legacyKeys ?? [])].map(commentMarker)
   // A human quoting our comment has `> ` before the marker: ours always start with it.
-  const marked = all.filter((c) => (c.body ?? '').trimStart().startsWith(marker) && c.user !== null)
-  const bots = marked.filter((c) => c.user?.type === 'Bot')
-  const others = marked.filter((c) => c.user?.type !== 'Bot')
-  const viewer = others.length === 0 ? undefined : await viewerLogin(client)
-  const mine = [...bots, ...others.filter((c) => viewer !== undefined && c.user?.login === viewer)]
-  return mine.sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id)
+  const marked = all.filter((c) => {
+    const body = (c.body ?? '').trimStart()
+    return c.user !== null && markers.some((m) => body.startsWith(m))
+  })
+  if (marked.length === 0) return { mine: [] }
+  const identity = p.identity ?? (await viewerLogin(client))
+  const mine = marked.filter((c) => sameLogin(c.user?.login, identity))
+  mine.sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id)
+  return { mine, identity }
 }
 
-/** The login behind a personal token; undefined for app and Actions tokens (GET /user is 403). */
-async function viewerLogin(client: GitHubClient): Promise<string | undefined> {
+/** Logins compare without case; an app's may come with or without its `[bot]` suffix. */
+function sameLogin(a: string | undefined, b: string): boolean {
+  if (a === undefined) return false
+  const bare = (s: string) => s.toLowerCase().replace(/\[bot\]$/, '')
+  return a.toLowerCase() === b.toLowerCase() || (a.endsWith('[bot]') && bare(a) === bare(b))
+}
+
+/** The Actions token's identity, when nothing else can be learnt. */
+export const ACTIONS_LOGIN = 'github-actions[bot]'
+
+/**
+ * Who the token is: GraphQL `viewer` answers for every kind of token (REST GET /user refuses app
+ * and Actions tokens); GET /user, then the Actions bot, when GraphQL cannot be asked.
+ */
+export async function viewerLogin(client: GitHubClient): Promise<string> {
+  try {
+    const data = await client.graphql<{ viewer?: { login?: string } }>('query { viewer { login } }')
+    if (typeof data.viewer?.login === 'string' && data.viewer.login !== '') return data.viewer.login
+  } catch {
+    // fall through
+  }
   try {
     const { data } = await client.rest.users.getAuthenticated()
     return data.login
   } catch {
-    return undefined
+    return ACTIONS_LOGIN
   }
 }
 

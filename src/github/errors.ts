@@ -22,20 +22,7 @@ export class GitHubError extends GateError {
   }
 }
 
-/** A ledger file that cannot be read as a ledger: names the branch and the path. */
-export class LedgerError extends GateError {
-  override readonly name = 'LedgerError'
-  constructor(
-    readonly branch: string,
-    readonly path: string,
-    message: string,
-  ) {
-    super(message)
-  }
-  get where(): string {
-    return `ledger ${this.branch}:${this.path}`
-  }
-}
+export { LedgerError } from '../run/ledger-record.js'
 
 /** An artifact zip or listing that carbon-gate refuses to use. */
 export class ArtifactDownloadError extends GateError {

@@ -1,7 +1,8 @@
 /**
  * Reading and appending the ledger through the Git Data API: no checkout, no force-push.
  * Each append is one commit on the ledger branch that changes only the month file (and the
- * badge files it is given); a concurrent writer makes the ref update fail, and we re-read and retry.
+ * badge files it is given), in three writes: a tree with the contents inline, the commit, the ref.
+ * A concurrent writer makes the ref update fail, and we re-read and retry.
  */
 import type { GitHubClient } from './client.js'
 import { sleep } from './client.js'
@@ -14,7 +15,7 @@ import {
   recordProblem,
   serializeLedgerFile,
   sortRecords,
-} from './ledger-record.js'
+} from '../run/ledger-record.js'
 
 interface Repo {
   readonly owner: string
@@ -30,6 +31,8 @@ export interface ReadLedgerParams extends Repo {
 export interface AppendLedgerParams extends Repo {
   readonly branch: string
   readonly record: LedgerRecord
+  /** What the run already read (its month file and head serve the first attempt). */
+  readonly snapshot?: LedgerSnapshot
   /** Files written in the same commit, e.g. ledger/badge.svg and ledger/badge.json. */
   readonly extraFiles?: readonly { readonly path: string; readonly content: string }[]
   /** Attempts before giving up when other writers keep moving the branch (default 10). */
@@ -38,17 +41,145 @@ export interface AppendLedgerParams extends Repo {
   readonly retryDelayMs?: number
 }
 
+/**
+ * The ledger branch as one read saw it: its head commit and tree, the records of the months read
+ * (by month path), and, when asked in the same query, who the token is and the base commit's
+ * ancestors. One snapshot serves the baseline, the comment's identity and the append.
+ */
+export interface LedgerSnapshot {
+  readonly branch: string
+  /** Undefined when the ledger branch does not exist yet. */
+  readonly head?: { readonly commit: string; readonly tree: string }
+  readonly months: ReadonlyMap<string, readonly LedgerRecord[]>
+  /** The login the token acts as (GraphQL `viewer`), when the read asked. */
+  readonly viewer?: string
+  /** The base commit's ancestors, nearest first (itself excluded), when the read asked. */
+  readonly ancestors?: readonly string[]
+}
+
+export interface SnapshotParams extends ReadLedgerParams {
+  /** One GraphQL query (also gives `viewer` and the base's ancestors) instead of REST reads. */
+  readonly graphql?: boolean
+  readonly baseSha?: string
+}
+
+/** How many of the base commit's ancestors are asked for (cheap: in the same query). */
+export const ANCESTORS_ASKED = 20
+
 /** The records of those months, oldest first; null when the ledger branch does not exist yet. */
 export async function readLedger(
   client: GitHubClient,
   p: ReadLedgerParams,
 ): Promise<LedgerRecord[] | null> {
-  const head = await headCommit(client, p, p.branch)
-  if (head === undefined) return null
-  const perMonth = await Promise.all(
-    [...new Set(p.months)].map((month) => readMonth(client, p, p.branch, head, monthPath(month))),
+  const snapshot = await readLedgerSnapshot(client, p)
+  return snapshot.head === undefined ? null : snapshotRecords(snapshot)
+}
+
+/** Every record of a snapshot, oldest first. */
+export function snapshotRecords(snapshot: LedgerSnapshot): LedgerRecord[] {
+  return sortRecords([...snapshot.months.values()].flat())
+}
+
+export async function readLedgerSnapshot(
+  client: GitHubClient,
+  p: SnapshotParams,
+): Promise<LedgerSnapshot> {
+  const paths = [...new Set(p.months)].map(monthPath)
+  if (p.graphql === true) return readByGraphQL(client, p, paths)
+  const head = await headOf(client, p, p.branch)
+  if (head === undefined) return { branch: p.branch, months: new Map() }
+  const read = await Promise.all(
+    paths.map(
+      async (path) => [path, await readMonth(client, p, p.branch, head.commit, path)] as const,
+    ),
   )
-  return sortRecords(perMonth.flat())
+  return { branch: p.branch, head, months: new Map(read) }
+}
+
+interface BlobAnswer {
+  readonly text?: string | null
+  readonly isTruncated?: boolean
+}
+interface SnapshotAnswer {
+  readonly viewer?: { readonly login?: string }
+  readonly repository?: {
+    readonly ref?: {
+      readonly target?: Readonly<Record<string, unknown>> & {
+        readonly oid?: string
+        readonly tree?: { readonly oid?: string }
+      }
+    } | null
+    readonly base?: {
+      readonly history?: { readonly nodes?: readonly { readonly oid?: string }[] }
+    } | null
+  }
+}
+
+/** The GraphQL text of the snapshot query: one alias per month file, the base's history if asked. */
+export function snapshotQuery(monthCount: number, withBase: boolean): string {
+  const vars = Array.from({ length: monthCount }, (_, i) => `, $p${i}: String!`).join('')
+  const files = Array.from(
+    { length: monthCount },
+    (_, i) => `m${i}: file(path: $p${i}) { object { ... on Blob { text isTruncated } } }`,
+  ).join(' ')
+  const base = withBase
+    ? ` base: object(oid: $base) { ... on Commit { history(first: ${ANCESTORS_ASKED + 1}) { nodes { oid } } } }`
+    : ''
+  return (
+    `query carbonGateLedger($owner: String!, $repo: String!, $ref: String!${vars}${withBase ? ', $base: GitObjectID!' : ''}) {` +
+    ' viewer { login }' +
+    ' repository(owner: $owner, name: $repo) {' +
+    ` ref(qualifiedName: $ref) { target { oid ... on Commit { tree { oid } ${files} } } }${base} } }`
+  )
+}
+
+async function readByGraphQL(
+  client: GitHubClient,
+  p: SnapshotParams,
+  paths: readonly string[],
+): Promise<LedgerSnapshot> {
+  const baseSha =
+    p.baseSha !== undefined && /^[0-9a-f]{40}$/i.test(p.baseSha) ? p.baseSha : undefined
+  const withBase = baseSha !== undefined
+  const variables: Record<string, string> = {
+    owner: p.owner,
+    repo: p.repo,
+    ref: `refs/heads/${p.branch}`,
+    ...Object.fromEntries(paths.map((path, i) => [`p${i}`, path])),
+    ...(baseSha !== undefined ? { base: baseSha } : {}),
+  }
+  const answer = await callGitHub(`POST /graphql (ledger ${p.branch})`, () =>
+    client.graphql<SnapshotAnswer>(snapshotQuery(paths.length, withBase), variables),
+  )
+  const viewer = answer.viewer?.login
+  const nodes = answer.repository?.base?.history?.nodes ?? []
+  const ancestors = withBase
+    ? nodes
+        .map((n) => n.oid ?? '')
+        .filter((oid) => oid !== '' && oid.toLowerCase() !== baseSha?.toLowerCase())
+    : undefined
+  const extra = {
+    ...(viewer !== undefined && viewer !== '' ? { viewer } : {}),
+    ...(ancestors !== undefined ? { ancestors } : {}),
+  }
+  const target = answer.repository?.ref?.target
+  const commit = target?.oid
+  const tree = target?.tree?.oid
+  if (target === undefined || commit === undefined || tree === undefined) {
+    return { branch: p.branch, months: new Map(), ...extra }
+  }
+  const months = await Promise.all(
+    paths.map(async (path, i): Promise<readonly [string, readonly LedgerRecord[]]> => {
+      const blob = (target[`m${i}`] as { object?: BlobAnswer } | null | undefined)?.object
+      if (blob === undefined || blob === null) return [path, []]
+      if (typeof blob.text === 'string' && blob.isTruncated !== true) {
+        return [path, parseLedgerFile(blob.text, p.branch, path)]
+      }
+      // A month file too large for GraphQL's text: read it raw.
+      return [path, await readMonth(client, p, p.branch, commit, path)]
+    }),
+  )
+  return { branch: p.branch, head: { commit, tree }, months: new Map(months), ...extra }
 }
 
 export async function appendLedgerRecord(
@@ -59,30 +190,32 @@ export async function appendLedgerRecord(
   if (problem !== undefined) throw new Error(`ledger record ${p.record.id}: ${problem}`)
   const path = monthPath(monthOf(p.record.date))
   const maxAttempts = Math.max(1, p.maxAttempts ?? 10)
-  const extra = await Promise.all(
-    (p.extraFiles ?? []).map(async (f) => ({
-      path: f.path,
-      sha: await createBlob(client, p, f.content),
-    })),
-  )
+  // The first attempt builds on what the run already read, when it read this month.
+  let known = p.snapshot?.months.has(path) === true ? p.snapshot : undefined
   for (let attempt = 1; ; attempt += 1) {
-    const head = await headCommit(client, p, p.branch)
-    const records = head === undefined ? [] : await readMonth(client, p, p.branch, head, path)
+    const seen =
+      known ?? (await readLedgerSnapshot(client, { ...p, months: [monthOf(p.record.date)] }))
+    known = undefined
+    const head = seen.head
+    const records = seen.months.get(path) ?? []
     if (head !== undefined && records.some((r) => r.id === p.record.id)) {
-      return { commitSha: head, attempts: attempt }
+      return { commitSha: head.commit, attempts: attempt }
     }
-    const blob = await createBlob(client, p, serializeLedgerFile([...records, p.record]))
-    const baseTree = head === undefined ? undefined : await treeOf(client, p, head)
+    const files = [
+      { path, content: serializeLedgerFile([...records, p.record]) },
+      ...(p.extraFiles ?? []),
+    ]
+    // Contents inline in the tree: no blob is posted on its own.
     const tree = await callGitHub(`POST /repos/${p.owner}/${p.repo}/git/trees`, () =>
       client.rest.git.createTree({
         owner: p.owner,
         repo: p.repo,
-        ...(baseTree === undefined ? {} : { base_tree: baseTree }),
-        tree: [{ path, sha: blob }, ...extra].map((f) => ({
+        ...(head === undefined ? {} : { base_tree: head.tree }),
+        tree: files.map((f) => ({
           path: f.path,
           mode: '100644' as const,
           type: 'blob' as const,
-          sha: f.sha,
+          content: f.content,
         })),
       }),
     )
@@ -93,10 +226,10 @@ export async function appendLedgerRecord(
         repo: p.repo,
         message: `carbon-gate: record run ${r.runId} attempt ${r.runAttempt} (${r.sha.slice(0, 7)}) [skip ci]`,
         tree: tree.data.sha,
-        parents: head === undefined ? [] : [head],
+        parents: head === undefined ? [] : [head.commit],
       }),
     )
-    const moved = await moveBranch(client, p, head, commit.data.sha)
+    const moved = await moveBranch(client, p, head?.commit, commit.data.sha)
     if (!moved) {
       if (attempt >= maxAttempts) {
         throw new GitHubError(
@@ -149,41 +282,27 @@ async function moveBranch(
   }
 }
 
-async function headCommit(
+/** The branch's head commit and its tree; undefined when the branch does not exist. */
+async function headOf(
   client: GitHubClient,
   p: Repo,
   branch: string,
-): Promise<string | undefined> {
+): Promise<{ commit: string; tree: string } | undefined> {
+  let commit: string
   try {
     const { data } = await callGitHub(
       `GET /repos/${p.owner}/${p.repo}/git/ref/heads/${branch}`,
       () => client.rest.git.getRef({ owner: p.owner, repo: p.repo, ref: `heads/${branch}` }),
     )
-    return data.object.sha
+    commit = data.object.sha
   } catch (e) {
     if (hasStatus(e, 404)) return undefined
     throw e
   }
-}
-
-async function treeOf(client: GitHubClient, p: Repo, commitSha: string): Promise<string> {
-  const { data } = await callGitHub(
-    `GET /repos/${p.owner}/${p.repo}/git/commits/${commitSha}`,
-    () => client.rest.git.getCommit({ owner: p.owner, repo: p.repo, commit_sha: commitSha }),
+  const { data } = await callGitHub(`GET /repos/${p.owner}/${p.repo}/git/commits/${commit}`, () =>
+    client.rest.git.getCommit({ owner: p.owner, repo: p.repo, commit_sha: commit }),
   )
-  return data.tree.sha
-}
-
-async function createBlob(client: GitHubClient, p: Repo, content: string): Promise<string> {
-  const { data } = await callGitHub(`POST /repos/${p.owner}/${p.repo}/git/blobs`, () =>
-    client.rest.git.createBlob({
-      owner: p.owner,
-      repo: p.repo,
-      content: Buffer.from(content, 'utf8').toString('base64'),
-      encoding: 'base64',
-    }),
-  )
-  return data.sha
+  return { commit, tree: data.tree.sha }
 }
 
 /** The records of one month file at one commit; [] when the file does not exist. */

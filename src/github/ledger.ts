@@ -14,22 +14,34 @@ export {
   monthOf,
   monthPath,
   parseLedgerFile,
+  DEFAULT_SERIES,
   recordKey,
-  recordsForKey,
+  recordSeries,
+  recordsOfSeries,
+  seriesFound,
   serializeLedgerFile,
   sortRecords,
-} from './ledger-record.js'
+} from '../run/ledger-record.js'
 export {
   type AppendLedgerParams,
+  type LedgerSnapshot,
   type ReadLedgerParams,
+  type SnapshotParams,
+  ANCESTORS_ASKED,
   appendLedgerRecord,
   readLedger,
+  readLedgerSnapshot,
+  snapshotQuery,
+  snapshotRecords,
 } from './ledger-store.js'
 export {
+  type BaselineMatch,
+  type BaselineQuery,
   type HistoryPoint,
   badgeUrl,
+  findBaseline,
   historyPoints,
   monthToDate,
   selectBaseline,
-} from './ledger-query.js'
-export { LedgerError } from './errors.js'
+} from '../run/ledger-query.js'
+export { LedgerError } from '../run/ledger-record.js'

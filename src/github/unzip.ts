@@ -8,7 +8,7 @@ import { Inflate } from 'fflate'
 export interface UnzipLimits {
   readonly maxEntries: number
   readonly maxTotalBytes: number
-  /** Largest uncompressed / compressed ratio for entries over 1 MiB. */
+  /** Largest uncompressed / compressed ratio, per entry and for the archive (over 1 MiB). */
   readonly maxRatio: number
 }
 
@@ -75,6 +75,12 @@ export function listZipEntries(zip: Uint8Array, limits: UnzipLimits): ZipEntry[]
     }
     entries.push(entry)
     at = next
+  }
+  // Many small entries each under the per-entry floor can still add up to a bomb.
+  if (total > RATIO_FLOOR && total > limits.maxRatio * zip.byteLength) {
+    throw new UnsafeZipError(
+      `unpacks to ${total} bytes, ${Math.round(total / zip.byteLength)}× its ${zip.byteLength}-byte archive, more than the ${limits.maxRatio}× allowed (zip bomb?)`,
+    )
   }
   checkDistinct(entries)
   return entries

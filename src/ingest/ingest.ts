@@ -5,7 +5,8 @@ import { checkPhysicalBounds } from './physical-bounds.js'
 import { detectReader, supportedFormatsLine } from './registry.js'
 import type { ArtifactInput, ReadOptions } from './types.js'
 
-const HEAD_BYTES = 64 * 1024
+/** Bytes of a file detection looks at. */
+export const HEAD_BYTES = 64 * 1024
 
 /** The start of a file as text, for detection. */
 export async function readHead(input: ArtifactInput, bytes = HEAD_BYTES): Promise<string> {

@@ -1,4 +1,5 @@
 import type { FormatId, JobRecord, Notice } from '../core/types.js'
+import type { PieceRunner } from './shared/parallel/pieces.js'
 
 /**
  * A file handed to a reader. The adapter (CLI, action, test) decides where bytes come from;
@@ -18,6 +19,8 @@ export interface ArtifactInput {
    * path relative to that directory (`../../meta.yaml`, `files/wandb-metadata.json`).
    */
   sibling?(name: string): ArtifactInput | undefined
+  /** Reads byte ranges of the file in worker threads, when the adapter offers it (parallel/). */
+  readonly pieces?: PieceRunner
 }
 
 export interface ReadOptions {

@@ -18,13 +18,20 @@ export function hourlyRate(embodiedKg: number, hardware: HardwareSettings): numb
 
 /** The embodied kg of one GPU of this model: a per-model override, else the default. */
 export function gpuEmbodiedKg(model: string | undefined, hardware: HardwareSettings): number {
-  if (model !== undefined) {
-    const lower = model.toLowerCase()
-    for (const [key, value] of Object.entries(hardware.gpus)) {
-      if (lower.includes(key.toLowerCase())) return value.embodiedKg
-    }
+  return findGpuOverride(model, hardware) ?? hardware.gpuEmbodiedKg
+}
+
+/** The per-model override (hardware.gpus) that matches this model, when one does. */
+export function findGpuOverride(
+  model: string | undefined,
+  hardware: HardwareSettings,
+): number | undefined {
+  if (model === undefined) return undefined
+  const lower = model.toLowerCase()
+  for (const [key, value] of Object.entries(hardware.gpus)) {
+    if (lower.includes(key.toLowerCase())) return value.embodiedKg
   }
-  return hardware.gpuEmbodiedKg
+  return undefined
 }
 
 /** Assumed CPU threads when an artifact names neither GPUs nor CPU threads. */
@@ -64,26 +71,28 @@ function gpusHourlyKg(
   gpuModel: string | undefined,
   hardware: HardwareSettings,
   gpuModels: readonly GpuModelCount[] | undefined,
+  gpuKgOf: (model: string | undefined) => number,
 ): number {
   if (gpuModels !== undefined && gpuModels.reduce((n, m) => n + m.count, 0) === use.gpus) {
-    return gpuModels.reduce(
-      (kg, m) => kg + m.count * hourlyRate(gpuEmbodiedKg(m.model, hardware), hardware),
-      0,
-    )
+    return gpuModels.reduce((kg, m) => kg + m.count * hourlyRate(gpuKgOf(m.model), hardware), 0)
   }
-  return use.gpus * hourlyRate(gpuEmbodiedKg(gpuModel, hardware), hardware)
+  return use.gpus * hourlyRate(gpuKgOf(gpuModel), hardware)
 }
 
-/** Embodied kg for `hours` of the given hardware use. */
+/**
+ * Embodied kg for `hours` of the given hardware use; `gpuKgOf` gives one GPU's embodied kg by
+ * model (default: the settings' figure; the ranges pass their low or high end).
+ */
 export function embodiedKg(
   hours: number,
   use: HardwareUse,
   gpuModel: string | undefined,
   hardware: HardwareSettings,
   gpuModels?: readonly GpuModelCount[],
+  gpuKgOf: (model: string | undefined) => number = (m) => gpuEmbodiedKg(m, hardware),
 ): number {
   const perHour =
-    gpusHourlyKg(use, gpuModel, hardware, gpuModels) +
+    gpusHourlyKg(use, gpuModel, hardware, gpuModels, gpuKgOf) +
     use.servers * hourlyRate(hardware.serverEmbodiedKg, hardware)
   return hours * perHour
 }

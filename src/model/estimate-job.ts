@@ -1,6 +1,13 @@
 import type { JobEstimate, JobRecord, OverheadMode } from '../core/types.js'
 import { embodiedKg, hardwareUse } from './embodied.js'
 import { defaultPue } from './intensity-data.js'
+import {
+  type OverheadBasis,
+  type Spread,
+  boundJob,
+  intensitySpread,
+  overheadSpread,
+} from './ranges.js'
 import { type ResolvedIntensity, resolveIntensity } from './resolve-intensity.js'
 import type { ModelSettings } from './settings.js'
 
@@ -10,6 +17,9 @@ export interface JobEstimateResult {
   readonly pueSource: string
   readonly hardwareAssumed?: string
   readonly warnings: readonly string[]
+  /** The ranges of the job's intensity and of its PUE or idle ratio, for the assumptions. */
+  readonly intensitySpread: Spread
+  readonly overheadSpread: Spread
 }
 
 interface Overhead {
@@ -17,38 +27,59 @@ interface Overhead {
   readonly mode: OverheadMode
   readonly pue: number
   readonly pueSource: string
+  readonly basis: OverheadBasis
 }
 
 function resolveOverhead(job: JobRecord, settings: ModelSettings): Overhead {
   if (job.idleEnergyKWh !== undefined) {
-    return { kWh: job.idleEnergyKWh, mode: 'idle', pue: 1, pueSource: 'measured idle energy' }
-  }
-  if (settings.overhead.mode === 'idle') {
+    const basis: OverheadBasis = { mode: 'measured', value: 0 }
     return {
-      kWh: job.itEnergyKWh * settings.overhead.idleRatio,
+      kWh: job.idleEnergyKWh,
       mode: 'idle',
       pue: 1,
-      pueSource: `idle ratio ${settings.overhead.idleRatio}`,
+      pueSource: 'measured idle energy',
+      basis,
+    }
+  }
+  if (settings.overhead.mode === 'idle') {
+    const ratio = settings.overhead.idleRatio
+    return {
+      kWh: job.itEnergyKWh * ratio,
+      mode: 'idle',
+      pue: 1,
+      pueSource: `idle ratio ${ratio}`,
+      basis: { mode: 'idle-ratio', value: ratio },
     }
   }
   let pue: number
   let pueSource: string
+  let pueFrom: OverheadBasis['pueFrom']
   if (settings.pue !== undefined) {
     pue = settings.pue
     pueSource = 'set by the pue setting'
+    pueFrom = 'setting'
   } else if (job.pue !== undefined && job.pue > 1) {
     pue = job.pue
     pueSource = `stated by the artifact (${job.source.format})`
+    pueFrom = 'artifact'
   } else {
     const figure = defaultPue(job.cloudProvider)
     pue = figure.pue
     pueSource = figure.source
+    pueFrom = 'default'
   }
-  return { kWh: job.itEnergyKWh * (pue - 1), mode: 'pue', pue, pueSource }
+  const basis: OverheadBasis = { mode: 'pue', value: pue, pueFrom }
+  return { kWh: job.itEnergyKWh * (pue - 1), mode: 'pue', pue, pueSource, basis }
 }
 
 const NOT_USED = 'not used: the artifact states its emissions'
-const STATED_OVERHEAD: Overhead = { kWh: 0, mode: 'pue', pue: 1, pueSource: NOT_USED }
+const STATED_OVERHEAD: Overhead = {
+  kWh: 0,
+  mode: 'pue',
+  pue: 1,
+  pueSource: NOT_USED,
+  basis: { mode: 'pue', value: 1, pueFrom: 'artifact' },
+}
 
 function statedIntensity(job: JobRecord): ResolvedIntensity {
   return { gPerKWh: 0, source: 'artifact', note: `${NOT_USED} (${job.source.format})` }
@@ -81,6 +112,21 @@ export function estimateJob(
     embodied = embodiedKg(hours, use, job.gpuModel, settings.hardware, job.gpuModels)
   }
 
+  const iSpread = intensitySpread(intensity, stated !== undefined)
+  const oSpread =
+    stated !== undefined
+      ? { low: 1, central: 1, high: 1, source: NOT_USED }
+      : overheadSpread(overhead.basis, job.cloudProvider)
+  const bounds = boundJob({
+    job,
+    settings,
+    intensity: iSpread,
+    overhead: oSpread,
+    basis: overhead.basis,
+    hours,
+    use,
+  })
+
   const estimate: JobEstimate = {
     id,
     name: job.name,
@@ -103,9 +149,13 @@ export function estimateJob(
     totalKg: operationalKg + embodied,
     ...(job.waterL !== undefined ? { waterL: job.waterL } : {}),
     ...(job.wueLPerKWh !== undefined ? { wueLPerKWh: job.wueLPerKWh } : {}),
+    low: bounds.low,
+    high: bounds.high,
   }
   return {
     estimate,
+    intensitySpread: iSpread,
+    overheadSpread: oSpread,
     pueSource: overhead.pueSource,
     ...(use.assumed !== undefined ? { hardwareAssumed: use.assumed } : {}),
     warnings,

@@ -19,6 +19,8 @@ export interface IntensityFigure {
   readonly label: string
   readonly source: string
   readonly year: number | string
+  /** The table's key for the figure: alpha-3 (FRA) or `provider:region`; none for the world average. */
+  readonly key?: string
 }
 
 export interface PueFigure {
@@ -98,7 +100,8 @@ function normalizeName(text: string): string {
     .trim()
 }
 
-function normalizeProvider(provider: string): string {
+/** A provider as the tables key it: 'Google' → 'gcp', 'AWS' → 'aws'. */
+export function normalizeProvider(provider: string): string {
   const p = provider.trim().toLowerCase().replace(/\s+/g, ' ')
   return PROVIDER_ALIASES.get(p) ?? p
 }
@@ -146,6 +149,7 @@ function countryFigure(alpha3: string): IntensityFigure | undefined {
     label: `${e.name} (${alpha3}), ${GRID_SOURCE_TAG} ${e.year}`,
     source: GRID_SOURCE,
     year: e.year,
+    key: alpha3,
   }
 }
 
@@ -158,6 +162,7 @@ function cloudFigure(key: string): IntensityFigure | undefined {
     label: `${key}, ${source.tag}`,
     source: source.source,
     year: source.year,
+    key,
   }
 }
 

@@ -1,5 +1,11 @@
 import type { IntensitySource, JobRecord } from '../core/types.js'
-import { WORLD_AVERAGE, lookupCloud, lookupCountry, lookupRegion } from './intensity-data.js'
+import {
+  type IntensityFigure,
+  WORLD_AVERAGE,
+  lookupCloud,
+  lookupCountry,
+  lookupRegion,
+} from './intensity-data.js'
 
 export interface ResolvedIntensity {
   readonly gPerKWh: number
@@ -8,6 +14,8 @@ export interface ResolvedIntensity {
   readonly note: string
   /** The region the figure belongs to, when one does. */
   readonly region?: string
+  /** The bundled table's key of the figure (FRA, gcp:us-central1), for its range. */
+  readonly key?: string
 }
 
 export interface IntensitySettings {
@@ -41,6 +49,7 @@ export function resolveIntensity(job: JobRecord, settings: IntensitySettings): R
         source: 'region',
         note: figure.label,
         region: settings.region,
+        ...keyOf(figure),
       }
     }
   }
@@ -50,6 +59,7 @@ export function resolveIntensity(job: JobRecord, settings: IntensitySettings): R
       source: 'artifact',
       note: `the tracker's own figure (${job.source.format})`,
       ...(job.region !== undefined ? { region: job.region } : {}),
+      ...keyOf(locateJob(job)),
     }
   }
   if (job.cloudProvider !== undefined && job.cloudRegion !== undefined) {
@@ -60,18 +70,40 @@ export function resolveIntensity(job: JobRecord, settings: IntensitySettings): R
         source: 'dataset',
         note: figure.label,
         region: `${job.cloudProvider.toLowerCase()}:${job.cloudRegion}`,
+        ...keyOf(figure),
       }
     }
   }
   if (job.region !== undefined) {
     const figure = lookupRegion(job.region)
-    if (figure)
-      return { gPerKWh: figure.gPerKWh, source: 'dataset', note: figure.label, region: job.region }
+    if (figure) {
+      const { gPerKWh, label: note } = figure
+      return { gPerKWh, source: 'dataset', note, region: job.region, ...keyOf(figure) }
+    }
   }
   if (job.country !== undefined) {
     const figure = lookupCountry(job.country)
-    if (figure)
-      return { gPerKWh: figure.gPerKWh, source: 'dataset', note: figure.label, region: job.country }
+    if (figure) {
+      const { gPerKWh, label: note } = figure
+      return { gPerKWh, source: 'dataset', note, region: job.country, ...keyOf(figure) }
+    }
   }
   return { gPerKWh: WORLD_AVERAGE.gPerKWh, source: 'default', note: WORLD_AVERAGE.label }
+}
+
+function keyOf(figure: IntensityFigure | undefined): { key?: string } {
+  return figure?.key !== undefined ? { key: figure.key } : {}
+}
+
+/** The bundled figure of where the artifact says the job ran: cloud region, region, country. */
+function locateJob(job: JobRecord): IntensityFigure | undefined {
+  const cloud =
+    job.cloudProvider !== undefined && job.cloudRegion !== undefined
+      ? lookupCloud(job.cloudProvider, job.cloudRegion)
+      : undefined
+  return (
+    cloud ??
+    (job.region !== undefined ? lookupRegion(job.region) : undefined) ??
+    (job.country !== undefined ? lookupCountry(job.country) : undefined)
+  )
 }

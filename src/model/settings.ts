@@ -3,7 +3,7 @@
  * sources. The configuration (src/config) builds them from the user's settings; the model never
  * reads the configuration itself.
  */
-import type { Action, OverheadMode } from '../core/types.js'
+import type { Action, OverheadMode, UncertainAction } from '../core/types.js'
 
 export interface HardwareSettings {
   readonly gpuEmbodiedKg: number
@@ -29,6 +29,20 @@ export interface ModelSettings {
   readonly pue?: number
   readonly overhead: OverheadSettings
   readonly hardware: HardwareSettings
+  /** The supplier's emission factor (g CO2e/kWh), for a second, market-based figure. */
+  readonly marketIntensity?: number
+  /** Grid intensity over time (intensity-series), integrated against each job's energy profile. */
+  readonly intensitySeries?: IntensitySeries
+}
+
+/** A grid intensity series: `gPerKWh[i]` holds from `startsMs[i]` to the next start (epoch ms). */
+export interface IntensitySeries {
+  /** The file it was read from, for notes. */
+  readonly path: string
+  readonly startsMs: readonly number[]
+  readonly gPerKWh: readonly number[]
+  /** Where the last value ends (its start plus the series' usual step). */
+  readonly endMs: number
 }
 
 export interface BudgetSettings {
@@ -37,6 +51,8 @@ export interface BudgetSettings {
   readonly monthlyBudgetKg?: number
   readonly onExceed: Action
   readonly onIncrease: Action
+  /** What a kg budget whose limit lies within the run's range does (the central value decides otherwise). */
+  readonly onUncertain?: UncertainAction
 }
 
 /** Where the embodied defaults come from. */

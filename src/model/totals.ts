@@ -1,5 +1,6 @@
 /** Sums over estimated jobs: the report's totals, and the parts shown beside them. */
-import type { JobEstimate, Totals } from '../core/types.js'
+import type { JobEstimate, KgBounds, Totals } from '../core/types.js'
+import { ZERO_BOUNDS, addBounds } from './ranges.js'
 
 /** Sum of the jobs' figures. */
 export function sumTotals(jobs: readonly JobEstimate[]): Totals {
@@ -7,11 +8,15 @@ export function sumTotals(jobs: readonly JobEstimate[]): Totals {
   let overheadKWh = 0
   let operationalKg = 0
   let embodiedKg = 0
+  let low = ZERO_BOUNDS
+  let high = ZERO_BOUNDS
   for (const j of jobs) {
     itEnergyKWh += j.itEnergyKWh
     overheadKWh += j.overheadKWh
     operationalKg += j.operationalKg
     embodiedKg += j.embodiedKg
+    low = addBounds(low, j.low ?? j)
+    high = addBounds(high, j.high ?? j)
   }
   return {
     itEnergyKWh,
@@ -20,7 +25,13 @@ export function sumTotals(jobs: readonly JobEstimate[]): Totals {
     operationalKg,
     embodiedKg,
     totalKg: operationalKg + embodiedKg,
+    low: pickBounds(low),
+    high: pickBounds(high),
   }
+}
+
+function pickBounds(b: KgBounds): KgBounds {
+  return { operationalKg: b.operationalKg, embodiedKg: b.embodiedKg, totalKg: b.totalKg }
 }
 
 /** Sum of some jobs' emissions and energy (for "… N more jobs" rows). */

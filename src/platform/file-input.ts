@@ -1,9 +1,85 @@
-import { statSync } from 'node:fs'
+import { constants, statSync } from 'node:fs'
+import type { Stats } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { ArtifactError } from '../core/errors.js'
 import type { ArtifactInput } from '../ingest/types.js'
 
 const CHUNK = 1024 * 1024
+/** The largest artifact read (32 GiB: a month of 8 GPUs polled ten times a second is ~16 GB). */
+export const MAX_ARTIFACT_BYTES = 32 * 1024 ** 3
+
+/** What a non-regular file is, for messages. */
+export function describeFileType(stat: Stats): string {
+  if (stat.isDirectory()) return 'a directory'
+  if (stat.isFIFO()) return 'a FIFO (named pipe)'
+  if (stat.isSocket()) return 'a socket'
+  if (stat.isCharacterDevice()) return 'a character device'
+  if (stat.isBlockDevice()) return 'a block device'
+  return 'not a regular file'
+}
+
+type Handle = Awaited<ReturnType<typeof open>>
+
+/**
+ * The one guard every artifact passes before a byte is read: opened without blocking (a FIFO
+ * cannot hang the gate), then checked on the open handle (no race between check and read) to be a
+ * regular file within MAX_ARTIFACT_BYTES. Errors name the file on one line.
+ */
+export async function openArtifactFile(absPath: string, shownPath: string): Promise<Handle> {
+  let handle: Handle
+  try {
+    handle = await open(absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'error'
+    throw new ArtifactError(shownPath, undefined, `cannot be opened (${code})`)
+  }
+  try {
+    const stat = await handle.stat()
+    if (!stat.isFile()) {
+      throw new ArtifactError(
+        shownPath,
+        undefined,
+        `is ${describeFileType(stat)}, not a regular file: not read`,
+      )
+    }
+    if (stat.size > MAX_ARTIFACT_BYTES) {
+      throw new ArtifactError(
+        shownPath,
+        undefined,
+        `is ${(stat.size / 1e9).toFixed(1)} GB, more than the ${MAX_ARTIFACT_BYTES / 1024 ** 3} GiB an artifact may be: not read`,
+      )
+    }
+  } catch (e) {
+    await handle.close()
+    throw e
+  }
+  return handle
+}
+
+/**
+ * The first `bytes` of a file as text (BOM removed), for detection; undefined when the file
+ * cannot be opened or is not a regular file (a search leaves such files out).
+ */
+export async function readFileHead(absPath: string, bytes: number): Promise<string | undefined> {
+  let handle: Handle
+  try {
+    handle = await openArtifactFile(absPath, absPath)
+  } catch {
+    return undefined
+  }
+  try {
+    const buffer = new Uint8Array(bytes)
+    const n = await fill(handle, buffer, 0)
+    let text = new TextDecoder('utf-8').decode(buffer.subarray(0, n))
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+    return text
+  } catch {
+    return undefined
+  } finally {
+    await handle.close()
+  }
+}
 
 /**
  * A file on disk as an artifact: streamed in 1 MiB chunks, one open file at a time.
@@ -25,7 +101,7 @@ export function fileArtifact(absPath: string, shownPath: string): ArtifactInput 
     path: shownPath,
     name: basename(absPath),
     ...(size !== undefined ? { size } : {}),
-    chunks: () => readChunks(absPath, size),
+    chunks: () => readChunks(absPath, shownPath, size),
     sibling(name: string) {
       const other = join(dirname(absPath), name)
       try {
@@ -37,8 +113,6 @@ export function fileArtifact(absPath: string, shownPath: string): ArtifactInput 
     },
   }
 }
-
-type Handle = Awaited<ReturnType<typeof open>>
 
 /** Fill `buffer` from `position` on; fewer bytes than its length means the end of the file. */
 async function fill(handle: Handle, buffer: Uint8Array, position: number): Promise<number> {
@@ -56,8 +130,12 @@ async function fill(handle: Handle, buffer: Uint8Array, position: number): Promi
   return total
 }
 
-async function* readChunks(absPath: string, size: number | undefined): AsyncGenerator<Uint8Array> {
-  const handle = await open(absPath, 'r')
+async function* readChunks(
+  absPath: string,
+  shownPath: string,
+  size: number | undefined,
+): AsyncGenerator<Uint8Array> {
+  const handle = await openArtifactFile(absPath, shownPath)
   // A small file needs one buffer of its size (+1 to see its end); a large one two of CHUNK.
   const capacity = size === undefined ? CHUNK : Math.min(CHUNK, size + 1)
   const buffers = [new Uint8Array(capacity)]
@@ -72,6 +150,13 @@ async function* readChunks(absPath: string, size: number | undefined): AsyncGene
       if (n === 0) return
       const current = buffers[turn]!
       position += n
+      if (position > MAX_ARTIFACT_BYTES) {
+        throw new ArtifactError(
+          shownPath,
+          undefined,
+          `grew past the ${MAX_ARTIFACT_BYTES / 1024 ** 3} GiB an artifact may be while it was read`,
+        )
+      }
       if (n === current.byteLength) {
         // Read ahead into the other buffer while this chunk is used.
         turn = 1 - turn

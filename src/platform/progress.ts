@@ -7,6 +7,7 @@
  * narrows, then the path is cut from its start), measured in display columns.
  */
 import { displayWidth, truncateStartToWidth, truncateToWidth } from '../core/display-width.js'
+import { escapeLine } from '../core/escape.js'
 
 const LARGE = 50 * 1024 * 1024
 /** The bar's cells when there is room, and the fewest it keeps. */
@@ -73,7 +74,9 @@ export function createProgress(
       if (!current) return
       const columns =
         typeof stderr.columns === 'number' && stderr.columns > 0 ? stderr.columns : DEFAULT_COLUMNS
-      stderr.write(`\r\x1b[2K${formatProgressLine(current.path, bytes, current.size, columns)}`)
+      stderr.write(
+        `\r\x1b[2K${formatProgressLine(escapeLine(current.path), bytes, current.size, columns)}`,
+      )
       drawn = true
     },
     done() {

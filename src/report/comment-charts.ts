@@ -6,6 +6,7 @@
  */
 import { HISTORY_POINTS, type HistoryPoint, type Report } from '../core/types.js'
 import { shortSha } from './comment-facts.js'
+import { maxOf } from '../core/arrays.js'
 
 /** Points a trend needs before it is drawn. */
 export const MIN_TREND_POINTS = 3
@@ -69,8 +70,8 @@ export function renderTrendChart(report: Report, opts: TrendOptions): string {
   if (values.length < MIN_TREND_POINTS) return ''
   const budget = report.budgets.find((b) => b.kind === 'run')
   const limit = budget !== undefined && Number.isFinite(budget.limit) ? budget.limit : undefined
-  const scale = chooseScale(Math.max(...values, limit ?? 0))
-  const top = axisTop(Math.max(...values, limit ?? 0) / scale.factor)
+  const scale = chooseScale(maxOf([...values, limit ?? 0]))
+  const top = axisTop(maxOf([...values, limit ?? 0]) / scale.factor)
   const budgetNote = limit !== undefined ? ' · red: run budget' : ''
   return [
     '```mermaid',

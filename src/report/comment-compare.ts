@@ -52,9 +52,9 @@ function totalChange(report: Report, comparison: Comparison | undefined): string
   const base = report.baseline
   if (base === null) return NONE
   const mass = `${formatSignedMass(base.deltaKg, S)} (${formatSignedPercent(base.deltaPercent, S)})`
-  const baseKWh = comparison?.baseEnergyKWh
+  const baseKWh = comparison?.baseItEnergyKWh
   if (baseKWh === undefined || !Number.isFinite(baseKWh)) return mass
-  return `${mass} · ${formatSignedEnergy(report.totals.facilityEnergyKWh - baseKWh, S)}`
+  return `${mass} · ${formatSignedEnergy(report.totals.itEnergyKWh - baseKWh, S)}`
 }
 
 function budgetRow(report: Report, b: BudgetResult): string {

@@ -13,7 +13,8 @@ import {
   type UnitSpace,
 } from './format-numbers.js'
 import { asText } from './escape.js'
-import { findTightestBudget, measureBudgetUse } from '../model/budgets.js'
+import { CERTAINTY_TEXTS, findTightestBudget, measureBudgetUse } from '../model/budgets.js'
+import { appendAll } from '../core/arrays.js'
 
 export interface VerdictStyle {
   readonly word: string
@@ -56,7 +57,13 @@ export function formatBudgetValue(
   return budget.unit === '%' ? formatSignedPercent(value, space) : formatMass(value, space)
 }
 
+/** A budget's description, and how sure it is when the estimate has a range. */
 function describeBudget(b: BudgetResult, space: UnitSpace): string {
+  const text = describeBudgetAlone(b, space)
+  return b.certainty === undefined ? text : `${text}, ${CERTAINTY_TEXTS[b.certainty]}`
+}
+
+function describeBudgetAlone(b: BudgetResult, space: UnitSpace): string {
   const use = formatWholePercent(measureBudgetUse(b), space)
   const limit = formatBudgetValue(b, b.limit, space)
   const actual = formatBudgetValue(b, b.actual, space)
@@ -91,7 +98,10 @@ export function explainVerdict(report: Report, space: UnitSpace = ' '): string {
     exceeded.length > 0
       ? exceeded
       : report.budgets.filter((b) => b === findTightestBudget(report.budgets))
-  parts.push(...shown.map((b) => describeBudget(b, space)))
+  appendAll(
+    parts,
+    shown.map((b) => describeBudget(b, space)),
+  )
   if (report.budgets.length === 0) parts.push('no budget set')
   if (report.baseline !== null && !shown.some((b) => b.kind === 'increase')) {
     parts.push(`${formatSignedPercent(report.baseline.deltaPercent, space)} vs. the baseline`)

@@ -29,20 +29,22 @@ export interface Comparison {
   readonly commits?: CommitPair
   /** Every job of this run and of the baseline, matched; the biggest changes are shown. */
   readonly jobs?: readonly JobChange[]
-  /** The baseline's facility energy, kWh: the energy change is shown beside the CO2e change. */
-  readonly baseEnergyKWh?: number
+  /** The baseline's IT energy, kWh (what the ledger keeps per job): its change is shown beside the CO2e change. */
+  readonly baseItEnergyKWh?: number
 }
 
 /** A job of the baseline run as its ledger record lists it. */
 export interface BaseJob {
   /** The job's identity, as `identify` gives it for this run's jobs (its name by default). */
   readonly key: string
+  /** The job's name in the baseline, shown when this run has no job of that identity. */
+  readonly name?: string
   readonly totalKg: number
 }
 
 /**
  * This run's jobs matched with the baseline's by identity: every job of either side once (jobs
- * sharing an identity are summed). Labels are the identities.
+ * sharing an identity are summed), labelled by this run's name for it, else the baseline's.
  */
 export function listJobChanges(
   jobs: readonly JobEstimate[],
@@ -50,14 +52,22 @@ export function listJobChanges(
   identify: (job: JobEstimate) => string = (job) => job.name,
 ): JobChange[] {
   const now = new Map<string, number>()
-  for (const j of jobs) now.set(identify(j), (now.get(identify(j)) ?? 0) + j.totalKg)
+  const labels = new Map<string, string>()
+  for (const j of jobs) {
+    const key = identify(j)
+    now.set(key, (now.get(key) ?? 0) + j.totalKg)
+    if (!labels.has(key)) labels.set(key, j.name)
+  }
   const before = new Map<string, number>()
-  for (const b of base) before.set(b.key, (before.get(b.key) ?? 0) + b.totalKg)
+  for (const b of base) {
+    before.set(b.key, (before.get(b.key) ?? 0) + b.totalKg)
+    if (!labels.has(b.key)) labels.set(b.key, b.name ?? b.key)
+  }
   const keys = [...new Set([...now.keys(), ...before.keys()])]
-  return keys.map((label) => ({
-    label,
-    thisKg: now.get(label) ?? null,
-    baseKg: before.get(label) ?? null,
+  return keys.map((key) => ({
+    label: labels.get(key) ?? key,
+    thisKg: now.get(key) ?? null,
+    baseKg: before.get(key) ?? null,
   }))
 }
 

@@ -26,6 +26,7 @@ import {
   formatIntensity,
   formatMass,
   formatNumber,
+  formatTotalRange,
   formatSignedMass,
   formatSignedPercent,
   formatWholePercent,
@@ -43,7 +44,7 @@ const S = NBSP
  */
 export function renderHeadline(report: Report, reason: 'full' | 'brief' = 'full'): string {
   const { emoji, word } = styleVerdict(report.verdict)
-  const total = formatMass(report.totals.totalKg, S)
+  const total = formatTotalRange(report.totals, S)
   const why = reason === 'brief' ? explainVerdictBriefly(report, S) : explainVerdict(report, S)
   return `### ${emoji} ${word} · ${total}${S}${CO2E} · ${why}`
 }
@@ -63,7 +64,7 @@ export function renderTotals(report: Report): string {
     `| Operational: IT hardware | ${formatEnergy(t.itEnergyKWh, S)} | ${formatMass(itKg, S)} | ${share(itKg, t.totalKg)} |`,
     `| Operational: facility overhead${modes} | ${formatEnergy(t.overheadKWh, S)} | ${formatMass(overheadKg, S)} | ${share(overheadKg, t.totalKg)} |`,
     `| Embodied hardware (amortised) | – | ${formatMass(t.embodiedKg, S)} | ${share(t.embodiedKg, t.totalKg)} |`,
-    `| **Total** | **${formatEnergy(t.facilityEnergyKWh, S)}** | **${formatMass(t.totalKg, S)}** | |`,
+    `| **Total** | **${formatEnergy(t.facilityEnergyKWh, S)}** | **${formatTotalRange(t, S)}** | |`,
     ...water(report),
   ].join('\n')
 }

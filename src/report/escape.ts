@@ -7,22 +7,22 @@
 /** Zero-width space: breaks `@mention`, `#123`, `http://` and `www.` auto-linking invisibly. */
 const ZWSP = '\u200B'
 
+import { escapeLogLine } from '../core/escape.js'
+
 /** Longest untrusted string shown, in code points, before escaping. */
 export const MAX_TEXT_LENGTH = 200
 
-// C0/C1 controls (ESC included), DEL, and the Unicode line/paragraph separators.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g
-/** Bidirectional overrides and isolates (the "Trojan Source" characters). */
-const BIDI = /[\u202a-\u202e\u2066-\u2069]/g
-
 /**
- * One line of plain text: controls and newlines become spaces, runs of white space collapse,
- * bidi overrides go, and the result is capped at `maxLength` code points (ending in `…`).
+ * One line of plain text: controls, newlines and bidi overrides become visible escapes (`\n`,
+ * `\x1b`: core/escape.ts, the one rule for every channel), a leading `::` has its first colon
+ * escaped (`\x3a:`), runs of white space collapse, and the
+ * result is capped at `maxLength` code points (ending in `…`).
  */
 export function sanitizeText(untrusted: unknown, maxLength = MAX_TEXT_LENGTH): string {
   const text = asText(untrusted)
-  const line = text.replace(BIDI, '').replace(CONTROL, ' ').replace(/\s+/g, ' ').trim()
+  // escapeLogLine: a piece that starts a line of the CLI's text output (a job name in the table)
+  // cannot begin with `::` either, which the runner would read as a workflow command.
+  const line = escapeLogLine(text.trim()).replace(/\s+/g, ' ').trim()
   const points = Array.from(line)
   if (points.length <= maxLength) return line
   return `${points

@@ -56,14 +56,19 @@ interface ScaleUnit {
   readonly symbol: string
 }
 
+/** The largest unit in which the value reads at least 1 (the base unit for 0). */
+function pickUnit(value: number, units: readonly ScaleUnit[]): ScaleUnit {
+  const smallest = units[0]!
+  if (value === 0) return units.find((u) => u.factor === 1) ?? smallest
+  const size = Math.abs(value)
+  return [...units].reverse().find((u) => roundSignificant(size / u.factor, 3) >= 1) ?? smallest
+}
+
 /** Pick the largest unit in which the value reads at least 1, then about three digits. */
 function formatScaled(value: number, units: readonly ScaleUnit[], space: UnitSpace): string {
   if (!Number.isFinite(value)) return NOT_AVAILABLE
-  const smallest = units[0]!
-  if (value === 0) return `0${space}${units.find((u) => u.factor === 1)?.symbol ?? smallest.symbol}`
-  const size = Math.abs(value)
-  const unit =
-    [...units].reverse().find((u) => roundSignificant(size / u.factor, 3) >= 1) ?? smallest
+  if (value === 0) return `0${space}${pickUnit(0, units).symbol}`
+  const unit = pickUnit(value, units)
   return `${formatAmount(value / unit.factor)}${space}${unit.symbol}`
 }
 
@@ -84,6 +89,47 @@ const ENERGY_UNITS: readonly ScaleUnit[] = [
 /** A mass given in kg, in mg / g / kg / t: 0.0123 → "12.3 g", 50532 → "50.5 t". */
 export function formatMass(kg: number, space: UnitSpace = ' '): string {
   return formatScaled(kg, MASS_UNITS, space)
+}
+
+/** The low and high end of a value's range, when it has one. */
+export interface ValueRange {
+  readonly low: number
+  readonly high: number
+}
+
+/**
+ * A mass in kg with its range, both ends in the central value's unit: "21.0 kg (15.2–27.9)",
+ * "50.5 t (14.7–85.5)". Without a range, or when the range is the point, the mass alone.
+ */
+export function formatMassRange(
+  kg: number,
+  range: ValueRange | undefined,
+  space: UnitSpace = ' ',
+): string {
+  const text = formatMass(kg, space)
+  if (range === undefined || !Number.isFinite(kg) || text === NOT_AVAILABLE) return text
+  const { low, high } = range
+  if (!Number.isFinite(low) || !Number.isFinite(high)) return text
+  const unit = pickUnit(kg, MASS_UNITS)
+  const end = (x: number): string => formatAmount(x / unit.factor)
+  if (end(low) === end(high)) return text
+  return `${text} (${end(low)}–${end(high)})`
+}
+
+/** A report's (or a job's) total with its range: "21.0 kg (15.2–27.9)". */
+export function formatTotalRange(
+  t: {
+    readonly totalKg: number
+    readonly low?: { readonly totalKg: number }
+    readonly high?: { readonly totalKg: number }
+  },
+  space: UnitSpace = ' ',
+): string {
+  const range =
+    t.low !== undefined && t.high !== undefined
+      ? { low: t.low.totalKg, high: t.high.totalKg }
+      : undefined
+  return formatMassRange(t.totalKg, range, space)
 }
 
 /** An energy given in kWh, in Wh / kWh / MWh / GWh: 0.5 → "500 Wh", 433196 → "433 MWh". */

@@ -6,6 +6,8 @@
  * GitLab can tell new issues from fixed ones.
  */
 import { createHash } from 'node:crypto'
+import { escapeLine } from '../core/escape.js'
+import { toJsonText } from '../core/json.js'
 import type { BudgetResult, Report } from '../core/types.js'
 import { formatBudgetValue, nameBudget, sortJobsBySize } from './comment-facts.js'
 import { measureBudgetUse } from '../model/budgets.js'
@@ -52,7 +54,7 @@ function issue(
     check_name: checkName,
     fingerprint: fingerprint(checkName, at.path, identity),
     severity,
-    location: { path: at.path, lines: { begin: at.line } },
+    location: { path: escapeLine(at.path), lines: { begin: at.line } },
   }
 }
 
@@ -89,5 +91,5 @@ export function renderCodeQuality(report: Report): string {
   const unique = issues.filter((i) =>
     seen.has(i.fingerprint) ? false : (seen.add(i.fingerprint), true),
   )
-  return `${JSON.stringify(unique, null, 2)}\n`
+  return toJsonText(unique)
 }

@@ -23,6 +23,9 @@ export interface CommentOptions {
   readonly history?: readonly HistoryPoint[]
   /** The commits compared and each job's change (from the ledger); what is missing is left out. */
   readonly comparison?: Comparison
+  /** The commit the baseline was recorded on, and the commit measured (as `comparison.commits`). */
+  readonly baseSha?: string
+  readonly headSha?: string
   readonly runUrl?: string
   /** Where the baseline comes from, or why there is none (shown escaped). */
   readonly baselineNote?: string
@@ -78,12 +81,24 @@ function nameDetail(names: readonly string[]): string {
   return `Details: ${names.join(', ')}`
 }
 
+/** `comparison`, with `baseSha` / `headSha` given on their own as its commits. */
+function comparisonOf(opts: CommentOptions): Comparison | undefined {
+  if (opts.baseSha === undefined && opts.headSha === undefined) return opts.comparison
+  const commits = {
+    ...(opts.baseSha !== undefined ? { baseSha: opts.baseSha } : {}),
+    ...(opts.headSha !== undefined ? { headSha: opts.headSha } : {}),
+    ...opts.comparison?.commits,
+  }
+  return { ...opts.comparison, commits }
+}
+
 function renderAt(report: Report, opts: CommentOptions, d: Detail): string {
   const layout = opts.layout ?? 'compact'
+  const comparison = comparisonOf(opts)
   const { head, detail } = buildSections(
     report,
     {
-      ...(opts.comparison !== undefined ? { comparison: opts.comparison } : {}),
+      ...(comparison !== undefined ? { comparison } : {}),
       ...(opts.history !== undefined ? { history: opts.history } : {}),
       ...(opts.baselineNote !== undefined ? { baselineNote: opts.baselineNote } : {}),
       runLink: linkRun(opts.runUrl),

@@ -24,6 +24,7 @@ import {
   formatEnergy,
   formatIntensity,
   formatMass,
+  formatTotalRange,
   formatNumber,
   formatSignedMass,
   formatSignedPercent,
@@ -78,7 +79,7 @@ function renderTotals(report: Report, paint: Paint, columns: number | undefined)
         formatEnergy(t.overheadKWh),
       ],
       ['Embodied hardware (amortised)', formatMass(t.embodiedKg), ''],
-      ['Total', formatMass(t.totalKg), formatEnergy(t.facilityEnergyKWh)],
+      ['Total', formatTotalRange(t), formatEnergy(t.facilityEnergyKWh)],
     ],
     { align: ['l', 'r', 'r'], shrink: { column: 0, min: 12 }, drop: [2] },
     room(columns),
@@ -233,7 +234,7 @@ export function renderText(report: Report, opts: TextOptions): string {
   const verdict = normalizeVerdict(report.verdict)
   const word = verdict.toUpperCase()
   const [first = '', ...rest] = wrapToWidth(
-    `carbon-gate: ${word} · ${formatMass(report.totals.totalKg)} CO2e · ${explainVerdict(report)}`,
+    `carbon-gate: ${word} · ${formatTotalRange(report.totals)} CO2e · ${explainVerdict(report)}`,
     columns,
   )
   const head = [

@@ -67,11 +67,22 @@ export function evaluateGate(input: GateInput): GateResult {
   const jobs = results.map((r) => r.estimate)
   const totals = sumTotals(jobs)
   // Readers bound every value; this keeps a poisoned total from ever passing the gate.
-  if (!Object.values(totals).every((x) => Number.isFinite(x))) errors.push(NOT_FINITE_ERROR)
+  const figures = [totals, totals.low ?? totals, totals.high ?? totals]
+  const finite = figures.every((t) =>
+    Object.values(t).every((x) => typeof x !== 'number' || Number.isFinite(x)),
+  )
+  if (!finite) errors.push(NOT_FINITE_ERROR)
   const baseline = compareWith(totals.totalKg, input.baseline)
   const monthToDate =
     input.monthBeforeKg !== undefined ? { monthToDateKg: input.monthBeforeKg + totals.totalKg } : {}
-  const budgets = evaluateBudgets({ totalKg: totals.totalKg, baseline, ...monthToDate }, config)
+  const totalRange =
+    totals.low !== undefined && totals.high !== undefined
+      ? { totalRange: { low: totals.low.totalKg, high: totals.high.totalKg } }
+      : {}
+  const budgets = evaluateBudgets(
+    { totalKg: totals.totalKg, ...totalRange, baseline, ...monthToDate },
+    config,
+  )
   const report: Report = {
     schemaVersion: 1,
     // Inputs that could not be used never let the gate pass.
@@ -102,6 +113,8 @@ function describeJobs(results: readonly JobEstimateResult[]): JobAssumptions[] {
   return results.map((r) => ({
     estimate: r.estimate,
     pueSource: r.pueSource,
+    intensitySpread: r.intensitySpread,
+    overheadSpread: r.overheadSpread,
     ...(r.hardwareAssumed !== undefined ? { hardwareAssumed: r.hardwareAssumed } : {}),
   }))
 }

@@ -13,8 +13,15 @@ import type { ReadOptions } from '../ingest/types.js'
 /** The files looked for when no configuration file is named, in this order. */
 export const CONFIG_FILE_NAMES: readonly string[] = ['.carbon-gate.yml', '.carbon-gate.yaml']
 
-/** Reads a text file relative to the working directory; undefined when there is no such file. */
-export type ReadTextFile = (path: string) => string | undefined
+/** The largest configuration file read, in bytes: a configuration is a few hundred. */
+export const MAX_CONFIG_BYTES = 1024 * 1024
+
+/**
+ * Reads a text file relative to the working directory; undefined when there is no such file. A
+ * file that cannot be used (not a regular file, too large, unreadable, leading outside) is a
+ * ConfigError naming the path. `named`: the user named the file (`--config`, input `config`).
+ */
+export type ReadTextFile = (path: string, how?: { readonly named?: boolean }) => string | undefined
 
 export interface ConfigRequest {
   /** Inputs or flags by their setting input names; '' or undefined: not given. */
@@ -42,7 +49,7 @@ function findConfigFile(
 ): { path: string; text: string } | undefined {
   const named = request.configPath?.trim() ?? ''
   if (named !== '') {
-    const text = read(named)
+    const text = readNamed(read, named, request)
     if (text === undefined) {
       const where = request.lookedIn !== undefined ? ` in ${request.lookedIn}` : ''
       throw new ConfigError(request.inputLabel('config'), `${named}: no such file${where}`)
@@ -54,6 +61,18 @@ function findConfigFile(
     if (text !== undefined) return { path, text }
   }
   return undefined
+}
+
+/** The named file; a refusal names the input (`--config: c.yml: is a directory, not a file`). */
+function readNamed(read: ReadTextFile, named: string, request: ConfigRequest): string | undefined {
+  try {
+    return read(named, { named: true })
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      throw new ConfigError(request.inputLabel('config'), `${named}: ${e.message}`)
+    }
+    throw e
+  }
 }
 
 /**

@@ -4,14 +4,24 @@
  * the ledger is read and written. Pure data; the action shell carries it out.
  */
 import type { Config } from '../config/types.js'
-import { type CommentKey, defaultCommentKey } from '../core/comment-key.js'
+import { type CommentKey, DEFAULT_KEY, defaultCommentKey } from '../core/comment-key.js'
 import type { CommentLayout } from '../core/comment-layout.js'
 import type { Report } from '../core/types.js'
 import type { RunContext } from './run-context.js'
 
 export interface PublishPlan {
-  /** The sticky comment's key, and the ledger series the baseline and history follow. */
+  /** The sticky comment's key: `comment-key`, else the series. */
   readonly key: CommentKey
+  /** The ledger series the baseline and history follow, and this run's record joins. */
+  readonly series: CommentKey
+  /**
+   * Keys this job had by default before series (workflow + job): comments marked with them are
+   * taken over (rewritten with the new marker), and ledger records keyed by them adopted.
+   */
+  readonly legacyKeys: readonly CommentKey[]
+  /** The workflow (its name, or its file path) and job id the record names. */
+  readonly workflow: string
+  readonly job: string
   /** The commit measured: the ledger record's. */
   readonly sha: string
   readonly prNumber?: number
@@ -28,6 +38,8 @@ export interface PublishPlan {
   /** The branch the ledger (and the badge) live on. */
   readonly ledgerBranch: string
   readonly badge: boolean
+  /** Set a commit status on `sha` carrying the verdict. */
+  readonly commitStatus: boolean
   /** What the user should know about the plan, one line each (logged as warnings). */
   readonly warnings: readonly string[]
 }
@@ -46,8 +58,15 @@ export function planPublish(config: Config, context: RunContext): PublishPlan {
     config.comment && context.prNumber === undefined && context.isPullRequest
       ? ['No pull request number found in the event: no comment posted.']
       : []
+  const series = config.series ?? config.commentKey ?? DEFAULT_KEY
+  const key = config.commentKey ?? series
+  const legacy = defaultCommentKey(context.workflow, context.job)
   return {
-    key: config.commentKey ?? defaultCommentKey(context.workflow, context.job),
+    key,
+    series,
+    legacyKeys: config.commentKey === undefined && legacy !== key ? [legacy] : [],
+    workflow: context.workflow,
+    job: context.job,
     sha: context.sha,
     ...(context.prNumber !== undefined ? { prNumber: context.prNumber } : {}),
     ...(context.baseSha !== undefined ? { baseSha: context.baseSha } : {}),
@@ -57,6 +76,7 @@ export function planPublish(config: Config, context: RunContext): PublishPlan {
     ledgerWrite,
     ledgerBranch: config.ledgerBranch,
     badge: ledgerWrite && config.badge,
+    commitStatus: config.commitStatus,
     warnings,
   }
 }

@@ -20,9 +20,23 @@ export interface CollectedJobs {
   readonly bytesRead: number
 }
 
+/** A job of the baseline's record, by identity (run/job-identity.ts). */
+export interface BaselineJob {
+  readonly key: string
+  readonly name: string
+  readonly totalKg: number
+  readonly itEnergyKWh: number
+}
+
 /** What earlier runs of the same series say. */
 export interface RunHistory {
   readonly baseline: EarlierRun | null
+  /** How the baseline was chosen: the base commit's record, an ancestor's, or the latest before. */
+  readonly baselineMatch?: 'base' | 'ancestor' | 'latest'
+  /** The baseline's jobs, kg and kWh per job identity (records before series have none). */
+  readonly baselineJobs?: readonly BaselineJob[]
+  /** Shown beside the baseline: e.g. that the ledger holds records, but of other series. */
+  readonly note?: string
   /** kg already recorded this month (without this run). */
   readonly monthBeforeKg?: number
   /** Earlier runs, oldest first, for the history chart. */

@@ -5,7 +5,7 @@
  */
 import type { Report, Verdict } from '../core/types.js'
 import { explainVerdict } from '../report/comment-facts.js'
-import { formatMass } from '../report/format-numbers.js'
+import { formatTotalRange } from '../report/format-numbers.js'
 
 export type ExitCode = 0 | 1 | 2
 
@@ -37,7 +37,7 @@ const LEVELS: Readonly<Record<Verdict, 'failure' | 'warning' | 'info'>> = {
 export function describeOutcome(report: Report): Outcome {
   const exitCode = exitCodeFor(report)
   if (exitCode === 2) return { exitCode }
-  const total = `${formatMass(report.totals.totalKg)} CO2e`
+  const total = `${formatTotalRange(report.totals)} CO2e`
   const text = `carbon-gate: ${OPENINGS[report.verdict]}: ${explainVerdict(report)}; total ${total}`
   return { exitCode, line: { level: LEVELS[report.verdict], text } }
 }

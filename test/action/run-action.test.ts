@@ -4,12 +4,22 @@
  * API. The dist/ end-to-end tests (test/e2e) run the same through the bundle as smoke tests.
  */
 import assert from 'node:assert/strict'
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { runAction } from '../../src/action/run-action.js'
 import type { Report } from '../../src/core/types.js'
+import { defaultCommentKey } from '../../src/core/comment-key.js'
 import { type LedgerRecord, serializeLedgerFile } from '../../src/github/ledger.js'
 import type { RunContext } from '../../src/run/run-context.js'
 import { type FakeGitHub, startGitHubServer } from '../support/github-server.js'
@@ -63,10 +73,13 @@ after(() => {
 describe('runAction offline', () => {
   it('writes the report, the summary and every output; the closing line is the comment’s reason', async () => {
     const ws = workspace('examples/generic')
-    const fake = await run({ workspace: ws, inputs: { ...offline, budget: '60t' } })
+    // BLOOM's range is 14.7–85.5 t: a 60 t budget would lie within it (a warning by default).
+    const fake = await run({ workspace: ws, inputs: { ...offline, budget: '100t' } })
     assert.equal(fake.exitCode, undefined)
     assert.equal(fake.outputs.verdict, 'pass')
     assert.ok(Math.abs(Number(fake.outputs['total-kg']) - 50532) / 50532 < 0.005)
+    assert.ok(Number(fake.outputs['total-kg-low']) < 50532)
+    assert.ok(Number(fake.outputs['total-kg-high']) > 50532)
     assert.equal(fake.outputs['delta-percent'], '')
     assert.equal(fake.outputs['comment-url'], '')
     assert.equal(fake.outputs['badge-url'], '')
@@ -75,7 +88,7 @@ describe('runAction offline', () => {
     assert.match(fake.summary[0]!, /bloom-176b-training/)
     assert.ok(
       fake.log.includes(
-        'info: carbon-gate: pass: 84 % of the 60.0 t run budget; total 50.5 t CO2e',
+        'info: carbon-gate: pass: 51 % of the 100 t run budget, below the budget even at the high end; total 50.5 t (14.7–85.5) CO2e',
       ),
     )
     assert.deepEqual(fake.tokens, [], 'no GitHub without a token')
@@ -163,20 +176,23 @@ describe('runAction against the loopback API', () => {
     assert.notEqual(first.outputs['comment-url'], '')
   })
 
-  it('a 120-character workflow + job name posts exactly one sticky comment', async () => {
+  it('a 120-character workflow + job name: its legacy comment is taken over, one comment left', async () => {
     const names = {
       workflow: `Nightly evaluation ${'w'.repeat(42)}`,
       job: `shard ${'j'.repeat(52)}`,
     }
     assert.equal(`${names.workflow}-${names.job}`.length, 120)
+    // The comment an earlier version posted under the key made from workflow and job.
+    const legacy = defaultCommentKey(names.workflow, names.job)
+    assert.equal(legacy.length, 80)
+    const old = gh.addComment(OWNER, REPO, 32, `<!-- carbon-gate:${legacy} -->\nold`)
     await online(pullRequestContext(32, names))
     const again = await online(pullRequestContext(32, names))
     assert.equal(again.exitCode, undefined, again.log.join('\n'))
     const comments = gh.comments(OWNER, REPO, 32)
     assert.equal(comments.length, 1)
-    const key = /^<!-- carbon-gate:(\S+) -->/.exec(comments[0]!.body)?.[1]
-    assert.equal(key?.length, 80)
-    assert.match(key, /^nightly-evaluation-w{42}-shard-j+-[0-9a-f]{8}$/)
+    assert.equal(comments[0]!.id, old, 'edited in place, under the new marker')
+    assert.ok(comments[0]!.body.startsWith('<!-- carbon-gate:default -->\n'))
   })
 
   it('workflow_run after a PR: the baseline is the record of the PR base, not the latest one', async () => {
@@ -275,4 +291,61 @@ describe('runAction against the loopback API', () => {
       gh.setReadOnly(false)
     }
   })
+})
+
+describe('runAction with a configuration file it cannot use', () => {
+  const cases: [string, (ws: string) => void, RegExp][] = [
+    [
+      'a directory',
+      (ws) => {
+        mkdirSync(join(ws, '.carbon-gate.yml'))
+      },
+      /^\.carbon-gate\.yml: is a directory, not a file$/,
+    ],
+    [
+      'a link to /etc/passwd',
+      (ws) => {
+        symlinkSync('/etc/passwd', join(ws, '.carbon-gate.yml'))
+      },
+      /^\.carbon-gate\.yml: lies outside the workspace \(a symbolic link or path leading out of it\): not read$/,
+    ],
+    [
+      'a FIFO',
+      (ws) => {
+        execFileSync('mkfifo', [join(ws, '.carbon-gate.yml')])
+      },
+      /^\.carbon-gate\.yml: is a named pipe \(FIFO\), not a regular file; not read$/,
+    ],
+    [
+      'a __proto__ mapping',
+      (ws) => {
+        writeFileSync(join(ws, '.carbon-gate.yml'), '__proto__:\n  budget: 1g\n')
+      },
+      /^\.carbon-gate\.yml:1: unknown key '__proto__'/,
+    ],
+  ]
+  for (const [what, make, line] of cases) {
+    it(
+      `${what}: outputs, summary and report are still written, one error line, exit 2`,
+      {
+        skip: process.platform === 'win32',
+      },
+      async () => {
+        const ws = workspace('examples/generic')
+        make(ws)
+        // `artifacts: runs`: the search does not meet the config file itself.
+        const fake = await run({ workspace: ws, inputs: { ...offline, artifacts: 'runs' } })
+        assert.equal(fake.exitCode, 2)
+        assert.equal(fake.outputs.verdict, 'fail')
+        assert.ok(Number(fake.outputs['total-kg']) > 50_000, fake.outputs['total-kg'])
+        assert.equal(fake.summary.length, 1)
+        const report = readReport(fake)
+        assert.equal(report.jobs.length, 1)
+        assert.equal(report.errors.length, 1, report.errors.join('\n'))
+        assert.match(report.errors[0]!, line)
+        assert.ok(!fake.log.some((l) => l.includes('root:x:0')), 'a line quotes /etc/passwd')
+        assert.ok(!fake.log.some((l) => /unexpected/.test(l)), fake.log.join('\n'))
+      },
+    )
+  }
 })

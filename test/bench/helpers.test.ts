@@ -71,7 +71,7 @@ test('parseArgs: defaults, --quick, explicit values, errors', () => {
 
 test('scaleParams shrinks sizes and rows, not file counts; sizeLabel', () => {
   const p = scaleParams(0.1)
-  assert.deepEqual(p.nvidiaSmiBytes, { small: 10_000_000, large: 100_000_000 })
+  assert.deepEqual(p.nvidiaSmiBytes, { small: 25_600_000, large: 100_000_000 })
   assert.deepEqual(p.codecarbonRows, { small: 10_000, large: 100_000 })
   assert.deepEqual(p.manyFiles, FULL_PARAMS.manyFiles)
   assert.equal(sizeLabel(1_000_000_000), '1g')

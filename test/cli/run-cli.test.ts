@@ -56,7 +56,10 @@ describe('runCli', () => {
   it('exit 1 over a failing budget, 0 when it only warns; text by default, colour on request', async () => {
     const over = await cli([BLOOM, '--budget', '50t'])
     assert.equal(over.code, 1)
-    assert.match(over.stdout, /^carbon-gate: FAIL · 50\.5 t CO2e · over the 50\.0 t run budget/)
+    assert.match(
+      over.stdout,
+      /^carbon-gate: FAIL · 50\.5 t \(14\.7–85\.5\) CO2e · over the 50\.0 t run budget/,
+    )
     assert.equal((await cli([BLOOM, '--budget', '50t', '--on-exceed', 'warn'])).code, 0)
     const color = await cli([BLOOM, '--color'])
     assert.ok(color.stdout.includes('\u001b['))
@@ -188,7 +191,7 @@ describe('runCli', () => {
       [
         2,
         '',
-        'carbon-gate: error: /dev/null: is a character device, not a tracker file: name a file or a directory of them\n',
+        'carbon-gate: error: /dev/null: is a character device, not a regular file: not read\n',
       ],
     )
   })

@@ -66,7 +66,7 @@ describe('.carbon-gate.yml: the contract example', () => {
   it('reads power-logs, artifacts, run-id and quoted or typed YAML values', () => {
     const config = resolve(
       {},
-      'power-logs:\n  max-gap: 5m\n  poll-interval: 1\nartifacts:\n  - runs/**/emissions.csv\n  - gpu.csv\nrun-id: 123456\nmax-increase: 15\n',
+      'power-logs:\n  max-gap: 5m\n  poll-interval: 1s\nartifacts:\n  - runs/**/emissions.csv\n  - gpu.csv\nrun-id: 123456\nmax-increase: 15\n',
     )
     assert.equal(config.maxGapSeconds, 300)
     assert.equal(config.pollIntervalSeconds, 1)

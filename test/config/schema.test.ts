@@ -57,6 +57,9 @@ describe('schema/carbon-gate.schema.json', () => {
       'comment',
       'comment-key',
       'comment-layout',
+      // issue 10: the ledger series, and the commit status of the fork-safe pair.
+      'series',
+      'commit-status',
       'ledger',
       'ledger-branch',
       'badge',
@@ -66,6 +69,9 @@ describe('schema/carbon-gate.schema.json', () => {
       'timezone',
       'max-gap',
       'poll-interval',
+      'on-uncertain',
+      'intensity-series',
+      'market-intensity',
     ]
     assert.deepEqual([...INPUT_NAMES].sort(), expected.sort())
   })

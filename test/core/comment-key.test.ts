@@ -15,13 +15,23 @@ import { parseCommentKey } from '../../src/config/values.js'
 const ROOT = join(import.meta.dirname, '../..')
 
 describe('the comment key: one rule', () => {
-  it('accepts letters, digits and . _ - : / up to 80, starting with a letter or digit', () => {
-    for (const key of ['main', 'model/gpt2:small', 'gpu-train_2.x', 'k'.repeat(80), '0']) {
+  it('accepts letters, digits and . _ - : / up to 80, starting with a letter, digit, . or _', () => {
+    const workflowFile = '.github/workflows/train.yml' // a workflow without name: is its file path
+    for (const key of [
+      'main',
+      'model/gpt2:small',
+      'gpu-train_2.x',
+      'k'.repeat(80),
+      '0',
+      '.x',
+      '_x',
+      workflowFile,
+    ]) {
       assert.ok(isCommentKey(key), key)
       assert.equal(parseCommentKey(` ${key} `), key)
       assert.equal(commentMarker(asCommentKey(key)), `<!-- carbon-gate:${key} -->`)
     }
-    for (const key of ['', 'a -->', '-x', '.x', 'k'.repeat(81), 'a b', 'a>b', 'a!b', 'ä']) {
+    for (const key of ['', 'a -->', '-x', ':x', '/x', 'k'.repeat(81), 'a b', 'a>b', 'a!b', 'ä']) {
       assert.equal(isCommentKey(key), false, key)
       assert.throws(() => parseCommentKey(key), /is not a comment key; use up to 80 letters/)
       assert.throws(() => asCommentKey(key), /not a comment key/)

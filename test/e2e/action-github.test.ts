@@ -87,7 +87,7 @@ test('a PR run twice: exactly one comment, edited in place; first adoption says 
   assert.equal(second.code, 0, second.stdout)
   const comments = gh.comments(OWNER, REPO, 11)
   assert.equal(comments.length, 1)
-  assert.match(comments[0]!.body, /^<!-- carbon-gate:train-gate -->/)
+  assert.match(comments[0]!.body, /^<!-- carbon-gate:default -->/) // the series, no key set
   assert.match(comments[0]!.body, /no baseline yet/i)
   const edits = gh.requests.filter(
     (r) => r.route === 'issues.updateComment' && r.path.includes(String(comments[0]!.id)),

@@ -7,6 +7,21 @@ import { type FakeGitHub, startGitHubServer } from '../support/github-server.js'
 import { lieAboutSize, makeZip, testClient } from '../support/github-server-fixtures.js'
 import { makeTempDir, removeTempDir } from '../support/temp.js'
 
+/** Fails instead of waiting when `promise` does not settle within 30 s (the fault delays 60 s). */
+async function settles<T>(promise: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const hang = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new Error(`${what} hangs`))
+    }, 30_000)
+  })
+  try {
+    return await Promise.race([promise, hang])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
 const owner = 'octo'
 const repo = 'demo'
 let runId = 5000
@@ -44,12 +59,20 @@ describe('downloadRunArtifacts', () => {
     limits = {},
   ) => {
     server.addArtifact(owner, repo, runId, 'carbon-bad', makeZip(files, unix))
-    await assert.rejects(download('carbon-bad', limits), (e: Error & { line?: string }) => {
-      assert.equal(e.name, 'ArtifactDownloadError')
-      assert.match(e.line ?? '', /^artifact carbon-bad: rejected: /)
-      assert.match(e.message, pattern)
-      return true
-    })
+    const got = await download('carbon-bad', limits)
+    assert.deepEqual(got.artifacts, [])
+    assert.equal(got.rejected.length, 1)
+    const e = got.rejected[0]!
+    assert.equal(e.name, 'ArtifactDownloadError')
+    assert.match(e.line, /^artifact carbon-bad: rejected: /)
+    assert.match(e.message, pattern)
+  }
+  /** The one artifact `name` is refused with a message matching `pattern`. */
+  const refused = async (name: string, pattern: RegExp, limits = {}) => {
+    const got = await download(name, limits)
+    assert.deepEqual(got.artifacts, [])
+    assert.equal(got.rejected.length, 1, 'one refusal')
+    assert.match(got.rejected[0]!.line, pattern)
   }
 
   it('downloads every artifact matching a glob, following the redirect, into destDir/<name>/', async () => {
@@ -68,7 +91,8 @@ describe('downloadRunArtifacts', () => {
       makeZip({ 'emissions.csv': 'a,b\n3,4\n' }),
     )
     server.addArtifact(owner, repo, runId, 'coverage', makeZip({ 'lcov.info': 'x' }))
-    const got = await download('carbon-*')
+    const { artifacts: got, rejected } = await download('carbon-*')
+    assert.deepEqual(rejected, [])
     assert.deepEqual(
       got.map((a) => a.name),
       ['carbon-gpu-0', 'carbon-gpu-1'],
@@ -90,7 +114,7 @@ describe('downloadRunArtifacts', () => {
     for (let i = 0; i < 104; i += 1)
       server.addArtifact(owner, repo, runId, `other-${i}`, makeZip({ 'x.txt': 'x' }))
     server.addArtifact(owner, repo, runId, 'carbon-report', makeZip({ 'pr.json': '{"number":7}' }))
-    const got = await download('carbon-report')
+    const got = (await download('carbon-report')).artifacts
     assert.deepEqual(
       got.map((a) => a.name),
       ['carbon-report'],
@@ -113,7 +137,7 @@ describe('downloadRunArtifacts', () => {
 
   it('refuses an expired artifact', async () => {
     server.addArtifact(owner, repo, runId, 'carbon', makeZip({ 'x.txt': 'x' }), { expired: true })
-    await assert.rejects(download('carbon'), /expired: re-run workflow run/)
+    await refused('carbon', /expired: re-run workflow run/)
   })
 
   it('rejects a path that climbs out with ..', async () => {
@@ -167,25 +191,19 @@ describe('downloadRunArtifacts', () => {
   it('rejects an entry that inflates past the size it declares', async () => {
     const zip = lieAboutSize(makeZip({ 'big.csv': 'z'.repeat(50_000) }), 'big.csv', 100)
     server.addArtifact(owner, repo, runId, 'carbon-bad', zip)
-    await assert.rejects(
-      download('carbon-bad'),
-      /"big\.csv" inflates past the 100 bytes it declares/,
-    )
+    await refused('carbon-bad', /"big\.csv" inflates past the 100 bytes it declares/)
+    assert.equal(existsSync(join(dest, 'out', 'carbon-bad')), false, 'nothing of it is kept')
   })
 
   it('rejects a download larger than maxZipBytes, listed or actual', async () => {
     const zip = makeZip({ 'a.txt': 'abc'.repeat(1000) })
     server.addArtifact(owner, repo, runId, 'listed-big', zip, { sizeInBytes: 10_000_000 })
-    await assert.rejects(
-      download('listed-big', { maxZipBytes: 1_000_000 }),
-      /10000000 bytes, more than the 1000000 allowed/,
-    )
+    await refused('listed-big', /10000000 bytes, more than the 1000000 allowed/, {
+      maxZipBytes: 1_000_000,
+    })
     assert.equal(server.requests.filter((r) => r.route === 'storage.artifactZip').length, 0)
     server.addArtifact(owner, repo, runId, 'actually-big', zip, { sizeInBytes: 10 })
-    await assert.rejects(
-      download('actually-big', { maxZipBytes: 50 }),
-      /larger than the 50 bytes allowed/,
-    )
+    await refused('actually-big', /larger than the 50 bytes allowed/, { maxZipBytes: 50 })
   })
 
   it('rejects what is not a zip, and a corrupted entry', async () => {
@@ -196,19 +214,97 @@ describe('downloadRunArtifacts', () => {
       'garbage',
       new TextEncoder().encode('<html>not a zip</html>'),
     )
-    await assert.rejects(download('garbage'), /rejected: not a zip archive/)
+    await refused('garbage', /rejected: not a zip archive/)
     const zip = makeZip({ 'a.txt': 'hello world, hello world' })
     const broken = zip.slice()
     broken[40] = broken[40]! ^ 0xff // inside a.txt's deflate data
     server.addArtifact(owner, repo, runId, 'broken', broken)
-    await assert.rejects(download('broken'), /"a\.txt" (is corrupt|fails its CRC check|inflates)/)
+    await refused('broken', /"a\.txt" (is corrupt|fails its CRC check|inflates)/)
+  })
+
+  it('keeps the good artifacts beside a refused one, and names it', async () => {
+    server.addArtifact(owner, repo, runId, 'carbon-a', makeZip({ 'emissions.csv': 'a\n' }))
+    server.addArtifact(
+      owner,
+      repo,
+      runId,
+      'carbon-b-evil',
+      makeZip({ 'ok.csv': 'fine', '../../escape.csv': 'pwned' }),
+    )
+    server.addArtifact(owner, repo, runId, 'carbon-c', makeZip({ 'emissions.csv': 'c\n' }))
+    const got = await download('carbon-*')
+    assert.deepEqual(
+      got.artifacts.map((a) => a.name),
+      ['carbon-a', 'carbon-c'],
+    )
+    assert.equal(got.rejected.length, 1)
+    assert.match(got.rejected[0]!.line, /^artifact carbon-b-evil: rejected: .*climbs out/)
+    assert.equal(existsSync(join(dest, 'out', 'carbon-b-evil')), false)
+    assert.equal(existsSync(join(dest, 'escape.csv')), false)
+    assert.equal(readFileSync(join(dest, 'out', 'carbon-c', 'emissions.csv'), 'utf8'), 'c\n')
+  })
+
+  it('bounds the unpacked bytes of the whole run, not only of each artifact', async () => {
+    for (const name of ['carbon-1', 'carbon-2', 'carbon-3']) {
+      server.addArtifact(owner, repo, runId, name, makeZip({ 'a.csv': name.repeat(100) }))
+    }
+    // 800 bytes each: two fit in 2,000, the third does not.
+    const got = await download('carbon-*', { maxRunBytes: 2000 })
+    assert.deepEqual(
+      got.artifacts.map((a) => a.name),
+      ['carbon-1', 'carbon-2'],
+    )
+    assert.equal(got.rejected.length, 1)
+    assert.match(
+      got.rejected[0]!.line,
+      /^artifact carbon-3: rejected: unpacks to 800 bytes, past the 2000 bytes allowed to all the run's artifacts \(1600 already unpacked\)/,
+    )
+    assert.equal(existsSync(join(dest, 'out', 'carbon-3')), false)
+  })
+
+  it('rejects an archive of many small entries that together expand past the ratio', async () => {
+    // Each entry is under the 1 MiB per-entry floor; together 8 MiB from a few KB.
+    const files = Object.fromEntries(
+      Array.from({ length: 16 }, (_, i) => [`part-${i}.csv`, new Uint8Array(512 * 1024)]),
+    )
+    await rejects(
+      files,
+      /unpacks to 8388608 bytes, \d+× its \d+-byte archive, more than the 200× allowed/,
+    )
+  })
+
+  it('times out one silent attempt and retries it', async () => {
+    server.addArtifact(owner, repo, runId, 'carbon', makeZip({ 'x.csv': 'ok' }))
+    server.fail('storage.artifactZip', { delayMs: 60_000 }, 1)
+    const got = await settles(
+      download('carbon', { attemptTimeoutMs: 300, deadlineMs: 20_000 }),
+      'a download whose first attempt never answers',
+    )
+    assert.deepEqual(got.rejected, [])
+    assert.equal(readFileSync(got.artifacts[0]!.files[0]!, 'utf8'), 'ok')
   })
 
   it('retries a failed redirect target like any request', async () => {
     server.addArtifact(owner, repo, runId, 'carbon', makeZip({ 'x.txt': 'x' }))
     server.fail('storage.artifactZip', { status: 503 })
-    const got = await download('carbon')
+    const got = (await download('carbon')).artifacts
     assert.equal(readFileSync(got[0]!.files[0]!, 'utf8'), 'x')
+  })
+
+  it('gives up on a storage URL that never answers, within the run deadline', async () => {
+    server.addArtifact(owner, repo, runId, 'carbon-slow', makeZip({ 'x.csv': 'x' }))
+    // Last in this block: faults left queued cannot reach another test.
+    server.fail('storage.artifactZip', { delayMs: 60_000 }, 50)
+    const got = await settles(
+      download('carbon-slow', { attemptTimeoutMs: 600, deadlineMs: 1000 }),
+      'a download from a storage that never answers',
+    )
+    assert.deepEqual(got.artifacts, [])
+    assert.equal(got.rejected.length, 1)
+    assert.match(
+      got.rejected[0]!.line,
+      /^artifact carbon-slow: not downloaded: the run's downloads took longer than the 1 s allowed/,
+    )
   })
 })
 

@@ -31,7 +31,9 @@ describe('upsertComment', () => {
       key: asCommentKey(key),
       body: `<!-- carbon-gate:${key} -->\n${body}`,
     })
-  const writes = () => server.requests.filter((r) => r.method !== 'GET').map((r) => r.route)
+  // A GraphQL query (who the token is) is a POST, but no write.
+  const writes = () =>
+    server.requests.filter((r) => r.method !== 'GET' && r.route !== 'graphql').map((r) => r.route)
 
   it('creates the comment once, then edits it in place', async () => {
     const first = await upsert('run 1')
@@ -200,5 +202,56 @@ describe('upsertComment', () => {
       '<!-- carbon-gate:model/gpt2:small -->\ntwo',
       '<!-- carbon-gate:model/gpt2 -->\nother',
     ])
+  })
+
+  it('never edits or deletes a marker comment by another bot or user', async () => {
+    const otherBot = { login: 'dependabot[bot]', type: 'Bot' } as const
+    const theirs = server.addComment(owner, repo, issue, `${marker}\nnot ours`, otherBot)
+    const alices = server.addComment(owner, repo, issue, `${marker}\nalice's copy`, human)
+    const result = await upsert('ours')
+    assert.equal(result.created, true)
+    const byId = new Map(server.comments(owner, repo, issue).map((c) => [c.id, c.body]))
+    assert.equal(byId.get(theirs), `${marker}\nnot ours`)
+    assert.equal(byId.get(alices), `${marker}\nalice's copy`)
+    assert.equal(byId.size, 3)
+    assert.deepEqual(writes(), ['issues.createComment'])
+    // And again: our own comment is edited, theirs still untouched.
+    await upsert('ours 2')
+    const after = new Map(server.comments(owner, repo, issue).map((c) => [c.id, c.body]))
+    assert.equal(after.get(theirs), `${marker}\nnot ours`)
+    assert.equal(after.size, 3)
+  })
+
+  it('with an app token, touches only the comments that app wrote', async () => {
+    const app = { login: 'carbon-app[bot]', type: 'Bot' } as const
+    server.setIdentity('ghs_app', app)
+    const actions = server.addComment(owner, repo, issue, `${marker}\nby the Actions token`)
+    const mine = server.addComment(owner, repo, issue, `${marker}\nold`, app)
+    const { client } = testClient(server, { token: 'ghs_app' })
+    const result = await upsert('new', 'default', client)
+    assert.deepEqual([result.id, result.created], [mine, false])
+    const byId = new Map(server.comments(owner, repo, issue).map((c) => [c.id, c.body]))
+    assert.equal(byId.get(actions), `${marker}\nby the Actions token`)
+    assert.equal(byId.get(mine), `${marker}\nnew`)
+  })
+
+  it('takes over its comment under a legacy key, rewritten with the new marker', async () => {
+    const legacy = server.addComment(owner, repo, issue, '<!-- carbon-gate:train-gate -->\nold')
+    const { client } = testClient(server)
+    const result = await upsertComment(client, {
+      owner,
+      repo,
+      issueNumber: issue,
+      key: asCommentKey('default'),
+      legacyKeys: [asCommentKey('train-gate')],
+      identity: 'github-actions[bot]',
+      body: `${marker}\nnew`,
+    })
+    assert.deepEqual([result.id, result.created], [legacy, false])
+    assert.deepEqual(
+      server.comments(owner, repo, issue).map((c) => c.body),
+      [`${marker}\nnew`],
+    )
+    assert.ok(!server.requests.some((r) => r.route === 'graphql'), 'a known identity is not asked')
   })
 })

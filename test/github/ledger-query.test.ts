@@ -6,7 +6,7 @@ import {
   ledgerRecordId,
   monthToDate,
   recordKey,
-  recordsForKey,
+  recordsOfSeries,
   selectBaseline,
 } from '../../src/github/ledger.js'
 import { ledgerRecord } from '../support/github-server-fixtures.js'
@@ -91,7 +91,7 @@ describe('record keys', () => {
     assert.equal(ledgerRecordId(123, 2, 'gpu-train'), '123-2-gpu-train')
     const r = ledgerRecord({ runId: 5, id: '5-1-gpu-train' })
     assert.equal(recordKey(r), 'gpu-train')
-    assert.deepEqual(recordsForKey([r, ...records], 'gpu-train'), [r])
+    assert.deepEqual(recordsOfSeries([r, ...records], 'gpu-train'), [r])
   })
 })
 

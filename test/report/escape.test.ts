@@ -77,8 +77,9 @@ describe('escapeMarkdownText', () => {
     assert.equal(escapeMarkdownText('# title'), '\\# title')
   })
 
-  it('collapses newlines and caps the length', () => {
-    assert.equal(escapeMarkdownText('a\n\n b\r\nc\td'), 'a b c d')
+  it('shows line breaks as visible escapes on one line and caps the length', () => {
+    // `a\n\n b\r\nc\td` as text: the backslashes are Markdown-escaped so they show.
+    assert.equal(escapeMarkdownText('a\n\n b\r\nc\td'), 'a\\\\n\\\\n b\\\\r\\\\nc\\\\td')
     const long = escapeMarkdownText('x'.repeat(500))
     assert.equal(Array.from(long).length, MAX_TEXT_LENGTH)
     assert.ok(long.endsWith('…'))
@@ -110,10 +111,19 @@ describe('escapeMarkdownText', () => {
 })
 
 describe('sanitizeText (terminal)', () => {
-  it('removes escape sequences, controls and bidi overrides', () => {
-    assert.equal(sanitizeText('\u001b[31mred\u001b[0m'), '[31mred [0m')
-    assert.equal(sanitizeText('\u202eevil\u2066'), 'evil')
-    assert.equal(sanitizeText('  a \n b  '), 'a b')
+  it('shows escape sequences, controls and bidi overrides as visible escapes', () => {
+    assert.equal(sanitizeText('\u001b[31mred\u001b[0m'), '\\x1b[31mred\\x1b[0m')
+    assert.equal(sanitizeText('\u202eevil\u2066'), '\\u202eevil\\u2066')
+    assert.equal(sanitizeText('  a \n b  '), 'a \\n b')
+    assert.equal(
+      sanitizeText('bell\u0007 nul\u0000 del\u007f nel\u0085'),
+      'bell\\x07 nul\\x00 del\\x7f nel\\x85',
+    )
+  })
+
+  it('never starts with a workflow command', () => {
+    assert.equal(sanitizeText('::error title=x::y'), '\\x3a:error title=x::y')
+    assert.equal(sanitizeText('\n::add-mask::kg'), '\\x3a:add-mask::kg')
   })
 })
 

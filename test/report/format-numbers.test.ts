@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { describe, it } from 'node:test'
+import { describe, it, test } from 'node:test'
 import {
   formatAmount,
   formatDecimal,
@@ -7,6 +7,7 @@ import {
   formatFraction,
   formatIntensity,
   formatMass,
+  formatMassRange,
   formatNumber,
   formatPercent,
   formatSignedMass,
@@ -100,4 +101,13 @@ describe('percentages and amounts', () => {
     assert.equal(formatIntensity(394.56), '395 g/kWh')
     assert.equal(formatIntensity(56.25), '56.3 g/kWh')
   })
+})
+
+test('formatMassRange: the range in the central value’s unit; a point shows the mass alone', () => {
+  assert.equal(formatMassRange(21.04, { low: 15.2, high: 27.94 }), '21.0 kg (15.2–27.9)')
+  assert.equal(formatMassRange(50532, { low: 14711, high: 85467 }), '50.5 t (14.7–85.5)')
+  assert.equal(formatMassRange(0.5, { low: 0.25, high: 1.5 }), '500 g (250–1,500)')
+  assert.equal(formatMassRange(21, { low: 21, high: 21 }), '21.0 kg')
+  assert.equal(formatMassRange(21, undefined), '21.0 kg')
+  assert.equal(formatMassRange(Number.NaN, { low: 1, high: 2 }), 'n/a')
 })

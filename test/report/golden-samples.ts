@@ -14,6 +14,7 @@ import {
   type Comparison,
   listJobChanges,
 } from '../../src/report/comment-input.js'
+import { jobIdentity } from '../../src/run/job-identity.js'
 import { type GateRun, type RunHistory, runGate } from '../../src/run/run-gate.js'
 import { readMemoryFiles } from '../run/read-memory.js'
 
@@ -33,7 +34,7 @@ export interface GoldenSample {
   /** What the ledger's base record would say beside its total: the commits, the base's jobs. */
   readonly base?: {
     readonly commits: CommitPair
-    readonly energyKWh: number
+    readonly itEnergyKWh: number
     readonly jobs: readonly BaseJob[]
   }
   readonly key: CommentKey
@@ -95,11 +96,11 @@ export const GOLDEN_SAMPLES: readonly GoldenSample[] = [
         baseSha: '0f1e2d3c4b5a69788796a5b4c3d2e1f0deadbeef',
         headSha: '9a8b7c6d5e4f30211203f4e5d6c7b8a9fedcba98',
       },
-      energyKWh: 2.16,
+      itEnergyKWh: 1.55,
       jobs: [
-        { key: 'zeus-monitor-log', totalKg: 0.74 },
-        { key: 'mistral-7b-qlora 3c7e9f12', totalKg: 0.15 },
-        { key: 'gpu-power', totalKg: 0.06 },
+        { key: 'zeus:zeus-monitor-log', name: 'zeus-monitor-log', totalKg: 0.74 },
+        { key: 'codecarbon:mistral-7b-qlora', name: 'mistral-7b-qlora 1a2b3c4d', totalKg: 0.15 },
+        { key: 'nvidia-smi:gpu-power', name: 'gpu-power', totalKg: 0.06 },
       ],
     },
     key: MAIN,
@@ -162,13 +163,13 @@ export function runSample(sample: GoldenSample): Promise<GateRun> {
   )
 }
 
-/** What the comment is handed beside the report: the base's jobs matched with this run's. */
+/** What the comment is handed beside the report: the base's jobs matched with this run's by identity, as the action does. */
 export function comparisonOf(sample: GoldenSample, run: GateRun): Comparison | undefined {
   const base = sample.base
   if (base === undefined) return undefined
   return {
     commits: base.commits,
-    baseEnergyKWh: base.energyKWh,
-    jobs: listJobChanges(run.report.jobs, base.jobs),
+    baseItEnergyKWh: base.itEnergyKWh,
+    jobs: listJobChanges(run.report.jobs, base.jobs, jobIdentity),
   }
 }

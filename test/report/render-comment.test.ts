@@ -41,7 +41,7 @@ const MIXED_COMPARISON = {
     baseSha: '0f1e2d3c4b5a69788796a5b4c3d2e1f0deadbeef',
     headSha: 'FEEDFACE00112233445566778899aabbccddeeff',
   },
-  baseEnergyKWh: 60,
+  baseItEnergyKWh: 55,
   jobs: listJobChanges(MIXED_REPORT.jobs, [
     { key: 'finetune-llm', totalKg: 9.5 },
     { key: 'train-resnet50', totalKg: 7 },
@@ -66,10 +66,10 @@ describe('renderComment: compact (default)', () => {
   it('one table: this PR, base, change (CO₂e and kWh), limit, for the total and each budget', () => {
     const screen = firstScreen(body)
     assert.ok(screen.includes('| | This PR | Base `0f1e2d3` | Change | Limit |'))
-    // 21.0009 - 17.5 = 3.50 kg; 67.03 - 60 kWh = +7.03 kWh
+    // 21.0009 - 17.5 = 3.50 kg; IT energy 60.54 - 55 kWh = +5.54 kWh
     assert.ok(
       screen.includes(
-        '| **Total CO₂e** | **21.0 kg** | 17.5 kg | +3.50 kg (+20.0 %) · +7.03 kWh | ❌ 15.0 kg (140 %) |',
+        '| **Total CO₂e** | **21.0 kg** | 17.5 kg | +3.50 kg (+20.0 %) · +5.54 kWh | ❌ 15.0 kg (140 %) |',
       ),
       screen,
     )

@@ -21,7 +21,11 @@ describe('planPublish over the contexts GitHub gives', () => {
   it('pull request: comment on it, compare with its base, read the ledger, write nothing', () => {
     const plan = planPublish(config(), pullRequestContext(12))
     assert.deepEqual(plan, {
-      key: 'train-gate',
+      key: 'default',
+      series: 'default',
+      legacyKeys: ['train-gate'],
+      workflow: 'train',
+      job: 'gate',
       sha: HEAD_SHA,
       prNumber: 12,
       baseSha: BASE_SHA,
@@ -31,6 +35,7 @@ describe('planPublish over the contexts GitHub gives', () => {
       ledgerWrite: false,
       ledgerBranch: 'carbon-ledger',
       badge: false,
+      commitStatus: false,
       warnings: [],
     })
   })
@@ -109,11 +114,38 @@ describe('planPublish over the contexts GitHub gives', () => {
   it('a configured key, or one made from a 120-character workflow and job, is always valid', () => {
     const long = pullRequestContext(21, { workflow: 'w'.repeat(60), job: 'j'.repeat(59) })
     const plan = planPublish(config(), long)
-    assert.equal(plan.key.length, 80)
+    assert.equal(plan.key, 'default')
+    assert.equal(plan.legacyKeys[0]!.length, 80, 'the legacy key it adopts follows the rule')
     assert.equal(
       planPublish(config({ commentKey: asCommentKey('model/gpt2:small') }), long).key,
       'model/gpt2:small',
     )
+  })
+
+  it('series: default with no key; comment-key alone names it; series alone keeps the key', () => {
+    const push = planPublish(config(), pushContext())
+    const pr = planPublish(
+      config(),
+      pullRequestContext(5, { workflow: 'train (PR)', job: 'check' }),
+    )
+    assert.deepEqual(
+      [push.series, pr.series, push.key, pr.key],
+      ['default', 'default', 'default', 'default'],
+    )
+    const keyed = planPublish(config({ commentKey: asCommentKey('gpu') }), pullRequestContext(5))
+    assert.deepEqual([keyed.series, keyed.key, keyed.legacyKeys], ['gpu', 'gpu', []])
+    const named = planPublish(config({ series: asCommentKey('infer') }), pullRequestContext(5))
+    assert.deepEqual([named.series, named.key], ['infer', 'infer'])
+    const both = planPublish(
+      config({ series: asCommentKey('infer'), commentKey: asCommentKey('infer-a100') }),
+      pullRequestContext(5),
+    )
+    assert.deepEqual([both.series, both.key], ['infer', 'infer-a100'])
+    const fileNamed = planPublish(
+      config(),
+      pushContext({ workflow: '.github/workflows/train.yml' }),
+    )
+    assert.equal(fileNamed.key, 'default', 'a workflow without name: still gets a key')
   })
 
   it('ledger modes: read reads and never writes, off does neither; comment false posts nothing', () => {

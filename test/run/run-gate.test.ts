@@ -76,7 +76,7 @@ describe('describeOutcome: one closing line from the report’s own explanation'
       exitCode: 1,
       line: {
         level: 'failure',
-        text: 'carbon-gate: over budget: over the 25.0 kg run budget (202,130 %); total 50.5 t CO2e',
+        text: 'carbon-gate: over budget: over the 25.0 kg run budget (202,130 %), exceeds the budget even at the low end; total 50.5 t (14.7–85.5) CO2e',
       },
     })
     const warn = await runGate({ readJobs }, { config: config({ budgetKg: 25, onExceed: 'warn' }) })
@@ -85,12 +85,13 @@ describe('describeOutcome: one closing line from the report’s own explanation'
       describeOutcome(warn.report).line!.text,
       /^carbon-gate: warning: over the 25\.0 kg/,
     )
-    const pass = await runGate({ readJobs }, { config: config({ budgetKg: 60_000 }) })
+    // BLOOM's range is 14.7–85.5 t: 60 t would lie within it and warn by default (on-uncertain).
+    const pass = await runGate({ readJobs }, { config: config({ budgetKg: 100_000 }) })
     assert.deepEqual(describeOutcome(pass.report), {
       exitCode: 0,
       line: {
         level: 'info',
-        text: 'carbon-gate: pass: 84 % of the 60.0 t run budget; total 50.5 t CO2e',
+        text: 'carbon-gate: pass: 51 % of the 100 t run budget, below the budget even at the high end; total 50.5 t (14.7–85.5) CO2e',
       },
     })
   })

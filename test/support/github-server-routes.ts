@@ -131,6 +131,34 @@ export const PULL_ROUTES: readonly Route[] = [
   }),
 ]
 
+export const STATUS_ROUTES: readonly Route[] = [
+  repoRoute(
+    'repos.createCommitStatus',
+    'POST',
+    '/statuses/([0-9a-fA-F]{40})',
+    (ctx) => {
+      const state = field(ctx.body, 'state')
+      const rawContext = field(ctx.body, 'context')
+      const rawDescription = field(ctx.body, 'description')
+      const context = typeof rawContext === 'string' ? rawContext : 'default'
+      const description = typeof rawDescription === 'string' ? rawDescription : ''
+      if (typeof state !== 'string' || !['error', 'failure', 'pending', 'success'].includes(state))
+        return error(422, 'Validation Failed: state is not included in the list')
+      if (description.length > 140)
+        return error(422, 'Validation Failed: description is too long (maximum is 140 characters)')
+      const status = {
+        sha: ctx.params[0]!.toLowerCase(),
+        state,
+        context,
+        description,
+      }
+      ctx.repo.statuses.push(status)
+      return ok({ id: ctx.store.id(), ...status }, 201)
+    },
+    'statuses=write',
+  ),
+]
+
 export const ARTIFACT_ROUTES: readonly Route[] = [
   repoRoute('actions.listWorkflowRunArtifacts', 'GET', '/actions/runs/(\\d+)/artifacts', (ctx) => {
     const runId = Number(ctx.params[0])

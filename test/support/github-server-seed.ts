@@ -26,6 +26,13 @@ export interface StateAccessors {
     zip: Uint8Array,
     opts?: { expired?: boolean; sizeInBytes?: number },
   ): number
+  /** Code commits, oldest first, each the parent of the next (a PR's base and its ancestors). */
+  addCodeCommits(owner: string, repo: string, shas: readonly string[]): void
+  /** The commit statuses posted, oldest first. */
+  statuses(
+    owner: string,
+    repo: string,
+  ): readonly { sha: string; state: string; context: string; description: string }[]
   addPullRequest(
     owner: string,
     repo: string,
@@ -101,6 +108,14 @@ export function stateAccessors(store: Store): StateAccessors {
         .artifacts.push({ id, runId, name, zip, sizeInBytes, expired: opts.expired ?? false })
       return id
     },
+    addCodeCommits: (owner, repo, shas) => {
+      const parents = store.repo(owner, repo).codeParents
+      shas.forEach((sha, i) => {
+        const parent = i === 0 ? parents.get(sha.toLowerCase()) : shas[i - 1]!.toLowerCase()
+        parents.set(sha.toLowerCase(), parent)
+      })
+    },
+    statuses: (owner, repo) => store.repo(owner, repo).statuses,
     addPullRequest: (owner, repo, pr) => {
       store.repo(owner, repo).pulls.push({
         number: pr.number,

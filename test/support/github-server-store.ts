@@ -103,6 +103,10 @@ export class RepoState {
   readonly git = new GitStore()
   readonly artifacts: StoredArtifact[] = []
   readonly pulls: StoredPull[] = []
+  /** The repository's code commits (not the ledger's): each one's first parent. */
+  readonly codeParents = new Map<string, string | undefined>()
+  /** Commit statuses as posted, oldest first. */
+  readonly statuses: { sha: string; state: string; context: string; description: string }[] = []
   defaultBranch = 'main'
 }
 

@@ -21,8 +21,10 @@ import {
   ARTIFACT_ROUTES,
   ISSUE_ROUTES,
   PULL_ROUTES,
+  STATUS_ROUTES,
   STORAGE_ROUTE,
 } from './github-server-routes.js'
+import { graphqlReply } from './github-server-graphql.js'
 import { GIT_ROUTES } from './github-server-git.js'
 
 export interface RecordedRequest {
@@ -68,6 +70,7 @@ const ROUTES: readonly Route[] = [
   ...GIT_ROUTES,
   ...PULL_ROUTES,
   ...ARTIFACT_ROUTES,
+  ...STATUS_ROUTES,
 ]
 
 export async function startGitHubServer(): Promise<FakeGitHub> {
@@ -131,6 +134,12 @@ export async function startGitHubServer(): Promise<FakeGitHub> {
   }
 
   const matchRoute = (method: string, path: string) => {
+    if (method === 'POST' && path === '/graphql') {
+      return {
+        name: 'graphql',
+        reply: (who: Identity, body: unknown) => graphqlReply(store, who, body),
+      }
+    }
     if (method === 'GET' && path === '/user') {
       return { name: 'users.getAuthenticated', reply: (who: Identity) => userReply(who) }
     }
@@ -219,6 +228,7 @@ export async function startGitHubServer(): Promise<FakeGitHub> {
 const ROUTE_NAMES = new Set([
   ...ROUTES.map((r) => r.name),
   'users.getAuthenticated',
+  'graphql',
   STORAGE_ROUTE.name,
 ])
 function isRoute(name: string): boolean {

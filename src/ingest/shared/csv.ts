@@ -155,6 +155,46 @@ export function indexHeader(cells: readonly string[]): Map<string, number> {
   return index
 }
 
+/** A header name written twice: which column counts would be a guess. */
+export interface DuplicateColumn {
+  readonly name: string
+  /** 1-based positions of its first two occurrences. */
+  readonly first: number
+  readonly second: number
+}
+
+/**
+ * The first name among `wanted` (names a reader uses; exact, or `prefix*`) that the header holds
+ * twice, or undefined. Names are trimmed as indexHeader trims them.
+ */
+export function findDuplicateColumn(
+  cells: readonly string[],
+  wanted: readonly string[] | ((name: string) => boolean),
+): DuplicateColumn | undefined {
+  const uses =
+    typeof wanted === 'function'
+      ? wanted
+      : (name: string): boolean =>
+          wanted.some((w) => (w.endsWith('*') ? name.startsWith(w.slice(0, -1)) : name === w))
+  const seen = new Map<string, number>()
+  for (let i = 0; i < cells.length; i++) {
+    const name = cells[i]!.trim()
+    if (name === '' || !uses(name)) continue
+    const first = seen.get(name)
+    if (first !== undefined) return { name, first: first + 1, second: i + 1 }
+    seen.set(name, i)
+  }
+  return undefined
+}
+
+/** The message for a duplicated column (readers put it in an ArtifactError naming the line). */
+export function duplicateColumnMessage(d: DuplicateColumn): string {
+  return (
+    `column "${d.name}" appears twice in the header (fields ${d.first} and ${d.second}): ` +
+    'which one holds the value is ambiguous; remove or rename one'
+  )
+}
+
 /** The first header name that matches one of the candidates (exact names, or `prefix*`). */
 export function findColumn(
   header: ReadonlyMap<string, number>,

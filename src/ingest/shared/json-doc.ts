@@ -20,6 +20,9 @@ export class JsonSyntaxError extends Error {
   }
 }
 
+/** A key repeated where JSONOptions.uniqueKey forbids it (valid JSON, but ambiguous). */
+export class DuplicateKeyError extends JsonSyntaxError {}
+
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y
 const MAX_DEPTH = 256
 
@@ -33,6 +36,11 @@ const PYTHON_NON_FINITE = [
 export interface JsonOptions {
   /** Accept Python's bare `NaN`, `Infinity` and `-Infinity` (json.dump writes them). */
   readonly pythonNonFinite?: boolean
+  /**
+   * Keys that must not appear twice in one object (`depth` is the object's: 0 for the document):
+   * JSON keeps the last value, so a repeated key silently drops the first one.
+   */
+  readonly uniqueKey?: (key: string, depth: number) => boolean
 }
 
 /**
@@ -97,6 +105,14 @@ export function parseJson(
         if (text[i] !== '"') fail(`expected a "key", found ${found()}`)
         const keyLine = line
         const key = string()
+        const earlier = keys.get(key)
+        if (earlier !== undefined && options.uniqueKey?.(key, depth) === true) {
+          throw new DuplicateKeyError(
+            keyLine,
+            `key "${key}" appears twice in one object (lines ${earlier} and ${keyLine}): ` +
+              'which value counts is ambiguous; remove one',
+          )
+        }
         keys.set(key, keyLine)
         space()
         if (text[i] !== ':') fail(`expected ':' after "${key}", found ${found()}`)
@@ -164,6 +180,7 @@ export function parseJsonDocument(
     return parseJson(text, options)
   } catch (e) {
     if (!(e instanceof JsonSyntaxError)) throw e
+    if (e instanceof DuplicateKeyError) throw new ArtifactError(path, e.line, e.message)
     throw new ArtifactError(path, e.line, `is not valid JSON: ${e.message}`)
   }
 }

@@ -7,6 +7,7 @@ import { ArtifactError } from '../../core/errors.js'
 import type { FormatId, JobRecord, Notice } from '../../core/types.js'
 import { type PowerIntegrator, gapNote, singleSampleNotice } from './power-integrator.js'
 import { toIso } from './time.js'
+import { maxOf, minOf } from '../../core/arrays.js'
 
 export interface PowerJobSpec {
   readonly path: string
@@ -35,8 +36,8 @@ export interface PowerJob {
 export function finishPowerJob(integrator: PowerIntegrator, spec: PowerJobSpec): PowerJob {
   const devices = integrator.results()
   if (devices.length === 0) throw new ArtifactError(spec.path, undefined, spec.empty)
-  const firstMs = Math.min(...devices.map((d) => d.firstMs))
-  const lastMs = Math.max(...devices.map((d) => d.lastMs))
+  const firstMs = minOf(devices.map((d) => d.firstMs))
+  const lastMs = maxOf(devices.map((d) => d.lastMs))
   const notes = [...(spec.notes ?? [])]
   if (integrator.gaps > 0) notes.push(gapNote(integrator.gaps, spec.maxGapSeconds))
   const notices = [integrator.gapNotice(), singleSampleNotice(spec.path, devices)].filter(

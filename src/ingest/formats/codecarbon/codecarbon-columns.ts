@@ -2,7 +2,12 @@
  * CodeCarbon's header: which line is one, and where each column it uses sits. Columns are found by
  * name only: their order changed between versions (formats.md §1.3, §1.6).
  */
-import { indexHeader, splitCsvLine } from '../../shared/csv.js'
+import {
+  type DuplicateColumn,
+  findDuplicateColumn,
+  indexHeader,
+  splitCsvLine,
+} from '../../shared/csv.js'
 
 /** The columns every CodeCarbon emissions header has had since 0.0.9. */
 const REQUIRED = ['duration', 'emissions', 'energy_consumed'] as const
@@ -58,6 +63,34 @@ export function firstLine(text: string): string | undefined {
 /** Is this the header line of a CodeCarbon emissions (or task) file? */
 export function isCodeCarbonHeader(line: string): boolean {
   return missingColumns(splitHeader(line)).length === 0
+}
+
+/** Every column name the reader uses (a duplicate of one of them is an error). */
+const USED = [
+  'duration',
+  'emissions',
+  'energy_consumed',
+  'timestamp',
+  'project_name',
+  'run_id',
+  'experiment_id',
+  'task_name',
+  'pue',
+  'country_iso_code',
+  'country_name',
+  'cloud_provider',
+  'cloud_region',
+  'cpu_count',
+  'cpu_model',
+  'gpu_count',
+  'gpu_model',
+  'water_consumed',
+  'wue',
+]
+
+/** A column the reader uses that the header holds twice, or undefined. */
+export function duplicateColumn(cells: readonly string[]): DuplicateColumn | undefined {
+  return findDuplicateColumn(cells, USED)
 }
 
 /** Index the header cells; undefined when a required column is missing. */

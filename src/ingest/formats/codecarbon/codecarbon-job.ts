@@ -1,6 +1,7 @@
 /**
  * A CodeCarbon row (the last flush of a run, or one task) as a JobRecord in canonical units.
  */
+import { ArtifactError } from '../../../core/errors.js'
 import type { JobRecord, Notice } from '../../../core/types.js'
 import type { Row } from './codecarbon-row.js'
 import { splitGpuModels } from './gpu-models.js'
@@ -17,7 +18,8 @@ function nameJob(row: Row, kind: JobKind, id: string | undefined): string {
 
 /**
  * Build the job. `id` is the run key shown in the name (run_id, or experiment_id in v1.x files).
- * A pue cell that is not a number > 0 is not divided out and is reported through `notices`.
+ * A pue cell that is not a number > 0 is not divided out and is reported through `notices`; a pue
+ * in (0, 1) is an error (it would multiply the energy).
  */
 export function buildJob(
   row: Row,
@@ -28,7 +30,17 @@ export function buildJob(
 ): JobRecord {
   let pue: number | undefined
   if (row.pue !== undefined) {
-    if (Number.isFinite(row.pue) && row.pue > 0) pue = row.pue
+    if (Number.isFinite(row.pue) && row.pue > 0 && row.pue < 1) {
+      // Dividing by it would multiply the energy (×1000 for 0.001): no facility uses less
+      // energy than its IT equipment.
+      throw new ArtifactError(
+        path,
+        row.line,
+        `pue ${String(row.pue)} is below 1: a facility cannot use less energy than its IT ` +
+          'equipment (CodeCarbon writes 1.0 or more); fix or remove this row',
+      )
+    }
+    if (Number.isFinite(row.pue) && row.pue >= 1) pue = row.pue
     else {
       notices.push({
         path,

@@ -7,17 +7,22 @@ import { ArtifactError } from '../../../core/errors.js'
 import type { JobRecord, Notice } from '../../../core/types.js'
 import {
   type Columns,
+  duplicateColumn,
   firstLine,
   indexColumns,
   isCodeCarbonHeader,
   missingColumns,
   splitHeader,
 } from './codecarbon-columns.js'
+import { FlushFastPath } from './codecarbon-fast.js'
 import { buildJob } from './codecarbon-job.js'
 import { checkForward, parseRow, type Row } from './codecarbon-row.js'
-import { splitCsvLine, textCell } from '../../shared/csv.js'
-import { forEachLine } from '../../shared/lines.js'
+import { duplicateColumnMessage, splitCsvLine, textCell } from '../../shared/csv.js'
+import { decodeLine, forEachLine, forEachRow } from '../../shared/lines.js'
 import type { ArtifactInput, ReadOptions, ReadResult, Reader } from '../../types.js'
+
+const COMMA = 0x2c
+const QUOTE = 0x22
 
 /** Row notices listed one by one; beyond this they are counted. */
 const LISTED_SKIPS = 20
@@ -26,6 +31,8 @@ const LISTED_SKIPS = 20
 function readHeader(text: string, line: number, path: string): Columns {
   const cells = splitHeader(text)
   const columns = indexColumns(cells)
+  const duplicate = duplicateColumn(cells)
+  if (columns && duplicate) throw new ArtifactError(path, line, duplicateColumnMessage(duplicate))
   if (columns) return columns
   throw new ArtifactError(
     path,
@@ -48,7 +55,16 @@ interface Scan {
   readonly notices: Notice[]
 }
 
-async function scanFile(input: ArtifactInput, options: ReadOptions): Promise<Scan> {
+/** `bytePath: false` reads every row through the string path (the reference the tests compare). */
+export interface ScanChoice {
+  readonly bytePath: boolean
+}
+
+async function scanFile(
+  input: ArtifactInput,
+  options: ReadOptions,
+  choice: ScanChoice,
+): Promise<Scan> {
   const { path } = input
   let columns: Columns | undefined
   const runs = new Map<string, Row>()
@@ -61,13 +77,15 @@ async function scanFile(input: ArtifactInput, options: ReadOptions): Promise<Sca
     firstSkip ??= { path, line, message }
     if (skipped <= LISTED_SKIPS) notices.push({ path, line, message })
   }
-  const readRow = (text: string, no: number): void => {
+  /** The string path: returns the row when it became the last row of a keyed run. */
+  const readRow = (text: string, no: number, counted = false): Row | undefined => {
     if (text.trim() === '') return
     if (columns === undefined) {
       columns = readHeader(text, no, path)
+      if (choice.bytePath) fast = new FlushFastPath(columns, options.timezone)
       return
     }
-    dataRows++
+    if (!counted) dataRows++
     const cells = splitCsvLine(text)
     if (cells.length !== columns.count) {
       const why =
@@ -91,8 +109,30 @@ async function scanFile(input: ArtifactInput, options: ReadOptions): Promise<Sca
     const prev = runs.get(`=${key}`)
     if (prev) checkForward(prev, row, key, path)
     runs.set(`=${key}`, row)
+    return row
   }
-  await forEachLine(input.chunks(), readRow, options.onProgress)
+  let fast: FlushFastPath | undefined
+  /** The row the byte path kept (the last of its run so far) through the string path. */
+  const flush = (): void => {
+    const kept = fast?.flush()
+    if (kept) readRow(decodeLine(kept.bytes, 0, kept.length), kept.no, true)
+  }
+  await forEachRow(
+    input.chunks(),
+    COMMA,
+    QUOTE,
+    (bytes, _view, start, end, seps, sepAt, sepCount, no) => {
+      if (fast?.tryRow(bytes, start, end, seps, sepAt, sepCount, no) === true) {
+        dataRows++
+        return
+      }
+      flush()
+      const row = readRow(decodeLine(bytes, start, end), no)
+      fast?.establish(bytes, start, end, seps, sepAt, sepCount, row)
+    },
+    options.onProgress,
+  )
+  flush()
   if (columns === undefined) {
     throw new ArtifactError(path, undefined, 'holds no job: the file is empty')
   }
@@ -138,8 +178,13 @@ export async function countedRuns(
   return found
 }
 
-async function readCodeCarbon(input: ArtifactInput, options: ReadOptions): Promise<ReadResult> {
-  const { columns, runs, notices } = await scanFile(input, options)
+/** The reader; `choice` is for tests (the string path alone, as a reference). */
+export async function readCodeCarbon(
+  input: ArtifactInput,
+  options: ReadOptions,
+  choice: ScanChoice = { bytePath: true },
+): Promise<ReadResult> {
+  const { columns, runs, notices } = await scanFile(input, options, choice)
   const jobs: JobRecord[] = []
   if (columns.taskName !== undefined) {
     const rows = [...runs.values()]
@@ -173,5 +218,5 @@ export const codecarbonReader: Reader = {
     const line = firstLine(head)
     return line !== undefined && isCodeCarbonHeader(line)
   },
-  read: readCodeCarbon,
+  read: (input, options) => readCodeCarbon(input, options),
 }

@@ -24,6 +24,7 @@ import {
 } from '../../shared/power-integrator.js'
 import { toIso } from '../../shared/time.js'
 import type { ArtifactInput, ReadOptions, ReadResult } from '../../types.js'
+import { maxOf } from '../../../core/arrays.js'
 
 const ENERGY = 'DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION'
 const POWER = 'DCGM_FI_DEV_POWER_USAGE'
@@ -169,7 +170,7 @@ export class ExporterParser implements LineParser {
       )
     }
     const timed = this.firstMs <= this.lastMs
-    const scrapes = Math.max(...this.energyPolls.values(), ...this.powerPolls.values())
+    const scrapes = Math.max(maxOf(this.energyPolls.values()), maxOf(this.powerPolls.values()))
     const durationHours = timed
       ? (this.lastMs - this.firstMs) / 3_600_000
       : this.intervalMs === undefined

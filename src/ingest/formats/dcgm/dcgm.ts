@@ -27,6 +27,7 @@ import {
   sumGpuEnergy,
 } from '../../shared/power-integrator.js'
 import type { ArtifactInput, ReadOptions, ReadResult, Reader } from '../../types.js'
+import { maxOf } from '../../../core/arrays.js'
 
 const POWER_FIELDS = ['POWER', 'POWINST'] as const
 const COUNTER_FIELD = 'TOTEC'
@@ -205,7 +206,7 @@ class DmonParser implements LineParser {
         `GPU ${unmeasured} has no TOTEC value: ${POLL_HINT} to integrate its power`,
       )
     }
-    const maxPolls = Math.max(...this.polls.values())
+    const maxPolls = maxOf(this.polls.values())
     const notes: string[] = []
     if (fromCounter > 0) notes.push(`${fromCounter} GPUs from the TOTEC energy counter`)
     if (fromPower > 0) notes.push(`${fromPower} GPUs from power × poll-interval`)

@@ -5,13 +5,35 @@
  */
 import { ArtifactError } from '../../../core/errors.js'
 import type { JobRecord, Notice } from '../../../core/types.js'
-import { findColumn, indexHeader, numberCell, splitCsvLine, textCell } from '../../shared/csv.js'
-import { forEachLine } from '../../shared/lines.js'
+import {
+  duplicateColumnMessage,
+  findColumn,
+  findDuplicateColumn,
+  indexHeader,
+  numberCell,
+  splitCsvLine,
+  textCell,
+} from '../../shared/csv.js'
+import { decodeLine, forEachRow } from '../../shared/lines.js'
+import { EpochFastPath } from './eco2ai-fast.js'
 import { parseTimestamp, toIso } from '../../shared/time.js'
 import type { ArtifactInput, ReadOptions, ReadResult, Reader } from '../../types.js'
 
 const ENERGY = ['power_consumption(kWh)', 'power_consumption(kWTh)']
 const CO2 = 'CO2_emissions(kg)'
+const COMMA = 0x2c
+/** Every column name the reader uses (a duplicate of one of them is an error). */
+const USED = [
+  ...ENERGY,
+  CO2,
+  'id',
+  'project_name',
+  'epoch',
+  'start_time',
+  'duration(s)',
+  'GPU_name',
+  'region/country',
+]
 /** Training mode writes `epoch: N, key: value, …`; start/stop mode writes `N/A`. */
 const EPOCH_MARK = /^epoch:\s*\d+/i
 const GPU_NAME = /^(.*?)\s*(\d+) device\(s\)/
@@ -154,16 +176,30 @@ class RunSums {
   }
 
   add(r: Row): void {
-    this.count++
-    this.energy += r.energyKWh
-    this.co2 = this.co2 === undefined || r.co2Kg === undefined ? undefined : this.co2 + r.co2Kg
-    this.seconds =
-      this.seconds === undefined || r.seconds === undefined ? undefined : this.seconds + r.seconds
-    if (r.startMs !== undefined) this.startMs = Math.min(this.startMs ?? r.startMs, r.startMs)
-    if (!(r.epoch === undefined || r.epoch === '' || EPOCH_MARK.test(r.epoch))) {
-      this.epochsMarked = false
-    }
+    const marked = r.epoch === undefined || r.epoch === '' || EPOCH_MARK.test(r.epoch)
+    this.addValues(r.energyKWh, r.co2Kg, r.seconds, r.startMs, marked)
     if ((r.seconds ?? 0) >= (this.longest.seconds ?? 0)) this.longest = r
+  }
+
+  /** A row's values (the byte path adds rows that do not become the longest this way). */
+  addValues(
+    energy: number,
+    co2: number | undefined,
+    seconds: number | undefined,
+    startMs: number | undefined,
+    epochMarked: boolean,
+  ): void {
+    this.count++
+    this.energy += energy
+    this.co2 = this.co2 === undefined || co2 === undefined ? undefined : this.co2 + co2
+    this.seconds =
+      this.seconds === undefined || seconds === undefined ? undefined : this.seconds + seconds
+    if (startMs !== undefined) this.startMs = Math.min(this.startMs ?? startMs, startMs)
+    if (!epochMarked) this.epochsMarked = false
+  }
+
+  longestSeconds(): number {
+    return this.longest.seconds ?? 0
   }
 }
 
@@ -196,45 +232,64 @@ function buildJob(sums: RunSums, path: string, training: boolean): JobRecord {
   }
 }
 
-async function readEco2ai(input: ArtifactInput, options: ReadOptions): Promise<ReadResult> {
+/** The reader; `bytePath: false` reads every row as text (the reference the tests compare). */
+export async function readEco2ai(
+  input: ArtifactInput,
+  options: ReadOptions,
+  choice: { readonly bytePath: boolean } = { bytePath: true },
+): Promise<ReadResult> {
   const path = input.path
   const notices: Notice[] = []
   // Runs in order of first appearance; a row without an id is a run of its own.
   const runs: RunSums[] = []
   const byId = new Map<string, RunSums>()
   let cols: Columns | undefined
-  await forEachLine(
-    input.chunks(),
-    (text, no) => {
-      if (text.trim() === '') return
-      const cells = splitCsvLine(text)
-      if (!cols) {
-        cols = findColumns(cells)
-        if (!cols)
-          throw new ArtifactError(
-            path,
-            no,
-            'header lacks power_consumption(kWh) or CO2_emissions(kg)',
-          )
-        return
-      }
-      if (cells.length !== cols.count) {
-        notices.push({
+  let fast: EpochFastPath | undefined
+  /** The string path: the run the row was added to when it has an id. */
+  const readLine = (text: string, no: number): RunSums | undefined => {
+    if (text.trim() === '') return
+    const cells = splitCsvLine(text)
+    if (!cols) {
+      cols = findColumns(cells)
+      if (!cols)
+        throw new ArtifactError(
           path,
-          line: no,
-          message: `row skipped: ${cells.length} fields where the header has ${cols.count}`,
-        })
-        return
-      }
-      const row = parseRow(cells, cols, no, path, options.timezone)
-      const run = row.id === undefined ? undefined : byId.get(row.id)
-      if (run !== undefined) {
-        run.add(row)
-        return
-      }
-      const fresh = sumsOf(row)
-      runs.push(fresh)
-      if (row.id !== undefined) byId.set(row.id, fresh)
+          no,
+          'header lacks power_consumption(kWh) or CO2_emissions(kg)',
+        )
+      const duplicate = findDuplicateColumn(cells, USED)
+      if (duplicate) throw new ArtifactError(path, no, duplicateColumnMessage(duplicate))
+      if (choice.bytePath) fast = new EpochFastPath(cols, options.timezone)
+      return
+    }
+    if (cells.length !== cols.count) {
+      notices.push({
+        path,
+        line: no,
+        message: `row skipped: ${cells.length} fields where the header has ${cols.count}`,
+      })
+      return
+    }
+    const row = parseRow(cells, cols, no, path, options.timezone)
+    const run = row.id === undefined ? undefined : byId.get(row.id)
+    if (run !== undefined) {
+      run.add(row)
+      return run
+    }
+    const fresh = sumsOf(row)
+    runs.push(fresh)
+    if (row.id === undefined) return
+    byId.set(row.id, fresh)
+    return fresh
+  }
+  await forEachRow(
+    input.chunks(),
+    COMMA,
+    COMMA,
+    (bytes, _view, start, end, seps, sepAt, sepCount, no) => {
+      if (fast?.tryRow(bytes, start, end, seps, sepAt, sepCount) === true) return
+      const run = readLine(decodeLine(bytes, start, end), no)
+      fast?.establish(bytes, start, end, seps, sepAt, sepCount, run)
     },
     options.onProgress,
   )
@@ -279,5 +334,5 @@ export const eco2aiReader: Reader = {
     const names = new Set(splitCsvLine(firstLine.replace(/\r$/, '')))
     return (names.has(ENERGY[0]!) || names.has(ENERGY[1]!)) && names.has(CO2)
   },
-  read: readEco2ai,
+  read: (input, options) => readEco2ai(input, options),
 }

@@ -25,6 +25,12 @@ const KNOWN = new Set([
   'durationHours',
 ])
 
+const ROOT_KEYS = ['carbonGate', 'jobs', '$schema']
+
+/** A key whose value counts (the document's, a job's known ones: depth 2 is `jobs[i]`). */
+const mattersTwice = (key: string, depth: number): boolean =>
+  (depth === 0 && ROOT_KEYS.includes(key)) || (depth === 2 && KNOWN.has(key))
+
 type Check = (v: number) => boolean
 const atLeast =
   (min: number): Check =>
@@ -103,7 +109,7 @@ function readJob(
 async function readGeneric(input: ArtifactInput, options: ReadOptions): Promise<ReadResult> {
   const { path } = input
   const text = await readText(input.chunks())
-  const { value: doc, lines } = parseJsonDocument(text, path)
+  const { value: doc, lines } = parseJsonDocument(text, path, { uniqueKey: mattersTwice })
   if (!isObject(doc)) {
     const line = text.slice(0, text.length - text.trimStart().length).split('\n').length
     throw new ArtifactError(path, line, 'must be a JSON object with "carbonGate": 1 and "jobs"')
@@ -129,7 +135,7 @@ async function readGeneric(input: ArtifactInput, options: ReadOptions): Promise<
     throw new ArtifactError(path, where('jobs'), 'holds no job: "jobs" is empty')
   }
   const notices: Notice[] = []
-  const extra = Object.keys(doc).filter((k) => !['carbonGate', 'jobs', '$schema'].includes(k))
+  const extra = Object.keys(doc).filter((k) => !ROOT_KEYS.includes(k))
   if (extra.length > 0) {
     notices.push({ path, line: rootLine, message: `unknown keys ignored: ${extra.join(', ')}` })
   }

@@ -14,7 +14,6 @@
  * splits it. Both keep the same state (the cursor), so the results do not depend on the path.
  */
 import { ArtifactError } from '../../../core/errors.js'
-import type { JobRecord } from '../../../core/types.js'
 import { decodeLine } from '../../shared/lines.js'
 import { MS, QueryFastPath, WATTS, type QueryCursor } from './nvidia-smi-query-fast.js'
 import {
@@ -24,16 +23,10 @@ import {
   isQueryHeader,
   type QueryColumns,
 } from './nvidia-smi-query-header.js'
-import { toIso } from '../../shared/time.js'
 import type { ArtifactInput, ReadOptions, ReadResult } from '../../types.js'
-import {
-  PowerIntegrator,
-  Tally,
-  describeModels,
-  gapNote,
-  jobNameFromFile,
-  singleSampleNotice,
-} from '../../shared/power-integrator.js'
+import { Tally } from '../../shared/power-integrator.js'
+import { SmiIntegrator, type DeviceWords, type SmiDevice } from './nvidia-smi-energy.js'
+import { finishQuery, type QuerySummary } from './nvidia-smi-query-summary.js'
 import {
   TimestampReader,
   parseWatts,
@@ -57,10 +50,12 @@ const NO_COLUMNS: QueryColumns = {
 export interface QueryParserOptions {
   /** Read every row through the string path (the fast path is checked against it in tests). */
   readonly stringPathOnly?: boolean
+  /** Where the GPUs' numbers go (the WebAssembly kernel's memory), when not in their own arrays. */
+  readonly deviceWords?: DeviceWords
 }
 
 export class QueryParser implements LineParser {
-  private readonly integrator: PowerIntegrator
+  private readonly integrator: SmiIntegrator
   private readonly timestamps: TimestampReader
   private cols = NO_COLUMNS
   private readonly cells: string[] = []
@@ -84,6 +79,8 @@ export class QueryParser implements LineParser {
   private tsInBytes = false
 
   private readonly maxGapSeconds: number
+  /** Header lines read (the first one included). */
+  private headerLines = 0
 
   constructor(
     private readonly input: ArtifactInput,
@@ -91,7 +88,11 @@ export class QueryParser implements LineParser {
     parserOptions: QueryParserOptions = {},
   ) {
     this.maxGapSeconds = options.maxGapSeconds
-    this.integrator = new PowerIntegrator(input.path, options.maxGapSeconds)
+    this.integrator = new SmiIntegrator(
+      input.path,
+      options.maxGapSeconds,
+      parserOptions.deviceWords,
+    )
     this.timestamps = new TimestampReader(options.timezone)
     this.fast = parserOptions.stringPathOnly ? undefined : new QueryFastPath(options.timezone)
   }
@@ -153,7 +154,15 @@ export class QueryParser implements LineParser {
     const entry = fast.keyEntry
     const watts = fast.values[WATTS]!
     if (entry === undefined) this.integrator.add(key, ms, watts, no)
-    else entry.device = this.integrator.addKept(entry.device, key, ms, watts, no)
+    else {
+      entry.device = this.integrator.addKept(
+        entry.device as SmiDevice | undefined,
+        key,
+        ms,
+        watts,
+        no,
+      )
+    }
   }
 
   line(text: string, no: number): void {
@@ -248,6 +257,7 @@ export class QueryParser implements LineParser {
       )
     }
     this.cols = cols
+    this.headerLines++
   }
 
   /** Split on commas into `cells`, keeping only the wanted columns; returns the field count. */
@@ -277,51 +287,26 @@ export class QueryParser implements LineParser {
     return (this.positionKeys[n] ??= `#${n}`)
   }
 
+  /** What the rows read so far add up to (`lines`: the lines read, for a piece of a log). */
+  summary(lines = 0): QuerySummary {
+    return {
+      width: this.cols.width,
+      powerNames: this.cols.powerNames,
+      headerLines: this.headerLines,
+      lines,
+      devices: this.integrator.summaries(),
+      gaps: this.integrator.gaps(),
+      missing: { count: this.missing.count, firstLine: this.missing.firstLine },
+      badWidth: { count: this.badWidth.count, firstLine: this.badWidth.firstLine },
+      powerUsed: [...this.powerUsed],
+      models: [...this.models],
+      devicesWithoutPower: [...this.devicesWithoutPower],
+      firstMs: this.firstMs,
+      lastMs: this.lastMs,
+    }
+  }
+
   finish(): ReadResult {
-    const path = this.input.path
-    if (this.cols.width === 0) throw new ArtifactError(path, undefined, 'is empty')
-    const devices = this.integrator.results()
-    if (devices.length === 0) {
-      throw new ArtifactError(
-        path,
-        undefined,
-        this.missing.count > 0
-          ? `holds no power sample: all ${this.missing.count} were empty or [N/A]`
-          : 'holds no samples (header only)',
-      )
-    }
-    const notes: string[] = []
-    if (this.integrator.gaps > 0) notes.push(gapNote(this.integrator.gaps, this.maxGapSeconds))
-    const notices = [
-      this.integrator.gapNotice(),
-      this.missing.notice(
-        path,
-        'sample',
-        'samples',
-        'without a power value (empty or [N/A]) skipped',
-      ),
-      this.badWidth.notice(
-        path,
-        'row',
-        'rows',
-        `skipped: their field count differs from the header's (${this.cols.width})`,
-      ),
-      singleSampleNotice(path, devices),
-    ].filter((n) => n !== undefined)
-    const used = this.cols.powerNames.filter((_, p) => this.powerUsed[p]! > 0)
-    notes.push(`power from ${used.join(', then ')}`)
-    const keys = new Set(devices.map((d) => d.key))
-    for (const k of this.devicesWithoutPower) keys.add(k)
-    const job: JobRecord = {
-      name: jobNameFromFile(this.input.name),
-      source: { path, format: 'nvidia-smi' },
-      itEnergyKWh: devices.reduce((sum, d) => sum + d.kWh, 0),
-      gpuCount: keys.size,
-      gpuModel: describeModels(this.models),
-      startedAt: toIso(this.firstMs),
-      durationHours: (this.lastMs - this.firstMs) / 3_600_000,
-      notes,
-    }
-    return { jobs: [job], notices }
+    return finishQuery(this.input, this.maxGapSeconds, this.summary())
   }
 }

@@ -12,6 +12,7 @@ import { decodeLine, forEachRow } from '../../shared/lines.js'
 import { DmonParser, isDmonHeader } from './nvidia-smi-dmon.js'
 import { QueryParser, isQueryHeader, type QueryParserOptions } from './nvidia-smi-query.js'
 import type { ArtifactInput, ReadOptions, ReadResult, Reader } from '../../types.js'
+import { readInPieces } from './nvidia-smi-pieces.js'
 
 const COMMA = 0x2c
 
@@ -21,7 +22,8 @@ function firstLine(head: string): string {
 }
 
 /**
- * Read an nvidia-smi log. `parserOptions` is for tests: `stringPathOnly` reads every --query-gpu
+ * Read an nvidia-smi log: in pieces on several threads when the input offers it and the log allows
+ * it (nvidia-smi-pieces.ts), else in one pass. `parserOptions` is for tests: `stringPathOnly` reads every --query-gpu
  * row through the string path, which the fast path must match exactly.
  */
 export async function readNvidiaSmi(
@@ -29,6 +31,10 @@ export async function readNvidiaSmi(
   options: ReadOptions,
   parserOptions: QueryParserOptions = {},
 ): Promise<ReadResult> {
+  if (input.pieces !== undefined) {
+    const result = await readInPieces(input, options, input.pieces, parserOptions)
+    if (result !== undefined) return result
+  }
   let query: QueryParser | undefined
   let dmon: DmonParser | undefined
   await forEachRow(

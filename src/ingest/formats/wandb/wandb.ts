@@ -12,6 +12,7 @@ import type { ArtifactInput, ReadOptions, ReadResult, Reader } from '../../types
 import { readWandbLog } from './wandb-binary.js'
 import { isHistoryCsvHeader, readHistoryCsv, readJsonLines } from './wandb-history.js'
 import { metadataBeside, readMetadata, runIdFromPath } from './wandb-run.js'
+import { appendAll } from '../../../core/arrays.js'
 
 type Form = 'binary' | 'events' | 'csv'
 
@@ -84,7 +85,7 @@ async function readWandb(input: ArtifactInput, options: ReadOptions): Promise<Re
     gpuModel ??= log.gpuModel
     gpuCount ??= log.gpuCount
     ;({ displayName, runId, startMs } = log)
-    notices.push(...log.notices)
+    appendAll(notices, log.notices)
   } else if (form === 'events') await readJsonLines(input, options, integrator)
   else await readHistoryCsv(input, options, integrator)
   const job = finishPowerJob(integrator, {

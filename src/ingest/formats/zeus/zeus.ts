@@ -22,7 +22,9 @@
  */
 import { ArtifactError } from '../../../core/errors.js'
 import type { JobRecord, Notice } from '../../../core/types.js'
-import { forEachLine } from '../../shared/lines.js'
+import { duplicateColumnMessage, findDuplicateColumn } from '../../shared/csv.js'
+import { decodeLine, forEachRow } from '../../shared/lines.js'
+import { parseDecimalBytes } from '../../shared/decimal.js'
 import { parseLocalTimestamp, parseWatts, type LineParser } from '../../shared/power-cells.js'
 import {
   PowerIntegrator,
@@ -41,6 +43,7 @@ const GPU_ENERGY = /^gpu\d+_energy$/
 /** Windows closer than this (s) are taken as touching, not overlapping. */
 const EPSILON_S = 1e-3
 const EPOCH_MIN_S = 1e9
+const COMMA = 0x2c
 
 function firstLine(head: string): string {
   for (const line of head.split('\n', 20)) if (line.trim() !== '') return line.trim()
@@ -67,26 +70,43 @@ export const zeusReader: Reader = {
     const line = firstLine(head)
     return windowGpuCount(line) > 0 || isLegacyHeader(line)
   },
-  async read(input, options) {
-    let parser: LineParser | undefined
-    await forEachLine(
-      input.chunks(),
-      (text, no) => {
-        if (parser !== undefined) {
-          parser.line(text, no)
-          return
-        }
-        if (text.trim() === '') return
-        const gpus = windowGpuCount(text)
-        if (gpus > 0) parser = new WindowParser(input, gpus)
-        else if (isLegacyHeader(text)) parser = new LegacyParser(input, options)
-        else throw new ArtifactError(input.path, no, 'is not a Zeus log: unexpected header')
-      },
-      options.onProgress,
-    )
-    if (parser === undefined) throw new ArtifactError(input.path, undefined, 'is empty')
-    return parser.finish()
-  },
+  read: (input, options) => readZeus(input, options),
+}
+
+/** The reader; `bytePath: false` reads every row as text (the reference the tests compare). */
+export async function readZeus(
+  input: ArtifactInput,
+  options: ReadOptions,
+  choice: { readonly bytePath: boolean } = { bytePath: true },
+): Promise<ReadResult> {
+  let parser: LineParser | undefined
+  let windows: WindowParser | undefined
+  await forEachRow(
+    input.chunks(),
+    COMMA,
+    COMMA,
+    (bytes, _view, start, end, seps, sepAt, sepCount, no) => {
+      if (windows?.row(bytes, start, end, seps, sepAt, sepCount, no) === true) return
+      const text = decodeLine(bytes, start, end)
+      if (parser !== undefined) {
+        parser.line(text, no)
+        return
+      }
+      if (text.trim() === '') return
+      const gpus = windowGpuCount(text)
+      const duplicate = gpus > 0 ? findDuplicateColumn(text.split(','), () => true) : undefined
+      if (duplicate) throw new ArtifactError(input.path, no, duplicateColumnMessage(duplicate))
+      if (gpus > 0) {
+        const window = new WindowParser(input, gpus)
+        parser = window
+        if (choice.bytePath) windows = window
+      } else if (isLegacyHeader(text)) parser = new LegacyParser(input, options)
+      else throw new ArtifactError(input.path, no, 'is not a Zeus log: unexpected header')
+    },
+    options.onProgress,
+  )
+  if (parser === undefined) throw new ArtifactError(input.path, undefined, 'is empty')
+  return parser.finish()
 }
 
 /** A growable list of numbers in a Float64Array (for WindowParser's windows). */
@@ -165,6 +185,40 @@ class WindowParser implements LineParser {
     for (let i = n - this.gpus; i < n; i++) energy += this.number(fields[i]!, 'gpu energy', no)
     this.windows++
     this.count(start, elapsed, energy, no)
+  }
+
+  /**
+   * The byte path: a row whose start_time, elapsed_time and energies are plain decimals is
+   * counted in place, as `line` counts it; false for any other row (then `line` reads it).
+   */
+  row(
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    seps: Int32Array,
+    sepAt: number,
+    sepCount: number,
+    no: number,
+  ): boolean {
+    const n = sepCount + 1
+    if (n < this.gpus + 3) return false
+    const begin = start
+    const s = parseDecimalBytes(bytes, begin, seps[sepAt]!)
+    if (!(s >= 0 && s <= MAX_START_S)) return false
+    const at = n - this.gpus - 1
+    const elapsed = parseDecimalBytes(bytes, seps[sepAt + at - 1]! + 1, seps[sepAt + at]!)
+    if (!(elapsed >= 0 && elapsed <= MAX_ELAPSED_S)) return false
+    let energy = 0
+    for (let i = at + 1; i < n; i++) {
+      const from = seps[sepAt + i - 1]! + 1
+      const to = i === n - 1 ? end : seps[sepAt + i]!
+      const j = parseDecimalBytes(bytes, from, to)
+      if (!(j >= 0) || j === Infinity) return false
+      energy += j
+    }
+    this.windows++
+    this.count(s, elapsed, energy, no)
+    return true
   }
 
   private number(cell: string, what: string, no: number): number {

@@ -3,19 +3,41 @@
  * `{ "schemaVersion": 1, "records": LedgerRecord[] }` sorted by date. Reading validates every
  * record, because anyone with push access can edit the branch by hand.
  */
+import { GateError } from '../core/errors.js'
 import { toJsonText } from '../core/json.js'
 import type { Totals, Verdict } from '../core/types.js'
-import { LedgerError } from './errors.js'
+
+/** A ledger file that cannot be read as a ledger: names the branch and the path. */
+export class LedgerError extends GateError {
+  override readonly name = 'LedgerError'
+  constructor(
+    readonly branch: string,
+    readonly path: string,
+    message: string,
+  ) {
+    super(message)
+  }
+  get where(): string {
+    return `ledger ${this.branch}:${this.path}`
+  }
+}
 
 export interface LedgerJob {
   readonly name: string
+  /** The job's identity across runs (run/job-identity.ts); absent in records before 0.x. */
+  readonly key?: string
   readonly totalKg: number
   readonly itEnergyKWh: number
 }
 
 export interface LedgerRecord {
-  /** `${runId}-${runAttempt}-${key}` (see ledgerRecordId). */
+  /** `${runId}-${runAttempt}-${series}` (see ledgerRecordId; older records: the comment key). */
   readonly id: string
+  /** The series the record belongs to; absent in older records, whose id carries their key. */
+  readonly series?: string
+  /** The workflow (its `name:`, or its file path) and the job id that recorded it. */
+  readonly workflow?: string
+  readonly job?: string
   readonly sha: string
   readonly ref: string
   /** ISO 8601; decides the month file. */
@@ -33,6 +55,8 @@ export interface LedgerFile {
 }
 
 export const DEFAULT_LEDGER_BRANCH = 'carbon-ledger'
+/** The series of a repository with one gate: push and PR runs compare with no key set. */
+export const DEFAULT_SERIES = 'default'
 export const LEDGER_DIR = 'ledger'
 export const BADGE_SVG_PATH = `${LEDGER_DIR}/badge.svg`
 export const BADGE_JSON_PATH = `${LEDGER_DIR}/badge.json`
@@ -46,11 +70,35 @@ export function recordKey(record: LedgerRecord): string {
   return record.id.replace(/^\d+-\d+-/, '')
 }
 
-export function recordsForKey(
+/** The series a record belongs to: its own field, else (older records) the key in its id. */
+export function recordSeries(record: LedgerRecord): string {
+  return record.series ?? recordKey(record)
+}
+
+/**
+ * The records of `series`. Older records (no `series` field, keyed by the comment key of their
+ * time) are adopted when their key is the series, or one of `legacyKeys` (the keys this job had
+ * by default before series existed), or, for the `default` series, when every older record
+ * shares one key (a repository with one gate, whose push and PR jobs had different keys).
+ */
+export function recordsOfSeries(
   records: readonly LedgerRecord[],
-  key: string,
+  series: string,
+  legacyKeys: readonly string[] = [],
 ): readonly LedgerRecord[] {
-  return records.filter((r) => recordKey(r) === key)
+  const legacy = new Set(records.filter((r) => r.series === undefined).map(recordKey))
+  const adopt = new Set([series, ...legacyKeys])
+  if (series === DEFAULT_SERIES && legacy.size === 1) for (const k of legacy) adopt.add(k)
+  return records.filter((r) =>
+    r.series !== undefined ? r.series === series : adopt.has(recordKey(r)),
+  )
+}
+
+/** The series found in `records`, most recorded first (for "none of this series" notes). */
+export function seriesFound(records: readonly LedgerRecord[]): string[] {
+  const counts = new Map<string, number>()
+  for (const r of records) counts.set(recordSeries(r), (counts.get(recordSeries(r)) ?? 0) + 1)
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([s]) => s)
 }
 
 /** `YYYY-MM` (UTC) of an ISO date. */
@@ -122,6 +170,11 @@ export function recordProblem(r: unknown): string | undefined {
   }
   if (Number.isNaN(Date.parse(r.date as string)))
     return `"date" ${JSON.stringify(r.date)} is not a date`
+  for (const key of ['series', 'workflow', 'job'] as const) {
+    if (r[key] !== undefined && (typeof r[key] !== 'string' || r[key] === '')) {
+      return `"${key}" is not a non-empty string`
+    }
+  }
   for (const key of ['runId', 'runAttempt'] as const) {
     if (!Number.isSafeInteger(r[key]) || (r[key] as number) < 0) return `"${key}" is not an integer`
   }
@@ -138,6 +191,7 @@ export function recordProblem(r: unknown): string | undefined {
     (j) =>
       !isObject(j) ||
       typeof j.name !== 'string' ||
+      (j.key !== undefined && typeof j.key !== 'string') ||
       !isQuantity(j.totalKg) ||
       !isQuantity(j.itEnergyKWh),
   )

@@ -5,23 +5,51 @@
 import { HISTORY_POINTS, type HistoryPoint } from '../core/types.js'
 import { type LedgerRecord, monthOf, sortRecords } from './ledger-record.js'
 
+/** Which rule chose the baseline: the base commit's record, an ancestor's, or the latest before. */
+export type BaselineMatch = 'base' | 'ancestor' | 'latest'
+
+export interface BaselineQuery {
+  readonly baseSha?: string
+  /** The base commit's ancestors, nearest first (when they were cheap to ask for). */
+  readonly ancestors?: readonly string[]
+  /** Only records dated before this (ISO 8601) count for the `latest` rule. */
+  readonly before?: string
+}
+
 /**
- * The baseline: the record of the PR's base commit (its latest attempt), else the latest record
- * dated before `before` (every record when `before` is absent). Undefined: no baseline yet.
+ * The baseline: the record of the PR's base commit (its latest attempt), else that of its nearest
+ * ancestor that has one, else the latest record dated before `before` (every record when absent).
+ * Undefined: no baseline yet.
  */
-export function selectBaseline(
+export function findBaseline(
   records: readonly LedgerRecord[],
-  p: { readonly baseSha?: string; readonly before?: string },
-): LedgerRecord | undefined {
+  p: BaselineQuery,
+): { readonly record: LedgerRecord; readonly match: BaselineMatch } | undefined {
   const sorted = sortRecords(records)
+  const latestOf = (sha: string) => {
+    const want = sha.toLowerCase()
+    return sorted.filter((r) => r.sha.toLowerCase() === want).at(-1)
+  }
   if (p.baseSha !== undefined) {
-    const base = p.baseSha.toLowerCase()
-    const ofBase = sorted.filter((r) => r.sha.toLowerCase() === base)
-    if (ofBase.length > 0) return ofBase[ofBase.length - 1]
+    const base = latestOf(p.baseSha)
+    if (base !== undefined) return { record: base, match: 'base' }
+    for (const sha of p.ancestors ?? []) {
+      const found = latestOf(sha)
+      if (found !== undefined) return { record: found, match: 'ancestor' }
+    }
   }
   const limit = p.before === undefined ? Number.POSITIVE_INFINITY : Date.parse(p.before)
   if (Number.isNaN(limit)) throw new Error(`'${String(p.before)}' is not an ISO date`)
-  return sorted.filter((r) => Date.parse(r.date) < limit).at(-1)
+  const latest = sorted.filter((r) => Date.parse(r.date) < limit).at(-1)
+  return latest === undefined ? undefined : { record: latest, match: 'latest' }
+}
+
+/** The baseline record alone (see findBaseline). */
+export function selectBaseline(
+  records: readonly LedgerRecord[],
+  p: BaselineQuery,
+): LedgerRecord | undefined {
+  return findBaseline(records, p)?.record
 }
 
 /** kg CO2e recorded in that `YYYY-MM` month (UTC), every record counted once. */
