@@ -93,8 +93,10 @@ async function check(io: CliIo, args: CheckArgs): Promise<number> {
   )
   const { report } = await runGate(cliPorts(io, config, args), { config })
   if (args.output !== undefined) writeOutputFile(io, args.output, report)
-  // Nothing could be used: the errors say it all; a report of 0 kg would only mislead.
-  if (report.jobs.length > 0 || report.errors.length === 0) {
+  // Nothing could be used: the errors say it all; a report of 0 kg would only mislead a reader.
+  // Machine formats still get their document (JUnit and Code Quality list the error in it).
+  const forPeople = args.format === 'text' || args.format === 'markdown'
+  if (!forPeople || report.jobs.length > 0 || report.errors.length === 0) {
     io.stdout.write(
       renderOutput(report, args.format, wantsColor(io, args.color), io.stdout.columns),
     )
