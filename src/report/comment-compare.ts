@@ -154,13 +154,13 @@ export function renderCommits(
   const headText = head !== undefined ? ` → head \`${head}\`` : ''
   let compared: string
   if (report.baseline !== null) {
-    compared = `comparing base ${base !== undefined ? `\`${base}\`` : '(commit not recorded)'}${headText}`
+    compared = `Comparing base ${base !== undefined ? `\`${base}\`` : '(commit not recorded)'}${headText}`
   } else {
     const why =
       baselineNote !== undefined && baselineNote.trim() !== ''
         ? escapeMarkdownText(baselineNote, 300)
         : 'nothing recorded to compare with (first adoption); runs on the default branch become the baseline'
-    compared = `no baseline yet: ${why}${head !== undefined ? ` · head \`${head}\`` : ''}`
+    compared = `No baseline yet: ${why}${head !== undefined ? ` · head \`${head}\`` : ''}`
   }
   return `<sub>${compared}${run}</sub>`
 }

@@ -62,7 +62,7 @@ describe('the compact comment of a three-job PR with a baseline', () => {
     // 1.14 kg, with the range of its assumptions
     assert.match(visible[0]!, /^### ❌ Fail · 1\.14\u00A0kg( \([\d.–]+\))?\u00A0CO₂e · /)
     const text = visible.join('\n')
-    assert.ok(text.includes('comparing base `0f1e2d3` → head `9a8b7c6`'), text)
+    assert.ok(text.includes('Comparing base `0f1e2d3` → head `9a8b7c6`'), text)
     // zeus-monitor-log: 926 g against 740 g in the base, the biggest of the three changes
     const firstJob = visible.findIndex((l) => l.startsWith('| Biggest change by job'))
     assert.ok(firstJob > 0, text)

@@ -88,7 +88,7 @@ describe('renderComment: compact (default)', () => {
   })
 
   it('names the base and head commits', () => {
-    assert.ok(firstScreen(body).includes('comparing base `0f1e2d3` → head `feedfac`'))
+    assert.ok(firstScreen(body).includes('Comparing base `0f1e2d3` → head `feedfac`'))
   })
 
   it('puts everything else in one <details>: trend, jobs, lifecycle, budgets, context, notes', () => {
@@ -136,12 +136,12 @@ describe('renderComment: compact (default)', () => {
 
   it('first adoption: "no baseline yet" and why, on the first screen', () => {
     const first = firstScreen(render(FIRST_RUN_REPORT, { key: MAIN }))
-    assert.ok(first.includes('no baseline yet: nothing recorded to compare with (first adoption)'))
+    assert.ok(first.includes('No baseline yet: nothing recorded to compare with (first adoption)'))
     const noted = render(FIRST_RUN_REPORT, {
       key: MAIN,
       baselineNote: 'No ledger on @octocat/carbon-ledger yet.',
     })
-    assert.ok(noted.includes(`no baseline yet: No ledger on @\u200Boctocat/carbon-ledger yet.`))
+    assert.ok(noted.includes(`No baseline yet: No ledger on @\u200Boctocat/carbon-ledger yet.`))
   })
 
   it('hides equivalents that round to nothing (a 12 g job is not "0.000015 flights")', () => {
@@ -183,7 +183,7 @@ describe('renderComment: full', () => {
       '### ❌ Fail',
       '| | This PR |',
       'Biggest change by job',
-      'comparing base',
+      'Comparing base',
       'xychart-beta',
       '| Job | Format',
       '| Lifecycle part |',
