@@ -17,6 +17,7 @@ import {
   ledgerRecordId,
 } from '../github/ledger.js'
 import { renderBadge } from '../report/render-badge.js'
+import { type Comparison, listJobChanges } from '../report/comment-input.js'
 import { renderComment } from '../report/render-comment.js'
 import { jobIdentity } from '../run/job-identity.js'
 import { encodePrRuns } from '../run/pr-runs.js'
@@ -68,10 +69,10 @@ async function publishComment(
   const pr = run.report.pullRequest
   const body = renderComment(run.report, {
     key: plan.key,
+    layout: plan.commentLayout,
     history: run.history.points,
     runUrl: runUrlOf(session),
-    headSha: plan.sha,
-    ...(run.report.baseline?.sha !== undefined ? { baseSha: run.report.baseline.sha } : {}),
+    comparison: compareWithBaseline(plan, run),
     ...baselineNoteOf(plan, run),
     ...(pr !== undefined ? { hiddenData: encodePrRuns(pr) } : {}),
   })
@@ -94,6 +95,19 @@ async function publishComment(
         : `Could not post the pull-request comment: ${describeError(e)}. The job summary has the full report.`,
     )
     return undefined
+  }
+}
+
+/** The commits compared and, from the base's ledger record, each job's change. */
+function compareWithBaseline(plan: PublishPlan, run: GateRun): Comparison {
+  const baseSha = run.report.baseline?.sha
+  const commits = { headSha: plan.sha, ...(baseSha !== undefined ? { baseSha } : {}) }
+  const base = run.history.baselineJobs
+  if (run.report.baseline === null || base === undefined || base.length === 0) return { commits }
+  return {
+    commits,
+    jobs: listJobChanges(run.report.jobs, base, jobIdentity),
+    baseItEnergyKWh: base.reduce((sum, j) => sum + j.itEnergyKWh, 0),
   }
 }
 

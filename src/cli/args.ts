@@ -7,6 +7,9 @@ import { FLAG_SETTINGS } from '../config/settings.js'
 import { ConfigError } from '../core/errors.js'
 
 export const FORMATS = ['text', 'markdown', 'json', 'junit', 'code-quality', 'model-card'] as const
+
+/** The CLI's commands (a first word that is none of these and no file is taken as a typo). */
+export const COMMANDS = ['check', 'ledger', 'help'] as const
 export type Format = (typeof FORMATS)[number]
 
 interface OwnFlag {
@@ -63,6 +66,8 @@ export const FLAG_OPTIONS: Readonly<
 export interface CheckArgs {
   readonly kind: 'check'
   readonly paths: readonly string[]
+  /** The first path when no command was named (`carbon-gate runs/`): maybe a mistyped command. */
+  readonly maybeCommand?: string
   /** The settings given as flags, by input name (the artifacts as `artifacts`). */
   readonly inputs: Readonly<Record<string, string>>
   readonly configPath?: string
@@ -116,6 +121,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   return {
     kind: 'check',
     paths,
+    ...(command !== undefined && command !== 'check' ? { maybeCommand: command } : {}),
     inputs,
     configPath: text('config'),
     baseline: text('baseline'),

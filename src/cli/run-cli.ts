@@ -2,7 +2,9 @@
  * The CLI shell: arguments, environment and streams in, an exit code out. It reads files and
  * draws progress; the run (run/) decides.
  */
+import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { findNearestKey } from '../config/nearest-key.js'
 import type { Config } from '../config/types.js'
 import { escapeLogLine } from '../core/escape.js'
 import { ConfigError, isGateError } from '../core/errors.js'
@@ -17,7 +19,7 @@ import { loadConfig } from '../run/load-config.js'
 import { type GatePorts, NO_HISTORY, runGate } from '../run/run-gate.js'
 import { exitCodeFor } from '../run/verdict-line.js'
 import { VERSION } from '../version.js'
-import { type CheckArgs, type Format, parseCliArgs } from './args.js'
+import { COMMANDS, type CheckArgs, type Format, parseCliArgs } from './args.js'
 import { readBaselineFile } from './baseline-file.js'
 import { readCliConfigFiles } from './config-files.js'
 import { renderCodeQuality } from '../report/render-code-quality.js'
@@ -68,7 +70,20 @@ async function runCommand(io: CliIo): Promise<number> {
   }
 }
 
+/** `carbon-gate chekc`: a first word that is no file and close to a command is a typo. */
+function checkCommandWord(io: CliIo, args: CheckArgs): void {
+  const word = args.maybeCommand
+  if (word === undefined || !/^[A-Za-z][\w-]*$/.test(word) || existsSync(resolve(io.cwd, word))) {
+    return
+  }
+  const nearest = findNearestKey(word, COMMANDS)
+  if (nearest !== undefined) {
+    throw new ConfigError(word, `no such command or file; did you mean ${nearest}?`)
+  }
+}
+
 async function check(io: CliIo, args: CheckArgs): Promise<number> {
+  checkCommandWord(io, args)
   const config = await loadConfig(readCliConfigFiles(io.cwd), {
     inputs: args.inputs,
     inputLabel: (name) => `--${name}`,
@@ -76,9 +91,17 @@ async function check(io: CliIo, args: CheckArgs): Promise<number> {
   })
   const { report } = await runGate(cliPorts(io, config, args), { config })
   if (args.output !== undefined) writeOutputFile(io, args.output, report)
-  io.stdout.write(
-    renderOutput(report, args.format, wantsColor(io, args.color), config.trainingType),
-  )
+  // Nothing could be used: the errors say it all; a report of 0 kg would only mislead a reader.
+  // Machine formats still get their document (JUnit and Code Quality list the error in it).
+  const forPeople = args.format === 'text' || args.format === 'markdown'
+  if (!forPeople || report.jobs.length > 0 || report.errors.length === 0) {
+    io.stdout.write(
+      renderOutput(report, args.format, wantsColor(io, args.color), {
+        columns: io.stdout.columns,
+        trainingType: config.trainingType,
+      }),
+    )
+  }
   for (const error of report.errors) writeError(io, error)
   return exitCodeFor(report)
 }
@@ -125,7 +148,7 @@ function renderOutput(
   report: Report,
   format: Format,
   color: boolean,
-  trainingType?: string,
+  options: { columns: number | undefined; trainingType: string | undefined },
 ): string {
   switch (format) {
     case 'json':
@@ -133,7 +156,10 @@ function renderOutput(
     case 'markdown':
       return renderMarkdown(report)
     case 'text':
-      return renderText(report, { color })
+      return renderText(report, {
+        color,
+        ...(options.columns !== undefined ? { columns: options.columns } : {}),
+      })
     case 'junit':
       return renderJunit(report)
     case 'code-quality':
@@ -141,7 +167,7 @@ function renderOutput(
     case 'model-card':
       return renderModelCard(report, {
         version: VERSION,
-        ...(trainingType !== undefined ? { trainingType } : {}),
+        ...(options.trainingType !== undefined ? { trainingType: options.trainingType } : {}),
       })
   }
 }

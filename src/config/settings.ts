@@ -10,6 +10,7 @@ import {
   parsePollInterval,
 } from './quantities.js'
 import type { DeploymentSettings } from '../model/deployment.js'
+import { COMMENT_LAYOUTS } from '../core/comment-layout.js'
 import type { Config, HardwareConfig } from './types.js'
 import { DEFAULT_CONFIG } from './types.js'
 import {
@@ -318,6 +319,14 @@ export const SETTINGS: readonly Setting[] = [
   define('commit-status', 'commit-status', parseBoolean, (d, v) => {
     d.commitStatus = v
   }),
+  define(
+    'comment-layout',
+    'comment-layout',
+    (r) => parseChoice(r, COMMENT_LAYOUTS),
+    (d, v) => {
+      d.commentLayout = v
+    },
+  ),
   define(
     'ledger',
     'ledger',

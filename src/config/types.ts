@@ -1,5 +1,6 @@
 import type { CommentKey } from '../core/comment-key.js'
 import type { DeploymentSettings } from '../model/deployment.js'
+import type { CommentLayout } from '../core/comment-layout.js'
 import type { BudgetSettings, HardwareSettings, ModelSettings } from '../model/settings.js'
 import { DEFAULT_HARDWARE, DEFAULT_OVERHEAD } from '../model/settings.js'
 
@@ -35,6 +36,8 @@ export interface Config extends ModelSettings, BudgetSettings {
   // The action's publishing settings (ignored by the CLI).
   readonly comment: boolean
   readonly commentKey?: CommentKey
+  /** How much the PR comment shows: `compact` (one screen, the rest collapsed) or `full`. */
+  readonly commentLayout: CommentLayout
   /** The ledger series (default: the comment key when set, else `default`). */
   readonly series?: CommentKey
   /** Set a commit status on the commit measured (fork-safe pair, branch protection). */
@@ -56,6 +59,7 @@ export const DEFAULT_CONFIG: Config = {
   maxGapSeconds: 60,
   finalJobs: [],
   comment: true,
+  commentLayout: 'compact',
   commitStatus: false,
   ledger: 'auto',
   ledgerBranch: 'carbon-ledger',

@@ -7,11 +7,27 @@ import type { Report } from '../core/types.js'
 import { CO2E } from './comment-sections.js'
 import { findEquivalentFactor, type FactorSource } from '../model/equivalents.js'
 import { asText, escapeMarkdownText } from './escape.js'
-import { formatAmount, formatDecimal, formatFraction, formatMass } from './format-numbers.js'
+import { formatAmount, formatDecimal, formatFraction, formatMass, NBSP } from './format-numbers.js'
 import { findPublishedTotal } from '../model/references.js'
+import { listShownEquivalents } from './comment-facts.js'
 
-/** Footnotes (`[^eq1]`, for the PR comment) or inline links after each line (job summary). */
-export type SourceStyle = 'footnotes' | 'inline'
+const S = NBSP
+
+/**
+ * Numbered notes listed at the end of the section that cites them (the PR comment: GitHub would
+ * render `[^1]` footnotes after everything else), or inline links after each line (job summary).
+ */
+export type SourceStyle = 'notes' | 'inline'
+
+/** `<sup>2</sup>`: a note's mark. */
+function cite(n: number): string {
+  return `<sup>${n}</sup>`
+}
+
+/** The section's notes, small, right under it. */
+function listNotes(notes: readonly string[]): string[] {
+  return notes.length === 0 ? [] : ['', ...notes.map((n, i) => `<sub>${i + 1}. ${n}</sub><br>`)]
+}
 
 function linkSource(source: FactorSource): string {
   return `[${source.name}, ${source.vintage}](${source.url})`
@@ -29,21 +45,22 @@ function equivalentSource(id: string, fallback: string): { link: string; footnot
 
 /** "Roughly the same as": each equivalent with its factor's source and vintage. */
 export function renderEquivalents(report: Report, style: SourceStyle): string {
-  if (report.equivalents.length === 0) return ''
+  const shown = listShownEquivalents(report)
+  if (shown.length === 0) return ''
   const lines = ['**Roughly the same as**', '']
   const notes: string[] = []
-  report.equivalents.forEach((e, i) => {
-    const amount = `**${formatAmount(e.amount)} ${escapeMarkdownText(e.unit, 30)}**`
+  shown.forEach((e, i) => {
+    const amount = `**${formatAmount(e.amount)}${S}${escapeMarkdownText(e.unit, 30)}**`
     const label = escapeMarkdownText(e.label, 100)
     const src = equivalentSource(asText(e.id), e.source)
-    if (style === 'footnotes') {
-      lines.push(`- ${label}: ${amount}[^eq${i + 1}]`)
-      notes.push(`[^eq${i + 1}]: ${src.footnote}`)
+    if (style === 'notes') {
+      lines.push(`- ${label}: ${amount}${cite(i + 1)}`)
+      notes.push(src.footnote)
     } else {
       lines.push(`- ${label}: ${amount} (${src.link})`)
     }
   })
-  return [...lines, ...(notes.length > 0 ? ['', ...notes] : [])].join('\n')
+  return [...lines, ...listNotes(notes)].join('\n')
 }
 
 /** "Share of published totals": this run as a fraction of known models' footprints. */
@@ -57,9 +74,9 @@ export function renderReferences(report: Report, style: SourceStyle): string {
     const source =
       known !== undefined ? linkSource(known.source) : escapeMarkdownText(r.source, 300)
     const basis = known !== undefined ? ` (${known.basis})` : ''
-    const cell = style === 'footnotes' ? `${label}[^ref${i + 1}]` : `${label}: ${source}`
-    if (style === 'footnotes') notes.push(`[^ref${i + 1}]: ${source}${basis}`)
-    rows.push(`| ${cell} | ${formatMass(r.totalKg)} | ${formatFraction(r.fraction)} |`)
+    const cell = style === 'notes' ? `${label}${cite(i + 1)}` : `${label}: ${source}`
+    if (style === 'notes') notes.push(`${source}${basis}`)
+    rows.push(`| ${cell} | ${formatMass(r.totalKg, S)} | ${formatFraction(r.fraction, S)} |`)
   })
   return [
     '**Share of published totals**',
@@ -67,7 +84,7 @@ export function renderReferences(report: Report, style: SourceStyle): string {
     `| Published figure | Its ${CO2E} | This run |`,
     '|:--|--:|--:|',
     ...rows,
-    ...(notes.length > 0 ? ['', ...notes] : []),
+    ...listNotes(notes),
   ].join('\n')
 }
 
@@ -75,25 +92,20 @@ function formatAssumptionValue(value: unknown): string {
   return typeof value === 'number' ? formatDecimal(value, 6) : escapeMarkdownText(value, 80)
 }
 
-/** Every figure the estimate used, collapsed; at most `max` rows. */
-export function renderAssumptions(report: Report, max: number): string {
+/** Every figure the estimate used, collapsed or under a title; at most `max` rows. */
+export function renderAssumptions(report: Report, max: number, collapsed = true): string {
   const items = report.assumptions
   if (items.length === 0 || max <= 0) return ''
   const rows = items.slice(0, max).map((a) => {
-    const unit = asText(a.unit).trim() !== '' ? ` ${escapeMarkdownText(a.unit, 40)}` : ''
+    const unit = asText(a.unit).trim() !== '' ? `${S}${escapeMarkdownText(a.unit, 40)}` : ''
     return `| ${escapeMarkdownText(a.name, 80)} | ${formatAssumptionValue(a.value)}${unit} | ${escapeMarkdownText(a.source, 200)} |`
   })
   if (items.length > max) rows.push(`| … ${items.length - max} more | | |`)
-  return [
-    '<details>',
-    `<summary>Assumptions (${items.length})</summary>`,
-    '',
-    '| Figure | Value | Source |',
-    '|:--|--:|:--|',
-    ...rows,
-    '',
-    '</details>',
-  ].join('\n')
+  const table = ['| Figure | Value | Source |', '|:--|--:|:--|', ...rows]
+  const title = `Assumptions (${items.length})`
+  return collapsed
+    ? ['<details>', `<summary>${title}</summary>`, '', ...table, '', '</details>'].join('\n')
+    : [`**${title}**`, '', ...table].join('\n')
 }
 
 function renderList(items: readonly string[], max: number): string[] {
@@ -111,18 +123,14 @@ export function renderErrors(report: Report, max: number): string {
   return max <= 0 ? title : [title, '', ...renderList(report.errors, max)].join('\n')
 }
 
-/** Warnings, collapsed. */
-export function renderWarnings(report: Report, max: number): string {
+/** Warnings, collapsed or under a title. */
+export function renderWarnings(report: Report, max: number, collapsed = true): string {
   const n = report.warnings.length
   if (n === 0) return ''
   const title = `⚠️ ${n} warning${n === 1 ? '' : 's'}`
   if (max <= 0) return `**${title}** (listed in the job summary and the log).`
-  return [
-    '<details>',
-    `<summary>${title}</summary>`,
-    '',
-    ...renderList(report.warnings, max),
-    '',
-    '</details>',
-  ].join('\n')
+  const list = renderList(report.warnings, max)
+  return collapsed
+    ? ['<details>', `<summary>${title}</summary>`, '', ...list, '', '</details>'].join('\n')
+    : [`**${title}**`, '', ...list].join('\n')
 }

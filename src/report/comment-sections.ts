@@ -9,6 +9,7 @@ import {
   describeOverheadModes,
   describeWater,
   explainVerdict,
+  explainVerdictBriefly,
   formatBudgetValue,
   nameBudget,
   shortSha,
@@ -29,19 +30,27 @@ import {
   formatSignedMass,
   formatSignedPercent,
   formatWholePercent,
+  NBSP,
 } from './format-numbers.js'
 
 export const CO2E = 'CO₂e'
 
-/** `### ✅ Pass · 12.3 kg CO₂e · 52 % of the 25.0 kg run budget` */
-export function renderHeadline(report: Report): string {
+/** Markdown keeps a value and its unit together. */
+const S = NBSP
+
+/**
+ * `### ✅ Pass · 12.3 kg CO₂e · 52 % of the 25.0 kg run budget`: the whole reason (`full`), or
+ * the one budget that decides it (`brief`, a line that does not wrap at 780 px).
+ */
+export function renderHeadline(report: Report, reason: 'full' | 'brief' = 'full'): string {
   const { emoji, word } = styleVerdict(report.verdict)
-  const total = formatTotalRange(report.totals)
-  return `### ${emoji} ${word} · ${total} ${CO2E} · ${explainVerdict(report)}`
+  const total = formatTotalRange(report.totals, S)
+  const why = reason === 'brief' ? explainVerdictBriefly(report, S) : explainVerdict(report, S)
+  return `### ${emoji} ${word} · ${total}${S}${CO2E} · ${why}`
 }
 
 function share(kg: number, totalKg: number): string {
-  return totalKg > 0 && Number.isFinite(kg) ? formatFraction(kg / totalKg) : '–'
+  return totalKg > 0 && Number.isFinite(kg) ? formatFraction(kg / totalKg, S) : '–'
 }
 
 /** Totals with the operational IT / facility overhead / embodied split, and energy. */
@@ -52,28 +61,34 @@ export function renderTotals(report: Report): string {
   return [
     `| Lifecycle part | Energy | ${CO2E} | Share |`,
     '|:--|--:|--:|--:|',
-    `| Operational: IT hardware | ${formatEnergy(t.itEnergyKWh)} | ${formatMass(itKg)} | ${share(itKg, t.totalKg)} |`,
-    `| Operational: facility overhead${modes} | ${formatEnergy(t.overheadKWh)} | ${formatMass(overheadKg)} | ${share(overheadKg, t.totalKg)} |`,
-    `| Embodied hardware (amortised) | – | ${formatMass(t.embodiedKg)} | ${share(t.embodiedKg, t.totalKg)} |`,
-    `| **Total** | **${formatEnergy(t.facilityEnergyKWh)}** | **${formatTotalRange(t)}** | |`,
+    `| Operational: IT hardware | ${formatEnergy(t.itEnergyKWh, S)} | ${formatMass(itKg, S)} | ${share(itKg, t.totalKg)} |`,
+    `| Operational: facility overhead${modes} | ${formatEnergy(t.overheadKWh, S)} | ${formatMass(overheadKg, S)} | ${share(overheadKg, t.totalKg)} |`,
+    `| Embodied hardware (amortised) | – | ${formatMass(t.embodiedKg, S)} | ${share(t.embodiedKg, t.totalKg)} |`,
+    `| **Total** | **${formatEnergy(t.facilityEnergyKWh, S)}** | **${formatTotalRange(t, S)}** | |`,
     ...water(report),
   ].join('\n')
 }
 
 /** The water line under the totals, where a tracker measured water. */
 function water(report: Report): string[] {
-  const line = describeWater(report.jobs)
+  const line = describeWater(report.jobs, S)
   return line === undefined ? [] : ['', `💧 ${line}`]
 }
 
 const BAR_CELLS = 10
 
-/** `▓▓▓▓▓░░░░░ 52 %`: one cell per 10 %, full when over. */
+/**
+ * `▓▓▓▓▓░░░░░ 52 %`: one cell per 10 % up to the limit. Over it, the ten cells span the actual
+ * value and `┃` marks the limit, so 140 % (`▓▓▓▓▓▓▓┃▓▓▓`) and 200 % (`▓▓▓▓▓┃▓▓▓▓▓`) differ.
+ */
 export function renderUsageBar(fraction: number): string {
-  const filled = Number.isFinite(fraction)
-    ? Math.min(BAR_CELLS, Math.max(0, Math.round(fraction * BAR_CELLS)))
-    : BAR_CELLS
-  const percent = Number.isFinite(fraction) ? formatWholePercent(fraction) : 'over'
+  if (!Number.isFinite(fraction)) return `${'▓'.repeat(BAR_CELLS)} over`
+  const percent = formatWholePercent(fraction, S)
+  if (fraction > 1 && Math.round(fraction * 100) > 100) {
+    const within = Math.min(BAR_CELLS - 1, Math.max(1, Math.round(BAR_CELLS / fraction)))
+    return `${'▓'.repeat(within)}┃${'▓'.repeat(BAR_CELLS - within)} ${percent}`
+  }
+  const filled = Math.min(BAR_CELLS, Math.max(0, Math.round(fraction * BAR_CELLS)))
   return `${'▓'.repeat(filled)}${'░'.repeat(BAR_CELLS - filled)} ${percent}`
 }
 
@@ -89,7 +104,7 @@ export function renderBudgets(report: Report): string {
   }
   const rows = report.budgets.map(
     (b) =>
-      `| ${nameBudget(b)} | ${formatBudgetValue(b, b.limit)} | ${formatBudgetValue(b, b.actual)} | ${renderUsageBar(measureBudgetUse(b))} | ${describeStatus(b)} |`,
+      `| ${nameBudget(b)} | ${formatBudgetValue(b, b.limit, S)} | ${formatBudgetValue(b, b.actual, S)} | ${renderUsageBar(measureBudgetUse(b))} | ${describeStatus(b)} |`,
   )
   return ['| Budget | Limit | Actual | Used | Status |', '|:--|--:|--:|:--|:--|', ...rows].join(
     '\n',
@@ -111,8 +126,8 @@ export function renderBaseline(report: Report, note?: string): string {
   const of = sha !== undefined ? ` (\`${sha}\`)` : ''
   const direction = b.deltaKg > 0 ? '📈' : b.deltaKg < 0 ? '📉' : '➖'
   return (
-    `**Change vs. baseline${of}:** ${direction} ${formatSignedMass(b.deltaKg)} (${formatSignedPercent(b.deltaPercent)}), ` +
-    `from ${formatMass(b.totalKg)} to ${formatMass(report.totals.totalKg)}.${extra}`
+    `**Change vs. baseline${of}:** ${direction} ${formatSignedMass(b.deltaKg, S)} (${formatSignedPercent(b.deltaPercent, S)}), ` +
+    `from ${formatMass(b.totalKg, S)} to ${formatMass(report.totals.totalKg, S)}.${extra}`
   )
 }
 
@@ -121,8 +136,8 @@ export function renderEnergy(report: Report): string {
   const t = report.totals
   const jobs = report.jobs.length
   return (
-    `**Energy:** ${formatEnergy(t.facilityEnergyKWh)} at the facility (${formatEnergy(t.itEnergyKWh)} IT + ` +
-    `${formatEnergy(t.overheadKWh)} overhead), ${jobs} job${jobs === 1 ? '' : 's'}.`
+    `**Energy:** ${formatEnergy(t.facilityEnergyKWh, S)} at the facility (${formatEnergy(t.itEnergyKWh, S)} IT + ` +
+    `${formatEnergy(t.overheadKWh, S)} overhead), ${jobs} job${jobs === 1 ? '' : 's'}.`
   )
 }
 
@@ -155,10 +170,10 @@ function renderJobRow(job: JobEstimate, opts: JobTableOptions): string {
     name,
     escapeMarkdownText(job.source.format, 20),
     describeHardware(job),
-    formatEnergy(job.itEnergyKWh),
-    `${formatIntensity(job.intensityGPerKWh)}${note}`,
+    formatEnergy(job.itEnergyKWh, S),
+    `${formatIntensity(job.intensityGPerKWh, S)}${note}`,
     describeOverhead(job),
-    formatMass(job.totalKg),
+    formatMass(job.totalKg, S),
   ]
   return `| ${cells.join(' | ')} |`
 }
@@ -177,7 +192,7 @@ export function renderJobs(report: Report, opts: JobTableOptions): string {
   if (rest.length > 0) {
     const sum = sumJobs(rest)
     rows.push(
-      `| … ${formatNumber(rest.length, 0)} more job${rest.length === 1 ? '' : 's'} | | | ${formatEnergy(sum.itEnergyKWh)} | | | ${formatMass(sum.totalKg)} |`,
+      `| … ${formatNumber(rest.length, 0)} more job${rest.length === 1 ? '' : 's'} | | | ${formatEnergy(sum.itEnergyKWh, S)} | | | ${formatMass(sum.totalKg, S)} |`,
     )
   }
   return [

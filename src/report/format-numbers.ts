@@ -1,9 +1,17 @@
 /**
  * Numbers as people read them, the same on every machine: no locale, `,` between thousands,
- * `.` for decimals, ASCII `-` for negatives, a space before `%`. Non-finite values print `n/a`.
+ * `.` for decimals, ASCII `-` for negatives, a space before the unit and `%`. Non-finite values
+ * print `n/a`. One rounding style for every output (comment, summary, text, log); only the space
+ * differs: Markdown passes NBSP so that a browser never breaks "19.6 kg" across lines.
  */
 
 const NOT_AVAILABLE = 'n/a'
+
+/** A no-break space (U+00A0): what Markdown puts between a value and its unit. */
+export const NBSP = '\u00A0'
+
+/** The space between a value and its unit: ASCII for text and logs, NBSP for Markdown. */
+export type UnitSpace = ' ' | typeof NBSP
 
 /** `value` with exactly `decimals` decimals and thousands separators: 1234.5 → "1,234.5". */
 export function formatNumber(value: number, decimals: number): string {
@@ -57,11 +65,11 @@ function pickUnit(value: number, units: readonly ScaleUnit[]): ScaleUnit {
 }
 
 /** Pick the largest unit in which the value reads at least 1, then about three digits. */
-function formatScaled(value: number, units: readonly ScaleUnit[]): string {
+function formatScaled(value: number, units: readonly ScaleUnit[], space: UnitSpace): string {
   if (!Number.isFinite(value)) return NOT_AVAILABLE
-  if (value === 0) return `0 ${pickUnit(0, units).symbol}`
+  if (value === 0) return `0${space}${pickUnit(0, units).symbol}`
   const unit = pickUnit(value, units)
-  return `${formatAmount(value / unit.factor)} ${unit.symbol}`
+  return `${formatAmount(value / unit.factor)}${space}${unit.symbol}`
 }
 
 const MASS_UNITS: readonly ScaleUnit[] = [
@@ -79,8 +87,8 @@ const ENERGY_UNITS: readonly ScaleUnit[] = [
 ]
 
 /** A mass given in kg, in mg / g / kg / t: 0.0123 → "12.3 g", 50532 → "50.5 t". */
-export function formatMass(kg: number): string {
-  return formatScaled(kg, MASS_UNITS)
+export function formatMass(kg: number, space: UnitSpace = ' '): string {
+  return formatScaled(kg, MASS_UNITS, space)
 }
 
 /** The low and high end of a value's range, when it has one. */
@@ -93,8 +101,12 @@ export interface ValueRange {
  * A mass in kg with its range, both ends in the central value's unit: "21.0 kg (15.2–27.9)",
  * "50.5 t (14.7–85.5)". Without a range, or when the range is the point, the mass alone.
  */
-export function formatMassRange(kg: number, range: ValueRange | undefined): string {
-  const text = formatMass(kg)
+export function formatMassRange(
+  kg: number,
+  range: ValueRange | undefined,
+  space: UnitSpace = ' ',
+): string {
+  const text = formatMass(kg, space)
   if (range === undefined || !Number.isFinite(kg) || text === NOT_AVAILABLE) return text
   const { low, high } = range
   if (!Number.isFinite(low) || !Number.isFinite(high)) return text
@@ -105,60 +117,70 @@ export function formatMassRange(kg: number, range: ValueRange | undefined): stri
 }
 
 /** A report's (or a job's) total with its range: "21.0 kg (15.2–27.9)". */
-export function formatTotalRange(t: {
-  readonly totalKg: number
-  readonly low?: { readonly totalKg: number }
-  readonly high?: { readonly totalKg: number }
-}): string {
+export function formatTotalRange(
+  t: {
+    readonly totalKg: number
+    readonly low?: { readonly totalKg: number }
+    readonly high?: { readonly totalKg: number }
+  },
+  space: UnitSpace = ' ',
+): string {
   const range =
     t.low !== undefined && t.high !== undefined
       ? { low: t.low.totalKg, high: t.high.totalKg }
       : undefined
-  return formatMassRange(t.totalKg, range)
+  return formatMassRange(t.totalKg, range, space)
 }
 
 /** An energy given in kWh, in Wh / kWh / MWh / GWh: 0.5 → "500 Wh", 433196 → "433 MWh". */
-export function formatEnergy(kWh: number): string {
-  return formatScaled(kWh, ENERGY_UNITS)
+export function formatEnergy(kWh: number, space: UnitSpace = ' '): string {
+  return formatScaled(kWh, ENERGY_UNITS, space)
+}
+
+function signed(value: number, text: string): string {
+  return value > 0 && text !== NOT_AVAILABLE && !/^0(\.0+)?[ \u00A0]/.test(text) ? `+${text}` : text
 }
 
 /** A signed mass: 3.2 → "+3.20 kg", -0.5 → "-500 g", 0 → "0 kg". */
-export function formatSignedMass(kg: number): string {
-  const text = formatMass(kg)
-  return kg > 0 && text !== NOT_AVAILABLE && !/^0 /.test(text) ? `+${text}` : text
+export function formatSignedMass(kg: number, space: UnitSpace = ' '): string {
+  return signed(kg, formatMass(kg, space))
+}
+
+/** A signed energy: 0.41 → "+410 Wh", -2 → "-2.00 kWh". */
+export function formatSignedEnergy(kWh: number, space: UnitSpace = ' '): string {
+  return signed(kWh, formatEnergy(kWh, space))
 }
 
 /**
  * A percentage given in percent (not a fraction): 52.34 → "52.3 %", 1234.5 → "1,235 %",
  * 0.00241 → "0.0024 %".
  */
-export function formatPercent(percent: number): string {
+export function formatPercent(percent: number, space: UnitSpace = ' '): string {
   if (!Number.isFinite(percent)) return NOT_AVAILABLE
   const magnitude = Math.abs(roundSignificant(percent, 4))
-  if (magnitude >= 1000) return `${formatNumber(percent, 0)} %`
-  if (magnitude >= 1) return `${formatNumber(percent, 1)} %`
-  return `${formatAmount(percent)} %`
+  if (magnitude >= 1000) return `${formatNumber(percent, 0)}${space}%`
+  if (magnitude >= 1) return `${formatNumber(percent, 1)}${space}%`
+  return `${formatAmount(percent)}${space}%`
 }
 
 /** A signed percentage: 12.54 → "+12.5 %", -3 → "-3.0 %". */
-export function formatSignedPercent(percent: number): string {
-  const text = formatPercent(percent)
-  return percent > 0 && text !== NOT_AVAILABLE && !/^0(\.0+)? %$/.test(text) ? `+${text}` : text
+export function formatSignedPercent(percent: number, space: UnitSpace = ' '): string {
+  return signed(percent, formatPercent(percent, space))
 }
 
 /** A fraction (0.523) as a percentage ("52.3 %"). */
-export function formatFraction(fraction: number): string {
-  return formatPercent(fraction * 100)
+export function formatFraction(fraction: number, space: UnitSpace = ' '): string {
+  return formatPercent(fraction * 100, space)
 }
 
 /** A grid intensity in g CO2e/kWh: 57 → "57 g/kWh", 394.56 → "395 g/kWh". */
-export function formatIntensity(gPerKWh: number): string {
+export function formatIntensity(gPerKWh: number, space: UnitSpace = ' '): string {
   if (!Number.isFinite(gPerKWh)) return NOT_AVAILABLE
-  return `${formatDecimal(gPerKWh, Math.abs(gPerKWh) >= 100 ? 0 : 1)} g/kWh`
+  return `${formatDecimal(gPerKWh, Math.abs(gPerKWh) >= 100 ? 0 : 1)}${space}g/kWh`
 }
 
 /** A whole percentage for usage bars: 0.523 → "52 %". */
-export function formatWholePercent(fraction: number): string {
+export function formatWholePercent(fraction: number, space: UnitSpace = ' '): string {
   if (!Number.isFinite(fraction)) return NOT_AVAILABLE
-  return `${formatNumber(fraction * 100, 0)} %`
+  return `${formatNumber(fraction * 100, 0)}${space}%`
 }

@@ -4,26 +4,12 @@
  */
 import { type CommentKey, commentMarker } from '../core/comment-key.js'
 import type { HistoryPoint, Report } from '../core/types.js'
-import { renderHistoryChart, renderLifecyclePie } from './comment-charts.js'
-import {
-  renderAssumptions,
-  renderEquivalents,
-  renderErrors,
-  renderReferences,
-  renderWarnings,
-} from './comment-context.js'
 import { fitToLimit, measureChars } from './comment-fit.js'
-import {
-  renderBaseline,
-  renderBudgets,
-  renderEnergy,
-  renderHeadline,
-  renderJobs,
-  renderTotals,
-} from './comment-sections.js'
+import type { CommentLayout, Comparison } from './comment-input.js'
 import { escapeMarkdownText } from './escape.js'
-import { shortSha } from './comment-facts.js'
-import { renderDeployment, renderPullRequestTotal } from './render-project.js'
+import { buildSections, type Detail } from './section-order.js'
+
+export type { CommentLayout, Comparison, CommitPair, JobChange } from './comment-input.js'
 
 /** GitHub rejects comment bodies longer than this ("Body is too long (maximum is 65536 characters)"). */
 export const GITHUB_COMMENT_LIMIT = 65_536
@@ -31,14 +17,18 @@ export const GITHUB_COMMENT_LIMIT = 65_536
 export interface CommentOptions {
   /** Several sticky comments can coexist, one per key. */
   readonly key: CommentKey
-  /** Earlier runs, oldest first; the last 30 are charted when there are at least 2. */
+  /** `compact` (default): one screen, the rest in `<details>`; `full`: every section open. */
+  readonly layout?: CommentLayout
+  /** Earlier runs of the series, oldest first; charted with this run from 3 points on. */
   readonly history?: readonly HistoryPoint[]
+  /** The commits compared and each job's change (from the ledger); what is missing is left out. */
+  readonly comparison?: Comparison
+  /** The commit the baseline was recorded on, and the commit measured (as `comparison.commits`). */
+  readonly baseSha?: string
+  readonly headSha?: string
   readonly runUrl?: string
   /** Where the baseline comes from, or why there is none (shown escaped). */
   readonly baselineNote?: string
-  /** The commit the baseline was recorded on, and the commit this run measured. */
-  readonly baseSha?: string
-  readonly headSha?: string
   readonly maxChars?: number
   /**
    * Hidden data kept with the comment (the PR's run list, run/pr-runs.ts): one HTML comment line,
@@ -54,19 +44,9 @@ function hiddenLine(data: string | undefined): string {
   return data !== undefined && HIDDEN_DATA.test(data) ? `${data}\n` : ''
 }
 
-/** How much detail one rendering keeps; the levels below go from most to least. */
-interface Detail {
-  readonly jobRows: number
-  readonly assumptions: boolean
-  readonly charts: boolean
-  readonly references: boolean
-  readonly equivalents: boolean
-  readonly notices: number
-}
-
 const FULL: Detail = {
   jobRows: 15,
-  assumptions: true,
+  assumptions: 100,
   charts: true,
   references: true,
   equivalents: true,
@@ -78,12 +58,12 @@ const LEVELS: readonly Detail[] = [
   FULL,
   { ...FULL, jobRows: 5 },
   { ...FULL, jobRows: 0 },
-  { ...FULL, jobRows: 0, assumptions: false },
-  { ...FULL, jobRows: 0, assumptions: false, charts: false },
-  { ...FULL, jobRows: 0, assumptions: false, charts: false, references: false },
+  { ...FULL, jobRows: 0, assumptions: 0 },
+  { ...FULL, jobRows: 0, assumptions: 0, charts: false },
+  { ...FULL, jobRows: 0, assumptions: 0, charts: false, references: false },
   {
     jobRows: 0,
-    assumptions: false,
+    assumptions: 0,
     charts: false,
     references: false,
     equivalents: false,
@@ -91,7 +71,7 @@ const LEVELS: readonly Detail[] = [
   },
   {
     jobRows: 0,
-    assumptions: false,
+    assumptions: 0,
     charts: false,
     references: false,
     equivalents: false,
@@ -101,59 +81,62 @@ const LEVELS: readonly Detail[] = [
 
 const SAFE_URL = /^https?:\/\/[A-Za-z0-9.-]+(:\d+)?(\/[A-Za-z0-9._~%/+=&?-]*)?$/
 
-function renderFooter(runUrl: string | undefined): string {
-  const run =
-    runUrl === undefined
-      ? ''
-      : SAFE_URL.test(runUrl)
-        ? ` · [workflow run](${runUrl})`
-        : ` · workflow run: ${escapeMarkdownText(runUrl)}`
-  return (
-    '<sub>carbon-gate · lifecycle estimate: operational (IT hardware + facility overhead) + ' +
-    `embodied hardware${run}</sub>`
-  )
+function linkRun(runUrl: string | undefined): string {
+  if (runUrl === undefined) return ''
+  return SAFE_URL.test(runUrl)
+    ? ` · [workflow run](${runUrl})`
+    : ` · workflow run: ${escapeMarkdownText(runUrl)}`
 }
 
-/** "Comparing base `abc1234` → head `def5678`" (only hex shas are shown). */
-export function renderComparing(baseSha?: string, headSha?: string): string {
-  const base = shortSha(baseSha)
-  const head = shortSha(headSha)
-  if (base !== undefined && head !== undefined)
-    return `Comparing base \`${base}\` → head \`${head}\``
-  if (head !== undefined) return `Head \`${head}\`, no baseline to compare with`
-  return ''
+/** `Details: trend, 3 jobs, lifecycle parts, …`: what the collapsed part holds. */
+function nameDetail(names: readonly string[]): string {
+  return `Details: ${names.join(', ')}`
+}
+
+/** `comparison`, with `baseSha` / `headSha` given on their own as its commits. */
+function comparisonOf(opts: CommentOptions): Comparison | undefined {
+  if (opts.baseSha === undefined && opts.headSha === undefined) return opts.comparison
+  const commits = {
+    ...(opts.baseSha !== undefined ? { baseSha: opts.baseSha } : {}),
+    ...(opts.headSha !== undefined ? { headSha: opts.headSha } : {}),
+    ...opts.comparison?.commits,
+  }
+  return { ...opts.comparison, commits }
 }
 
 function renderAt(report: Report, opts: CommentOptions, d: Detail): string {
-  const charts = d.charts
-    ? [renderLifecyclePie(report), renderHistoryChart(opts.history)].filter((c) => c !== '')
-    : []
-  const blocks = [
-    renderHeadline(report),
-    renderErrors(report, d.notices),
-    renderTotals(report),
-    renderEnergy(report),
-    renderBudgets(report),
-    renderComparing(opts.baseSha, opts.headSha),
-    renderBaseline(report, opts.baselineNote),
-    renderPullRequestTotal(report),
-    renderJobs(report, { maxRows: d.jobRows, intensityNotes: false }),
-    renderDeployment(report),
-    d.equivalents ? renderEquivalents(report, 'footnotes') : '',
-    d.references ? renderReferences(report, 'footnotes') : '',
-    ...charts,
-    renderWarnings(report, d.notices),
-    d.assumptions ? renderAssumptions(report, 100) : '',
-    '---',
-    renderFooter(opts.runUrl),
-  ]
-  const body = blocks.filter((b) => b !== '').join('\n\n')
+  const layout = opts.layout ?? 'compact'
+  const comparison = comparisonOf(opts)
+  const { head, detail } = buildSections(
+    report,
+    {
+      ...(comparison !== undefined ? { comparison } : {}),
+      ...(opts.history !== undefined ? { history: opts.history } : {}),
+      ...(opts.baselineNote !== undefined ? { baselineNote: opts.baselineNote } : {}),
+      runLink: linkRun(opts.runUrl),
+      sources: 'notes',
+      intensityNotes: false,
+      collapseNotes: layout === 'full',
+    },
+    d,
+    layout === 'compact' ? 'brief' : 'full',
+  )
+  const rest =
+    layout === 'full' || detail.length === 0
+      ? detail.map((s) => s.body)
+      : [
+          `<details><summary>${nameDetail(detail.map((s) => s.name))}</summary>`,
+          ...detail.map((s) => s.body),
+          '</details>',
+        ]
+  const body = [...head, ...rest].join('\n\n')
   return `${commentMarker(opts.key)}\n${hiddenLine(opts.hiddenData)}${body}\n`
 }
 
 /**
- * The PR comment for `report`: marker first, then a verdict line, totals, budgets, baseline,
- * jobs, context and assumptions; never longer than `maxChars` (default 65,536).
+ * The PR comment for `report`: marker first, then the verdict, the this-PR/base table, the jobs
+ * that changed most and the commits compared; the rest collapsed (`compact`) or open (`full`).
+ * Never longer than `maxChars` (default 65,536).
  */
 export function renderComment(report: Report, opts: CommentOptions): string {
   const limit = opts.maxChars ?? GITHUB_COMMENT_LIMIT

@@ -2,30 +2,11 @@
  * The report as Markdown: the CLI's `--format markdown` and the Action's job summary. The job
  * summary takes at most 1 MiB per step, so long reports shed rows before anything is cut.
  */
-import type { Report } from '../core/types.js'
-import {
-  renderAssumptions,
-  renderEquivalents,
-  renderErrors,
-  renderReferences,
-  renderWarnings,
-} from './comment-context.js'
+import type { HistoryPoint, Report } from '../core/types.js'
 import { fitToLimit, measureBytes } from './comment-fit.js'
-import {
-  renderBaseline,
-  renderBudgets,
-  renderEnergy,
-  renderHeadline,
-  renderJobs,
-  renderTotals,
-} from './comment-sections.js'
+import type { Comparison } from './comment-input.js'
 import { escapeMarkdownText } from './escape.js'
-import {
-  renderDeployment,
-  renderProjectTable,
-  renderPullRequestTotal,
-  renderSci,
-} from './render-project.js'
+import { buildSections, type Detail } from './section-order.js'
 
 /** Below GitHub's 1 MiB (1,048,576 bytes) per step, leaving room for other steps' output. */
 export const SUMMARY_BYTE_LIMIT = 1_000_000
@@ -34,12 +15,9 @@ export interface MarkdownOptions {
   readonly title?: string
   /** Size limit in UTF-8 bytes; default 1,000,000. */
   readonly maxBytes?: number
-}
-
-interface Detail {
-  readonly jobRows: number
-  readonly notices: number
-  readonly assumptions: number
+  /** As the PR comment has them, when known: earlier runs and the comparison with the base. */
+  readonly history?: readonly HistoryPoint[]
+  readonly comparison?: Comparison
 }
 
 const LEVELS: readonly Detail[] = [
@@ -47,33 +25,32 @@ const LEVELS: readonly Detail[] = [
   { jobRows: 100, notices: 50, assumptions: 100 },
   { jobRows: 20, notices: 20, assumptions: 50 },
   { jobRows: 0, notices: 5, assumptions: 0 },
-]
+].map((d) => ({ ...d, charts: true, references: true, equivalents: true }))
 
-function renderAt(report: Report, title: string, d: Detail): string {
-  const blocks = [
-    `## ${title}`,
-    renderHeadline(report),
-    renderErrors(report, d.notices),
-    renderTotals(report),
-    renderEnergy(report),
-    renderBudgets(report),
-    renderBaseline(report),
-    renderPullRequestTotal(report),
-    renderJobs(report, { maxRows: d.jobRows, intensityNotes: true }),
-    renderProjectTable(report),
-    renderDeployment(report),
-    renderSci(report),
-    renderEquivalents(report, 'inline'),
-    renderReferences(report, 'inline'),
-    renderWarnings(report, d.notices),
-    renderAssumptions(report, d.assumptions),
-  ]
-  return `${blocks.filter((b) => b !== '').join('\n\n')}\n`
+function renderAt(report: Report, opts: MarkdownOptions, title: string, d: Detail): string {
+  const { head, detail } = buildSections(
+    report,
+    {
+      ...(opts.comparison !== undefined ? { comparison: opts.comparison } : {}),
+      ...(opts.history !== undefined ? { history: opts.history } : {}),
+      runLink: '',
+      sources: 'inline',
+      intensityNotes: true,
+      collapseNotes: true,
+    },
+    d,
+    'full',
+  )
+  const blocks = [`## ${title}`, ...head, ...detail.map((s) => s.body)]
+  return `${blocks.join('\n\n')}\n`
 }
 
-/** The full report in Markdown, under `maxBytes` (default 1,000,000) UTF-8 bytes. */
+/**
+ * The full report in Markdown, in the PR comment's section order, all open; under `maxBytes`
+ * (default 1,000,000) UTF-8 bytes.
+ */
 export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): string {
   const title = escapeMarkdownText(opts.title ?? 'carbon-gate report', 100)
   const limit = opts.maxBytes ?? SUMMARY_BYTE_LIMIT
-  return fitToLimit(LEVELS, (d) => renderAt(report, title, d), limit, measureBytes)
+  return fitToLimit(LEVELS, (d) => renderAt(report, opts, title, d), limit, measureBytes)
 }

@@ -10,10 +10,12 @@ import {
   explainVerdict,
   formatBudgetValue,
   nameBudget,
+  listShownEquivalents,
   normalizeVerdict,
   shortSha,
   sortJobsBySize,
 } from './comment-facts.js'
+import { layoutTable, wrapToWidth } from './text-layout.js'
 import { measureBudgetUse } from '../model/budgets.js'
 import { splitOperational, sumJobs } from '../model/totals.js'
 import { sanitizeText } from './escape.js'
@@ -29,10 +31,11 @@ import {
   formatSignedPercent,
   formatWholePercent,
 } from './format-numbers.js'
-import { maxOf } from '../core/arrays.js'
 
 export interface TextOptions {
   readonly color: boolean
+  /** The terminal's width: no line is longer (tables narrow, prose wraps). Unset: no limit. */
+  readonly columns?: number
 }
 
 /** Rows of the job table before the rest are summed; notices listed before "… N more". */
@@ -53,36 +56,22 @@ function makePaint(color: boolean): Paint {
   return color ? (text, code) => `\u001b[${code}m${text}\u001b[0m` : (text) => text
 }
 
-function width(text: string): number {
-  return Array.from(text).length
-}
+/** Lines start two columns in; the widest a table may be under a terminal of `columns`. */
+const INDENT = 2
 
-/** Rows as aligned columns ('r' right-aligns); the first row is the header. */
-function alignColumns(
-  rows: readonly (readonly string[])[],
-  align: readonly ('l' | 'r')[],
-): string[] {
-  const widths = align.map((_, c) => maxOf(rows.map((r) => width(r[c] ?? ''))))
-  return rows.map((r) =>
-    r
-      .map((cell, c) => {
-        const pad = ' '.repeat(Math.max(0, (widths[c] ?? 0) - width(cell)))
-        return align[c] === 'r' ? pad + cell : cell + pad
-      })
-      .join('  ')
-      .trimEnd(),
-  )
+function room(columns: number | undefined): number | undefined {
+  return columns === undefined ? undefined : Math.max(20, columns) - INDENT
 }
 
 function indent(lines: readonly string[]): string[] {
   return lines.map((l) => `  ${l}`)
 }
 
-function renderTotals(report: Report, paint: Paint): string[] {
+function renderTotals(report: Report, paint: Paint, columns: number | undefined): string[] {
   const t = report.totals
   const { itKg, overheadKg } = splitOperational(report.totals, report.jobs)
   const modes = report.jobs.length > 0 ? ` (${describeOverheadModes(report.jobs)})` : ''
-  const rows = alignColumns(
+  const rows = layoutTable(
     [
       ['Operational: IT hardware', formatMass(itKg), formatEnergy(t.itEnergyKWh)],
       [
@@ -93,14 +82,15 @@ function renderTotals(report: Report, paint: Paint): string[] {
       ['Embodied hardware (amortised)', formatMass(t.embodiedKg), ''],
       ['Total', formatTotalRange(t), formatEnergy(t.facilityEnergyKWh)],
     ],
-    ['l', 'r', 'r'],
+    { align: ['l', 'r', 'r'], shrink: { column: 0, min: 12 }, drop: [2] },
+    room(columns),
   )
   const last = rows.length - 1
   const water = describeWater(report.jobs)
   return [
     paint('Lifecycle CO2e', ANSI.bold),
     ...indent(rows.map((r, i) => (i === last ? paint(r, ANSI.bold) : r))),
-    ...(water !== undefined ? indent([water]) : []),
+    ...(water !== undefined ? indent(wrapToWidth(water, room(columns))) : []),
   ]
 }
 
@@ -115,7 +105,7 @@ function jobRow(job: JobEstimate): string[] {
   ]
 }
 
-function renderJobs(report: Report, paint: Paint): string[] {
+function renderJobs(report: Report, paint: Paint, columns: number | undefined): string[] {
   const jobs = sortJobsBySize(report.jobs)
   if (jobs.length === 0) return []
   const rows = [
@@ -134,7 +124,12 @@ function renderJobs(report: Report, paint: Paint): string[] {
       formatMass(sum.totalKg),
     ])
   }
-  const lines = alignColumns(rows, ['l', 'l', 'r', 'l', 'l', 'r'])
+  // Narrow the job names first, then leave out format, overhead and intensity, in that order.
+  const lines = layoutTable(
+    rows,
+    { align: ['l', 'l', 'r', 'l', 'l', 'r'], shrink: { column: 0, min: 16 }, drop: [1, 4, 3] },
+    room(columns),
+  )
   return [
     paint(`Jobs (${jobs.length})`, ANSI.bold),
     ...indent([paint(lines[0]!, ANSI.dim), ...lines.slice(1)]),
@@ -148,41 +143,71 @@ function budgetStatus(b: BudgetResult, paint: Paint): string {
     : paint('exceeded (warning)', ANSI.yellow)
 }
 
-function renderBudgets(report: Report, paint: Paint): string[] {
+const BUDGET_STATUS = {
+  within: 'within',
+  fails: 'EXCEEDED (fails)',
+  warns: 'exceeded (warning)',
+} as const
+
+function budgetStatusText(b: BudgetResult): string {
+  if (!b.exceeded) return BUDGET_STATUS.within
+  return b.action === 'fail' ? BUDGET_STATUS.fails : BUDGET_STATUS.warns
+}
+
+function renderBudgets(report: Report, paint: Paint, columns: number | undefined): string[] {
   if (report.budgets.length === 0)
-    return ['Budget: none set (--budget 25kg, or budget: in .carbon-gate.yml)']
+    return wrapToWidth('Budget: none set (--budget 25kg, or budget: in .carbon-gate.yml)', columns)
   const rows = report.budgets.map((b) => [
     nameBudget(b),
     `limit ${formatBudgetValue(b, b.limit)}`,
     `actual ${formatBudgetValue(b, b.actual)}`,
     `used ${formatWholePercent(measureBudgetUse(b))}`,
+    budgetStatusText(b),
   ])
-  const lines = alignColumns(rows, ['l', 'r', 'r', 'r'])
+  const lines = layoutTable(
+    rows,
+    { align: ['l', 'r', 'r', 'r', 'l'], shrink: { column: 0, min: 10 }, drop: [2] },
+    room(columns),
+  )
   return [
     paint('Budgets', ANSI.bold),
-    ...indent(lines.map((l, i) => `${l}  ${budgetStatus(report.budgets[i]!, paint)}`)),
+    ...indent(lines.map((l, i) => colourStatus(l, report.budgets[i]!, paint))),
   ]
 }
 
-function renderBaseline(report: Report): string[] {
+/** The status word at the end of a budget line, in colour. */
+function colourStatus(line: string, b: BudgetResult, paint: Paint): string {
+  const status = budgetStatusText(b)
+  if (!line.endsWith(status) || status === BUDGET_STATUS.within) return line
+  return line.slice(0, -status.length) + budgetStatus(b, paint)
+}
+
+function renderBaseline(report: Report, columns: number | undefined): string[] {
   const b = report.baseline
-  if (b === null) return ['Baseline: none (pass --baseline FILE to compare with an earlier report)']
+  if (b === null)
+    return wrapToWidth(
+      'Baseline: none (pass --baseline FILE to compare with an earlier report)',
+      columns,
+    )
   const sha = shortSha(b.sha)
-  return [
+  return wrapToWidth(
     `Baseline: ${formatSignedMass(b.deltaKg)} (${formatSignedPercent(b.deltaPercent)}) from ` +
       `${formatMass(b.totalKg)}${sha !== undefined ? ` at ${sha}` : ''}`,
-  ]
+    columns,
+  )
 }
 
-function renderEquivalents(report: Report, paint: Paint): string[] {
-  const shown = report.equivalents.slice(0, EQUIVALENTS_SHOWN)
+function renderEquivalents(report: Report, paint: Paint, columns: number | undefined): string[] {
+  const shown = listShownEquivalents(report).slice(0, EQUIVALENTS_SHOWN)
   if (shown.length === 0) return []
   return [
     paint('Roughly the same as', ANSI.bold),
     ...indent(
-      shown.map(
-        (e) =>
+      shown.flatMap((e) =>
+        wrapToWidth(
           `${sanitizeText(e.label, 80)}: ${formatAmount(e.amount)} ${sanitizeText(e.unit, 20)}`,
+          room(columns),
+        ),
       ),
     ),
   ]
@@ -193,9 +218,12 @@ function renderNotices(
   items: readonly string[],
   paint: Paint,
   code: string,
+  columns: number | undefined,
 ): string[] {
   if (items.length === 0) return []
-  const listed = items.slice(0, MAX_NOTICES).map((w) => `- ${sanitizeText(w, 300)}`)
+  const listed = items
+    .slice(0, MAX_NOTICES)
+    .flatMap((w) => wrapToWidth(`- ${sanitizeText(w, 300)}`, room(columns)))
   if (items.length > MAX_NOTICES) listed.push(`- … and ${items.length - MAX_NOTICES} more`)
   return [paint(`${title} (${items.length})`, code), ...indent(listed)]
 }
@@ -203,20 +231,27 @@ function renderNotices(
 /** The report as plain text for a terminal or a log. */
 export function renderText(report: Report, opts: TextOptions): string {
   const paint = makePaint(opts.color)
+  const columns = opts.columns
   const verdict = normalizeVerdict(report.verdict)
-  const head =
-    `carbon-gate: ${paint(verdict.toUpperCase(), `${ANSI.bold};${VERDICT_COLOURS[verdict]}`)} · ` +
-    `${formatTotalRange(report.totals)} CO2e · ${explainVerdict(report)}`
+  const word = verdict.toUpperCase()
+  const [first = '', ...rest] = wrapToWidth(
+    `carbon-gate: ${word} · ${formatTotalRange(report.totals)} CO2e · ${explainVerdict(report)}`,
+    columns,
+  )
+  const head = [
+    first.replace(word, paint(word, `${ANSI.bold};${VERDICT_COLOURS[verdict]}`)),
+    ...rest,
+  ]
   const sections = [
-    [head],
-    renderNotices('Errors', report.errors, paint, ANSI.red),
-    renderTotals(report, paint),
-    renderJobs(report, paint),
-    renderBudgets(report, paint),
-    renderBaseline(report),
+    head,
+    renderNotices('Errors', report.errors, paint, ANSI.red, columns),
+    renderTotals(report, paint, columns),
+    renderJobs(report, paint, columns),
+    renderBudgets(report, paint, columns),
+    renderBaseline(report, columns),
     renderCostText(report),
-    renderEquivalents(report, paint),
-    renderNotices('Warnings', report.warnings, paint, ANSI.yellow),
+    renderEquivalents(report, paint, columns),
+    renderNotices('Warnings', report.warnings, paint, ANSI.yellow, columns),
   ].filter((s) => s.length > 0)
   return `${sections.map((s) => s.join('\n')).join('\n\n')}\n`
 }

@@ -5,6 +5,7 @@
  */
 import type { Config } from '../config/types.js'
 import { type CommentKey, DEFAULT_KEY, defaultCommentKey } from '../core/comment-key.js'
+import type { CommentLayout } from '../core/comment-layout.js'
 import type { Report } from '../core/types.js'
 import type { RunContext } from './run-context.js'
 
@@ -28,6 +29,8 @@ export interface PublishPlan {
   readonly baseSha?: string
   /** Post the sticky comment, or edit it in place. */
   readonly comment: boolean
+  /** How much the comment shows. */
+  readonly commentLayout: CommentLayout
   /** Read the ledger: the baseline, the month so far and the history chart. */
   readonly ledgerRead: boolean
   /** Append this run to the ledger (and write the badge beside it), when the report has no error. */
@@ -70,6 +73,7 @@ export function planPublish(config: Config, context: RunContext): PublishPlan {
     ...(context.prNumber !== undefined ? { prNumber: context.prNumber } : {}),
     ...(context.baseSha !== undefined ? { baseSha: context.baseSha } : {}),
     comment,
+    commentLayout: config.commentLayout,
     ledgerRead: config.ledger !== 'off',
     ledgerWrite,
     ledgerBranch: config.ledgerBranch,

@@ -171,7 +171,7 @@ describe('runAction against the loopback API', () => {
     const comments = gh.comments(OWNER, REPO, 31)
     assert.equal(comments.length, 1)
     assert.ok(comments[0]!.body.startsWith('<!-- carbon-gate:model/gpt2:small -->\n'))
-    assert.match(comments[0]!.body, /20\.0 kg/)
+    assert.match(comments[0]!.body, /20\.0\skg/)
     assert.equal(second.outputs['comment-url'], first.outputs['comment-url'])
     assert.notEqual(first.outputs['comment-url'], '')
   })
@@ -285,7 +285,7 @@ describe('runAction against the loopback API', () => {
     const body = gh.comments(OWNER, REPO, 33)[0]!.body
     assert.match(
       body,
-      /\| Increase vs\. baseline \| \+10\.0 % \| -20\.0 % \| ░{10} 0 % \| ✅ within \|/,
+      /\| Increase vs\. baseline \| \+10\.0\s% \| -20\.0\s% \| ░{10} 0\s% \| ✅ within \|/,
     )
   })
 

@@ -149,6 +149,69 @@ describe('runCli', () => {
     assert.ok((JSON.parse(ran.stdout) as Report).jobs.some((j) => j.name === 'ok'))
   })
 
+  it('an input it could not use: only the error, never a report of 0 kg (text, markdown)', async () => {
+    const dir = workdir()
+    writeFileSync(
+      join(dir, 'bad.carbon.json'),
+      '{"carbonGate": 1, "jobs": [{"name": "x", "energyKWh": -3}]}',
+    )
+    for (const format of ['text', 'markdown']) {
+      const ran = await cli(['check', 'bad.carbon.json', '--format', format], { cwd: dir })
+      assert.equal(ran.code, 2)
+      assert.equal(ran.stdout, '', format)
+      assert.match(ran.stderr, /^carbon-gate: error: bad\.carbon\.json:1: [^\n]+\n$/)
+    }
+    const missing = await cli(['check', 'nope.csv'], { cwd: dir })
+    assert.deepEqual(
+      [missing.code, missing.stdout, missing.stderr],
+      [2, '', 'carbon-gate: error: nope.csv: no such file or directory\n'],
+    )
+  })
+
+  it('a mistyped command: "did you mean check?"; a file of that name is read', async () => {
+    const dir = workdir()
+    for (const word of ['chekc', 'chek', 'cehck', 'hlep']) {
+      const ran = await cli([word, BLOOM], { cwd: dir })
+      const nearest = word === 'hlep' ? 'help' : 'check'
+      assert.deepEqual(
+        [ran.code, ran.stdout, ran.stderr],
+        [2, '', `carbon-gate: error: ${word}: no such command or file; did you mean ${nearest}?\n`],
+        word,
+      )
+    }
+    writeFileSync(join(dir, 'chek'), '{"carbonGate": 1, "jobs": [{"name": "ok", "energyKWh": 1}]}')
+    const file = await cli(['chek', '--format', 'json'], { cwd: dir })
+    assert.ok(!file.stderr.includes('did you mean'), file.stderr)
+  })
+
+  it('/dev/null and other paths that are no file say what they are', async () => {
+    const ran = await cli(['check', '/dev/null'])
+    assert.deepEqual(
+      [ran.code, ran.stdout, ran.stderr],
+      [
+        2,
+        '',
+        'carbon-gate: error: /dev/null: is a character device, not a regular file: not read\n',
+      ],
+    )
+  })
+
+  it('text fits the terminal: no line longer than stdout.columns', async () => {
+    for (const columns of [60, 80]) {
+      let stdout = ''
+      const code = await runCli({
+        argv: ['check', 'examples/codecarbon', 'examples/zeus', 'examples/nvidia-smi'],
+        env: {},
+        cwd: ROOT,
+        stdout: { write: (t: string) => (stdout += t), columns },
+        stderr: { write: () => true },
+      })
+      assert.equal(code, 0)
+      const widest = Math.max(...stdout.split('\n').map((l) => Array.from(l).length))
+      assert.ok(widest <= columns, `${widest} > ${columns}:\n${stdout}`)
+    }
+  })
+
   it('help and version', async () => {
     assert.deepEqual(await cli(['--help']), { code: 0, stdout: USAGE, stderr: '' })
     assert.deepEqual(await cli(['help']), { code: 0, stdout: USAGE, stderr: '' })

@@ -56,6 +56,7 @@ describe('schema/carbon-gate.schema.json', () => {
       'pue',
       'comment',
       'comment-key',
+      'comment-layout',
       // issue 10: the ledger series, and the commit status of the fork-safe pair.
       'series',
       'commit-status',

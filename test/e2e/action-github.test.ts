@@ -93,7 +93,7 @@ test('a PR run twice: exactly one comment, edited in place; first adoption says 
     (r) => r.route === 'issues.updateComment' && r.path.includes(String(comments[0]!.id)),
   )
   assert.equal(edits.length, 1, 'the second run edits the comment')
-  assert.match(comments[0]!.body, /20\.0 kg/)
+  assert.match(comments[0]!.body, /20\.0\skg/)
   assert.equal(
     gh.requests.filter((r) => r.route === 'issues.createComment' && r.path.includes('/issues/11/'))
       .length,

@@ -8,6 +8,13 @@ import { join } from 'node:path'
 import { resolveConfig } from '../../src/config/resolve-config.js'
 import type { Config } from '../../src/config/types.js'
 import { type CommentKey, asCommentKey } from '../../src/core/comment-key.js'
+import {
+  type BaseJob,
+  type CommitPair,
+  type Comparison,
+  listJobChanges,
+} from '../../src/report/comment-input.js'
+import { jobIdentity } from '../../src/run/job-identity.js'
 import { type GateRun, type RunHistory, runGate } from '../../src/run/run-gate.js'
 import { readMemoryFiles } from '../run/read-memory.js'
 
@@ -24,6 +31,12 @@ export interface GoldenSample {
   readonly inputs: Readonly<Record<string, string>>
   /** What the ledger would say of earlier runs; none on a first run. */
   readonly history?: RunHistory
+  /** What the ledger's base record would say beside its total: the commits, the base's jobs. */
+  readonly base?: {
+    readonly commits: CommitPair
+    readonly itEnergyKWh: number
+    readonly jobs: readonly BaseJob[]
+  }
   readonly key: CommentKey
 }
 
@@ -76,6 +89,19 @@ export const GOLDEN_SAMPLES: readonly GoldenSample[] = [
         },
       ],
       warnings: [],
+    },
+    // The base run's jobs as its ledger record lists them (they sum to the 0.95 kg baseline).
+    base: {
+      commits: {
+        baseSha: '0f1e2d3c4b5a69788796a5b4c3d2e1f0deadbeef',
+        headSha: '9a8b7c6d5e4f30211203f4e5d6c7b8a9fedcba98',
+      },
+      itEnergyKWh: 1.55,
+      jobs: [
+        { key: 'zeus:zeus-monitor-log', name: 'zeus-monitor-log', totalKg: 0.74 },
+        { key: 'codecarbon:mistral-7b-qlora', name: 'mistral-7b-qlora 1a2b3c4d', totalKg: 0.15 },
+        { key: 'nvidia-smi:gpu-power', name: 'gpu-power', totalKg: 0.06 },
+      ],
     },
     key: MAIN,
   },
@@ -135,4 +161,15 @@ export function runSample(sample: GoldenSample): Promise<GateRun> {
     },
     { config: configOf(sample) },
   )
+}
+
+/** What the comment is handed beside the report: the base's jobs matched with this run's by identity, as the action does. */
+export function comparisonOf(sample: GoldenSample, run: GateRun): Comparison | undefined {
+  const base = sample.base
+  if (base === undefined) return undefined
+  return {
+    commits: base.commits,
+    baseItEnergyKWh: base.itEnergyKWh,
+    jobs: listJobChanges(run.report.jobs, base.jobs, jobIdentity),
+  }
 }

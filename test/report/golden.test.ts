@@ -13,7 +13,7 @@ import { renderComment } from '../../src/report/render-comment.js'
 import { renderMarkdown } from '../../src/report/render-markdown.js'
 import { renderText } from '../../src/report/render-text.js'
 import type { GateRun } from '../../src/run/run-gate.js'
-import { GOLDEN_SAMPLES, type GoldenSample, runSample } from './golden-samples.js'
+import { GOLDEN_SAMPLES, type GoldenSample, comparisonOf, runSample } from './golden-samples.js'
 
 const GOLDEN_DIR = resolve(import.meta.dirname, '../golden')
 const UPDATE = process.env.UPDATE_GOLDEN === '1'
@@ -21,17 +21,21 @@ const RUN_URL = 'https://github.com/acme/ml-training/actions/runs/4242'
 
 function renderAll(sample: GoldenSample, run: GateRun): Record<string, string> {
   const { report } = run
+  const comparison = comparisonOf(sample, run)
+  const commentOptions = {
+    key: sample.key,
+    runUrl: RUN_URL,
+    history: run.history.points,
+    ...(comparison !== undefined ? { comparison } : {}),
+  }
   const badge = renderBadge({
     totalKg: report.totals.totalKg,
     verdict: report.verdict,
     ...(run.budgetUsed !== undefined ? { budgetUsed: run.budgetUsed } : {}),
   })
   return {
-    'comment.md': renderComment(report, {
-      key: sample.key,
-      runUrl: RUN_URL,
-      history: run.history.points,
-    }),
+    'comment.md': renderComment(report, { ...commentOptions, layout: 'compact' }),
+    'comment-full.md': renderComment(report, { ...commentOptions, layout: 'full' }),
     'summary.md': renderMarkdown(report),
     'text.txt': renderText(report, { color: false }),
     'badge.svg': badge.svg,
@@ -44,7 +48,14 @@ describe('golden outputs, from the pipeline', () => {
     describe(sample.id, () => {
       let rendered: Promise<Record<string, string>> | undefined
       const render = () => (rendered ??= runSample(sample).then((run) => renderAll(sample, run)))
-      for (const file of ['comment.md', 'summary.md', 'text.txt', 'badge.svg', 'badge.json']) {
+      for (const file of [
+        'comment.md',
+        'comment-full.md',
+        'summary.md',
+        'text.txt',
+        'badge.svg',
+        'badge.json',
+      ]) {
         it(file, async () => {
           const actual = (await render())[file]!
           const path = join(GOLDEN_DIR, sample.id, file)

@@ -30,6 +30,7 @@ describe('planPublish over the contexts GitHub gives', () => {
       prNumber: 12,
       baseSha: BASE_SHA,
       comment: true,
+      commentLayout: 'compact',
       ledgerRead: true,
       ledgerWrite: false,
       ledgerBranch: 'carbon-ledger',
