@@ -8,6 +8,7 @@ import type { Baseline, JobEstimate, JobRecord, Notice, Report } from '../core/t
 import { writesLocalTimes } from '../ingest/timestamps.js'
 import { type JobAssumptions, type TimeZoneUse, listAssumptions } from '../model/assumptions.js'
 import { compareWithBaseline, evaluateBudgets } from '../model/budgets.js'
+import { computeMarketBased, findCleaner } from '../model/cleaner.js'
 import { computeEquivalents } from '../model/equivalents.js'
 import { type JobEstimateResult, estimateJob } from '../model/estimate-job.js'
 import { computeReferences } from '../model/references.js'
@@ -83,6 +84,8 @@ export function evaluateGate(input: GateInput): GateResult {
     { totalKg: totals.totalKg, ...totalRange, baseline, ...monthToDate },
     config,
   )
+  const marketBased = computeMarketBased(totals, config.marketIntensity)
+  const cleaner = findCleaner(input.jobs, jobs, config)
   const report: Report = {
     schemaVersion: 1,
     // Inputs that could not be used never let the gate pass.
@@ -100,6 +103,8 @@ export function evaluateGate(input: GateInput): GateResult {
       ...results.flatMap((r) => r.warnings),
       ...budgets.notes,
     ],
+    ...(marketBased !== undefined ? { marketBased } : {}),
+    ...(cleaner !== undefined ? { cleaner } : {}),
     errors,
   }
   return { report, ...(budgets.budgetUsed !== undefined ? { budgetUsed: budgets.budgetUsed } : {}) }

@@ -12,7 +12,8 @@
  * Both keep a few numbers per device and nothing per sample.
  */
 import { ArtifactError } from '../../core/errors.js'
-import type { Notice } from '../../core/types.js'
+import type { EnergyProfile, Notice } from '../../core/types.js'
+import { EnergyProfileBuilder, type ProfileCursor } from './energy-profile.js'
 
 /** What a device's samples add up to. */
 export interface DeviceEnergy {
@@ -35,6 +36,8 @@ interface PowerState {
   /** Σ (w₀ + w₁) × Δt over bridged intervals, in W·ms (twice the energy in mJ). */
   twiceMilliJoules: number
   samples: number
+  /** Where this device's energy over time is being counted. */
+  readonly cursor: ProfileCursor
 }
 
 /** W·ms counted twice (trapezoid sums without the ½) → kWh. */
@@ -47,6 +50,7 @@ export class PowerIntegrator {
   private longestGapMs = 0
   private firstGapLine: number | undefined
   private firstGapKey = ''
+  private readonly profileBuilder = new EnergyProfileBuilder()
 
   /**
    * @param path the file, for errors and notices
@@ -93,6 +97,7 @@ export class PowerIntegrator {
       lastWatts: watts,
       twiceMilliJoules: 0,
       samples: 1,
+      cursor: this.profileBuilder.open(tMs),
     }
     this.states.set(key, s)
     return s
@@ -114,8 +119,11 @@ export class PowerIntegrator {
         this.firstGapLine = line
         this.firstGapKey = s.key
       }
+      this.profileBuilder.skipTo(s.cursor, tMs)
     } else {
-      s.twiceMilliJoules += (s.lastWatts + watts) * dt
+      const twice = (s.lastWatts + watts) * dt
+      s.twiceMilliJoules += twice
+      this.profileBuilder.add(s.cursor, s.lastMs, s.lastWatts, tMs, watts, twice)
     }
     s.lastMs = tMs
     s.lastWatts = watts
@@ -135,6 +143,14 @@ export class PowerIntegrator {
       })
     }
     return out
+  }
+
+  /**
+   * The devices' energy over time in 5-minute steps (ingest/shared/energy-profile.ts); undefined
+   * when the sample times are not epoch times (a log without timestamps) or nothing was counted.
+   */
+  profile(): EnergyProfile | undefined {
+    return this.profileBuilder.build()
   }
 
   get deviceCount(): number {

@@ -24,6 +24,7 @@ import {
   isQueryHeader,
   type QueryColumns,
 } from './nvidia-smi-query-header.js'
+import { profileField } from '../../shared/energy-profile.js'
 import { toIso } from '../../shared/time.js'
 import type { ArtifactInput, ReadOptions, ReadResult } from '../../types.js'
 import {
@@ -321,6 +322,7 @@ export class QueryParser implements LineParser {
       startedAt: toIso(this.firstMs),
       durationHours: (this.lastMs - this.firstMs) / 3_600_000,
       notes,
+      ...profileField(this.integrator.profile()),
     }
     return { jobs: [job], notices }
   }
