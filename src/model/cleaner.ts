@@ -47,13 +47,15 @@ function findWindow(
   if (kWh <= 0 || !(last > first)) return undefined
   const actual = grams / kWh
   const best = findCleanestWindow(series, last - first)
-  if (best === undefined || actual <= 0) return undefined
+  if (best === undefined || !(actual > 0) || !Number.isFinite(best.gPerKWh)) return undefined
+  const savedFraction = 1 - best.gPerKWh / actual
+  if (!Number.isFinite(savedFraction)) return undefined
   return {
     startedAt: new Date(best.startMs).toISOString().replace('.000Z', 'Z'),
     hours: (last - first) / 3_600_000,
     intensityGPerKWh: best.gPerKWh,
     actualGPerKWh: actual,
-    savedFraction: 1 - best.gPerKWh / actual,
+    savedFraction,
   }
 }
 
@@ -79,12 +81,14 @@ function findRegion(
   }
   const from = chosen.job.region ?? chosen.provider
   if (best === undefined || best[0] === from) return undefined
+  const savedFraction = 1 - best[1].gPerKWh / chosen.job.intensityGPerKWh
+  if (!Number.isFinite(savedFraction) || savedFraction <= 0) return undefined
   return {
     region: best[0],
     intensityGPerKWh: best[1].gPerKWh,
     from,
     fromGPerKWh: chosen.job.intensityGPerKWh,
-    savedFraction: 1 - best[1].gPerKWh / chosen.job.intensityGPerKWh,
+    savedFraction,
     source: CLOUD_SOURCES[best[1].source].tag,
   }
 }
