@@ -64,12 +64,15 @@ function findRegion(
   records: readonly JobRecord[],
   jobs: readonly JobEstimate[],
 ): Cleaner['region'] {
-  let chosen: { provider: string; job: JobEstimate } | undefined
+  let chosen: { provider: string; job: JobEstimate; at?: string } | undefined
   records.forEach((r, i) => {
     const job = jobs[i]
     if (job === undefined || r.cloudProvider === undefined || job.intensityGPerKWh <= 0) return
     if (chosen === undefined || job.operationalKg > chosen.job.operationalKg) {
-      chosen = { provider: normalizeProvider(r.cloudProvider), job }
+      const provider = normalizeProvider(r.cloudProvider)
+      const at =
+        r.cloudRegion !== undefined ? `${provider}:${r.cloudRegion.toLowerCase()}` : undefined
+      chosen = { provider, job, ...(at !== undefined ? { at } : {}) }
     }
   })
   if (chosen === undefined) return undefined
@@ -79,7 +82,7 @@ function findRegion(
     if (!entry[0].startsWith(prefix)) continue
     if (best === undefined || entry[1].gPerKWh < best[1].gPerKWh) best = entry
   }
-  const from = chosen.job.region ?? chosen.provider
+  const from = chosen.at ?? chosen.job.region ?? chosen.provider
   if (best === undefined || best[0] === from) return undefined
   const savedFraction = 1 - best[1].gPerKWh / chosen.job.intensityGPerKWh
   if (!Number.isFinite(savedFraction) || savedFraction <= 0) return undefined

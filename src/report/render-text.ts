@@ -16,6 +16,7 @@ import {
 } from './comment-facts.js'
 import { measureBudgetUse } from '../model/budgets.js'
 import { splitOperational, sumJobs } from '../model/totals.js'
+import { describeCleaner, describeMarketBased } from './cleaner-line.js'
 import { sanitizeText } from './escape.js'
 import {
   formatAmount,
@@ -99,6 +100,11 @@ function renderTotals(report: Report, paint: Paint): string[] {
     paint('Lifecycle CO2e', ANSI.bold),
     ...indent(rows.map((r, i) => (i === last ? paint(r, ANSI.bold) : r))),
     ...(water !== undefined ? indent([water]) : []),
+    ...indent(
+      [describeMarketBased(report), describeCleaner(report)].flatMap((l) =>
+        l === undefined ? [] : [sanitizeText(l, 400)],
+      ),
+    ),
   ]
 }
 

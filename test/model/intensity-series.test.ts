@@ -4,6 +4,7 @@ import { DEFAULT_CONFIG } from '../../src/config/types.js'
 import type { Config } from '../../src/config/types.js'
 import { isGateError } from '../../src/core/errors.js'
 import { findCleanestWindow, parseIntensitySeries } from '../../src/model/intensity-series.js'
+import { renderText } from '../../src/report/render-text.js'
 import { runGate } from '../../src/run/run-gate.js'
 import { readMemoryFiles } from '../run/read-memory.js'
 
@@ -58,7 +59,7 @@ test('a timestamped power log against an hourly series: the hand-integrated figu
   assert.match(job.intensityNote, /fr\.csv, integrated over 100 % of the job's energy/)
   // The cleanest 2 h window of the series' last 7 days starts at 12:00 (50, then 10).
   assert.equal(report.cleaner?.window?.startedAt, '2024-05-31T12:00:00Z')
-  assert.ok(Math.abs(report.cleaner!.window!.intensityGPerKWh - 30) < 1e-9)
+  assert.ok(Math.abs(report.cleaner.window.intensityGPerKWh - 30) < 1e-9)
 })
 
 test('a CodeCarbon file without flushes over time falls back to the annual figure, with a note per job', async () => {
@@ -122,4 +123,16 @@ test('series files: errors name file:line; headerless two-column series; coarser
   assert.deepEqual(s.gPerKWh, [100, 300])
   assert.equal(s.endMs, 1717153200_000 + 3_600_000)
   assert.equal(findCleanestWindow(s, 3 * 3_600_000), undefined, 'longer than the series')
+})
+
+test('the cleaner and market-based lines are shown under the totals, never in the verdict', async () => {
+  const readJobs = readMemoryFiles({ 'power.csv': powerLog() })
+  const { report } = await runGate({ readJobs }, { config: config({ marketIntensity: 20 }) })
+  const text = renderText(report, { color: false })
+  assert.match(
+    text,
+    /Cleaner: starting 2024-05-31 12:00 UTC \(the cleanest 2 h of the intensity series' last 7 days, 30 g\/kWh against 235 g\/kWh\) would have cut operational CO2e by 87\.2 %/,
+  )
+  assert.match(text, /Market-based \(supplier 20 g\/kWh\): /)
+  assert.doesNotMatch(text.split('\n')[0]!, /Cleaner|Market/)
 })
