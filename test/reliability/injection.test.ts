@@ -46,6 +46,8 @@ const MULTILINE = [
 const OUTPUTS = [
   'verdict',
   'total-kg',
+  'total-kg-low',
+  'total-kg-high',
   'operational-kg',
   'embodied-kg',
   'energy-kwh',

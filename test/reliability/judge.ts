@@ -95,8 +95,15 @@ export function judgeRun(c: Case, facts: RunFacts, goodPaths: readonly string[])
     if (missing.length > 0)
       problems.push(`valid artifacts missing from the report: ${missing.join(', ')}`)
     for (const [k, v] of Object.entries(report.totals)) {
-      if (typeof v !== 'number' || !Number.isFinite(v))
-        problems.push(`totals.${k} is ${String(v)}, not a finite number`)
+      // The low and high ends (issue 15) are objects of numbers: each must be finite too.
+      const figures: [string, unknown][] =
+        (k === 'low' || k === 'high') && typeof v === 'object' && v !== null
+          ? Object.entries(v).map(([f, x]): [string, unknown] => [`${k}.${f}`, x])
+          : [[k, v]]
+      for (const [name, x] of figures) {
+        if (typeof x !== 'number' || !Number.isFinite(x))
+          problems.push(`totals.${name} is ${String(x)}, not a finite number`)
+      }
     }
     if (report.errors.length !== facts.errorLines.length) {
       problems.push(

@@ -215,10 +215,21 @@ function totalsOf(
   jobs: readonly JobRecord[],
   config: Config = DEFAULT_CONFIG,
 ): Readonly<Record<string, number>> {
-  return evaluateGate({ jobs, notices: [], errors: [], config }).report.totals as unknown as Record<
-    string,
-    number
-  >
+  // Every number of the totals, the low and high ends (issue 15) as `low.totalKg` … included.
+  const totals = evaluateGate({ jobs, notices: [], errors: [], config }).report.totals
+  const out: Record<string, number> = {}
+  const { low, high, ...figures } = totals
+  Object.assign(out, figures)
+  for (const [end, bounds] of [
+    ['low', low],
+    ['high', high],
+  ] as const) {
+    if (bounds === undefined) continue
+    out[`${end}.operationalKg`] = bounds.operationalKg
+    out[`${end}.embodiedKg`] = bounds.embodiedKg
+    out[`${end}.totalKg`] = bounds.totalKg
+  }
+  return out
 }
 
 const close = (a: number, b: number): boolean =>
