@@ -270,6 +270,9 @@ export function deriveVintages(countriesText, v2Text, grid, cloud) {
   const regions = {}
   for (const r of csvRecords(v2Text, INPUT_FILES.cloudV2)) {
     const provider = column(r, 'provider', INPUT_FILES.cloudV2)
+    // Its GCP figures are of no stated basis (us-central1 105.4 against Google's own 394–479 for
+    // 2019–2024): Google's yearly figures (data/ranges.ts) are the GCP vintages.
+    if (provider === 'gcp') continue
     const key = `${provider}:${column(r, 'region', INPUT_FILES.cloudV2).toLowerCase()}`
     const current = cloud[key]
     if (!current || current.source === 'ml-co2-impact') continue
@@ -463,8 +466,8 @@ function renderVintages(vintages) {
       [INPUT_FILES.countries, INPUT_FILES.cloudV2],
       [
         'Second vintages of grid intensity (g CO2e/kWh), for the ranges (src/model/ranges.ts):',
-        'by alpha-3 country, Eco2AI carbon_index.csv; by cloud region, the figure CodeCarbon v2.0.0',
-        'shipped (older than the one in cloud-intensity.ts). See docs/data-sources.md.',
+        'by alpha-3 country, Eco2AI carbon_index.csv; by AWS and Azure region, the ML CO2 Impact figure',
+        'CodeCarbon v2.0.0 shipped, where cloud-intensity.ts holds a newer one. See docs/data-sources.md.',
       ],
     ),
     constant(

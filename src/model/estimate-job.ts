@@ -9,6 +9,7 @@ import {
   overheadSpread,
 } from './ranges.js'
 import { type ResolvedIntensity, resolveIntensity } from './resolve-intensity.js'
+import { applySeries } from './series-intensity.js'
 import type { ModelSettings } from './settings.js'
 
 export interface JobEstimateResult {
@@ -95,7 +96,10 @@ export function estimateJob(
   // A model card states its emissions, not its energy: they are its operational emissions, and
   // no intensity or PUE applies to them.
   const stated = job.statedEmissionsKg
-  const intensity = stated === undefined ? resolveIntensity(job, settings) : statedIntensity(job)
+  const annual = stated === undefined ? resolveIntensity(job, settings) : statedIntensity(job)
+  const series = stated === undefined ? applySeries(job, annual, settings) : undefined
+  const intensity = series?.intensity ?? annual
+  if (series?.warning !== undefined) warnings.push(series.warning)
   const overhead = stated === undefined ? resolveOverhead(job, settings) : STATED_OVERHEAD
   const operationalKg = stated ?? ((job.itEnergyKWh + overhead.kWh) * intensity.gPerKWh) / 1000
 

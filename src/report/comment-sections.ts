@@ -18,6 +18,7 @@ import {
 } from './comment-facts.js'
 import { measureBudgetUse } from '../model/budgets.js'
 import { splitOperational, sumJobs } from '../model/totals.js'
+import { describeCleaner, describeMarketBased } from './cleaner-line.js'
 import { escapeMarkdownText } from './escape.js'
 import {
   formatDecimal,
@@ -69,10 +70,13 @@ export function renderTotals(report: Report): string {
   ].join('\n')
 }
 
-/** The water line under the totals, where a tracker measured water. */
+/** The water line under the totals, where a tracker measured water; then the alternatives. */
 function water(report: Report): string[] {
   const line = describeWater(report.jobs, S)
-  return line === undefined ? [] : ['', `💧 ${line}`]
+  const more = [describeMarketBased(report), describeCleaner(report)].flatMap((l) =>
+    l === undefined ? [] : ['', escapeMarkdownText(l)],
+  )
+  return [...(line === undefined ? [] : ['', `💧 ${line}`]), ...more]
 }
 
 const BAR_CELLS = 10

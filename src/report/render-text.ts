@@ -18,6 +18,7 @@ import {
 import { layoutTable, wrapToWidth } from './text-layout.js'
 import { measureBudgetUse } from '../model/budgets.js'
 import { splitOperational, sumJobs } from '../model/totals.js'
+import { describeCleaner, describeMarketBased } from './cleaner-line.js'
 import { sanitizeText } from './escape.js'
 import { renderCostText } from './render-project.js'
 import {
@@ -91,6 +92,11 @@ function renderTotals(report: Report, paint: Paint, columns: number | undefined)
     paint('Lifecycle CO2e', ANSI.bold),
     ...indent(rows.map((r, i) => (i === last ? paint(r, ANSI.bold) : r))),
     ...(water !== undefined ? indent(wrapToWidth(water, room(columns))) : []),
+    ...indent(
+      [describeMarketBased(report), describeCleaner(report)].flatMap((l) =>
+        l === undefined ? [] : wrapToWidth(sanitizeText(l, 400), room(columns)),
+      ),
+    ),
   ]
 }
 

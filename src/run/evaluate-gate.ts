@@ -9,6 +9,7 @@ import type { Baseline, JobEstimate, JobRecord, Notice, Report } from '../core/t
 import { writesLocalTimes } from '../ingest/timestamps.js'
 import { type JobAssumptions, type TimeZoneUse, listAssumptions } from '../model/assumptions.js'
 import { compareWithBaseline, evaluateBudgets } from '../model/budgets.js'
+import { computeMarketBased, findCleaner } from '../model/cleaner.js'
 import { computeEquivalents } from '../model/equivalents.js'
 import { type JobEstimateResult, estimateJob } from '../model/estimate-job.js'
 import { computeReferences } from '../model/references.js'
@@ -107,6 +108,8 @@ export function evaluateGate(input: GateInput): GateResult {
     { totalKg: totals.totalKg, ...totalRange, baseline, ...monthToDate, ...prToDate },
     config,
   )
+  const marketBased = computeMarketBased(totals, config.marketIntensity)
+  const cleaner = findCleaner(input.jobs, jobs, config)
   const report: Report = {
     schemaVersion: 1,
     // Inputs that could not be used never let the gate pass.
@@ -125,6 +128,8 @@ export function evaluateGate(input: GateInput): GateResult {
       ...pr.warnings,
       ...budgets.notes,
     ],
+    ...(marketBased !== undefined ? { marketBased } : {}),
+    ...(cleaner !== undefined ? { cleaner } : {}),
     errors,
     schemaRevision: SCHEMA_REVISION,
     ...(pr.pullRequest !== undefined ? { pullRequest: pr.pullRequest } : {}),

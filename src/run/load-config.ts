@@ -9,6 +9,7 @@ import { DEFAULT_CONFIG } from '../config/types.js'
 import { parseArtifacts } from '../config/values.js'
 import { ConfigError } from '../core/errors.js'
 import type { ReadOptions } from '../ingest/types.js'
+import { parseIntensitySeries } from '../model/intensity-series.js'
 
 /** The files looked for when no configuration file is named, in this order. */
 export const CONFIG_FILE_NAMES: readonly string[] = ['.carbon-gate.yml', '.carbon-gate.yaml']
@@ -36,11 +37,24 @@ export interface ConfigRequest {
 
 export async function loadConfig(read: ReadTextFile, request: ConfigRequest): Promise<Config> {
   const file = findConfigFile(read, request)
-  return resolveConfigLazily({
+  const config = await resolveConfigLazily({
     inputs: request.inputs,
     inputLabel: request.inputLabel,
     ...(file !== undefined ? { file } : {}),
   })
+  return readIntensitySeries(read, request, config)
+}
+
+/** The intensity-series file, read and parsed into the config (errors name file:line). */
+function readIntensitySeries(read: ReadTextFile, request: ConfigRequest, config: Config): Config {
+  const path = config.intensitySeriesPath
+  if (path === undefined) return config
+  const text = read(path)
+  if (text === undefined) {
+    const where = request.lookedIn !== undefined ? ` in ${request.lookedIn}` : ''
+    throw new ConfigError(request.inputLabel('intensity-series'), `${path}: no such file${where}`)
+  }
+  return { ...config, intensitySeries: parseIntensitySeries(text, path) }
 }
 
 function findConfigFile(

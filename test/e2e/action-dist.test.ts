@@ -23,6 +23,8 @@ test('dist/index.js: outputs, job summary and report file, verdict pass', async 
   const ran = await runAction({ inputs: { ...offline, budget: '100t' }, workspace: ws })
   assert.equal(ran.code, 0, ran.stdout + ran.stderr)
   assert.equal(ran.outputs.verdict, 'pass')
+  assert.ok(Number(ran.outputs['total-kg-low']) < 50532)
+  assert.ok(Number(ran.outputs['total-kg-high']) > 50532)
   assert.ok(
     Math.abs(Number(ran.outputs['total-kg']) - 50532) / 50532 < 0.005,
     ran.outputs['total-kg'],

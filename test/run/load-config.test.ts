@@ -62,3 +62,33 @@ describe('loadConfig: the same for the action and the CLI', () => {
     })
   })
 })
+
+describe('loadConfig: intensity-series and on-uncertain', () => {
+  it('reads the series the file or input names; a missing file or a bad line is an error', async () => {
+    const series = 'datetime,carbon_intensity\n2024-05-31T10:00Z,100\n2024-05-31T11:00Z,300\n'
+    const config = await loadConfig(
+      files({
+        '.carbon-gate.yml': 'intensity-series: grid.csv\non-uncertain: fail\n',
+        'grid.csv': series,
+      }),
+      { inputs: {}, inputLabel: actionLabel },
+    )
+    assert.deepEqual(config.intensitySeries?.gPerKWh, [100, 300])
+    assert.equal(config.onUncertain, 'fail')
+    await assert.rejects(
+      loadConfig(files({}), {
+        inputs: { 'intensity-series': 'nope.csv' },
+        inputLabel: actionLabel,
+      }),
+      (e: unknown) =>
+        e instanceof ConfigError && e.line === "input 'intensity-series': nope.csv: no such file",
+    )
+    await assert.rejects(
+      loadConfig(files({ 'g.csv': 'datetime,carbon_intensity\n2024-05-31T10:00Z,abc\n' }), {
+        inputs: { 'intensity-series': 'g.csv' },
+        inputLabel: actionLabel,
+      }),
+      (e: unknown) => e instanceof ConfigError && e.line.startsWith('g.csv:2: not an intensity'),
+    )
+  })
+})

@@ -12,7 +12,8 @@
  * Both keep a few numbers per device and nothing per sample.
  */
 import { ArtifactError } from '../../core/errors.js'
-import type { Notice } from '../../core/types.js'
+import type { EnergyProfile, Notice } from '../../core/types.js'
+import { EnergyProfileBuilder, type ProfileCursor } from './energy-profile.js'
 import { describeRepeatedHour, laterSameWallTime } from './time.js'
 
 /** What a device's samples add up to. */
@@ -36,6 +37,8 @@ interface PowerState {
   /** Σ (w₀ + w₁) × Δt over bridged intervals, in W·ms (twice the energy in mJ). */
   twiceMilliJoules: number
   samples: number
+  /** Where this device's energy over time is being counted. */
+  readonly cursor: ProfileCursor
 }
 
 /** W·ms counted twice (trapezoid sums without the ½) → kWh. */
@@ -49,6 +52,7 @@ export class PowerIntegrator {
   private firstGapLine: number | undefined
   private firstGapKey = ''
   private shiftedCount = 0
+  private readonly profileBuilder = new EnergyProfileBuilder()
 
   /**
    * @param path the file, for errors and notices
@@ -99,6 +103,7 @@ export class PowerIntegrator {
       lastWatts: watts,
       twiceMilliJoules: 0,
       samples: 1,
+      cursor: this.profileBuilder.open(tMs),
     }
     this.states.set(key, s)
     return s
@@ -133,8 +138,11 @@ export class PowerIntegrator {
         this.firstGapLine = line
         this.firstGapKey = s.key
       }
+      this.profileBuilder.skipTo(s.cursor, tMs)
     } else {
-      s.twiceMilliJoules += (s.lastWatts + watts) * dt
+      const twice = (s.lastWatts + watts) * dt
+      s.twiceMilliJoules += twice
+      this.profileBuilder.add(s.cursor, s.lastMs, s.lastWatts, tMs, watts, twice)
     }
     s.lastMs = tMs
     s.lastWatts = watts
@@ -162,6 +170,14 @@ export class PowerIntegrator {
       })
     }
     return out
+  }
+
+  /**
+   * The devices' energy over time in 5-minute steps (ingest/shared/energy-profile.ts); undefined
+   * when the sample times are not epoch times (a log without timestamps) or nothing was counted.
+   */
+  profile(): EnergyProfile | undefined {
+    return this.profileBuilder.build()
   }
 
   get deviceCount(): number {

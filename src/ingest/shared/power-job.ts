@@ -5,6 +5,7 @@
  */
 import { ArtifactError } from '../../core/errors.js'
 import type { FormatId, JobRecord, Notice } from '../../core/types.js'
+import { profileField } from './energy-profile.js'
 import { type PowerIntegrator, gapNote, singleSampleNotice } from './power-integrator.js'
 import { toIso } from './time.js'
 import { maxOf, minOf } from '../../core/arrays.js'
@@ -53,6 +54,7 @@ export function finishPowerJob(integrator: PowerIntegrator, spec: PowerJobSpec):
     ...(startedAt !== undefined ? { startedAt } : {}),
     durationHours: spec.durationHours ?? (lastMs - firstMs) / 3_600_000,
     ...(notes.length > 0 ? { notes } : {}),
+    ...(spec.epochTimes ? profileField(integrator.profile()) : {}),
   }
   return { job, notices }
 }

@@ -8,7 +8,8 @@
  * one) adds to the same words as this class, so both paths count into one place.
  */
 import { ArtifactError } from '../../../core/errors.js'
-import type { Notice } from '../../../core/types.js'
+import type { EnergyProfile, Notice } from '../../../core/types.js'
+import { EnergyProfileBuilder, type ProfileCursor } from '../../shared/energy-profile.js'
 import {
   SUM_WORDS,
   addExact,
@@ -46,6 +47,8 @@ export class SmiDevice {
     readonly firstMs: number,
     readonly firstWatts: number,
     readonly firstLine: number,
+    /** Its open bucket of the energy-over-time profile (energy-profile.ts). */
+    readonly cursor: ProfileCursor,
   ) {}
 }
 
@@ -78,6 +81,7 @@ export class SmiIntegrator {
   firstGapLine: number | undefined
   firstGapKey = ''
   private shiftedCount = 0
+  private readonly profileBuilder = new EnergyProfileBuilder()
 
   /**
    * @param zone the time zone local timestamps were read in: a sample in the hour the zone
@@ -123,14 +127,29 @@ export class SmiIntegrator {
       const slot = this.nextSlot++
       const base = slot * DEVICE_WORDS
       this.shared.words.fill(0, base, base + DEVICE_WORDS)
-      d = new SmiDevice(key, slot, this.shared.words, base, tMs, watts, line)
-    } else d = new SmiDevice(key, -1, new Float64Array(DEVICE_WORDS), 0, tMs, watts, line)
+      d = new SmiDevice(key, slot, this.shared.words, base, tMs, watts, line, this.cursorAt(tMs))
+    } else {
+      const words = new Float64Array(DEVICE_WORDS)
+      d = new SmiDevice(key, -1, words, 0, tMs, watts, line, this.cursorAt(tMs))
+    }
     const w = d.words
     w[d.base + DEV_LAST_MS] = tMs
     w[d.base + DEV_LAST_WATTS] = watts
     w[d.base + DEV_SAMPLES] = 1
     this.devices.set(key, d)
     return d
+  }
+
+  private cursorAt(tMs: number): ProfileCursor {
+    return this.profileBuilder.open(tMs)
+  }
+
+  /**
+   * The GPUs' energy over time in 5-minute steps (ingest/shared/energy-profile.ts), for a log
+   * read in one pass; undefined when the times are not epoch times.
+   */
+  profile(): EnergyProfile | undefined {
+    return this.profileBuilder.build()
   }
 
   /** Samples read as the second reading of a repeated local hour (clocks going back). */
@@ -162,8 +181,15 @@ export class SmiIntegrator {
           (repeated !== undefined ? `: ${repeated}` : ''),
       )
     }
-    if (dt > this.maxGapMs) this.gap(dt, line, d.key)
-    else addExact(w, b + DEV_SUM, (w[b + DEV_LAST_WATTS]! + watts) * dt)
+    if (dt > this.maxGapMs) {
+      this.gap(dt, line, d.key)
+      this.profileBuilder.skipTo(d.cursor, tMs)
+    } else {
+      const lastWatts = w[b + DEV_LAST_WATTS]!
+      const twice = (lastWatts + watts) * dt
+      addExact(w, b + DEV_SUM, twice)
+      this.profileBuilder.add(d.cursor, w[b + DEV_LAST_MS]!, lastWatts, tMs, watts, twice)
+    }
     w[b + DEV_LAST_MS] = tMs
     w[b + DEV_LAST_WATTS] = watts
     w[b + DEV_SAMPLES] = w[b + DEV_SAMPLES]! + 1

@@ -3,7 +3,8 @@
  * result is made from it, whether the log was read in one pass or in pieces (parallel/).
  */
 import { ArtifactError } from '../../../core/errors.js'
-import type { JobRecord, Notice } from '../../../core/types.js'
+import type { EnergyProfile, JobRecord, Notice } from '../../../core/types.js'
+import { profileField } from '../../shared/energy-profile.js'
 import { toIso } from '../../shared/time.js'
 import type { ArtifactInput, ReadResult } from '../../types.js'
 import {
@@ -42,6 +43,11 @@ export interface QuerySummary {
   readonly devicesWithoutPower: readonly string[]
   readonly firstMs: number
   readonly lastMs: number
+  /**
+   * Energy over time, for a log read in one pass (a log read in pieces has none: its jobs fall
+   * back to the annual intensity, said per job).
+   */
+  readonly profile?: EnergyProfile
 }
 
 function tallyNotice(path: string, t: TallySummary, one: string, many: string, rest: string) {
@@ -101,6 +107,7 @@ export function finishQuery(
     startedAt: toIso(s.firstMs),
     durationHours: (s.lastMs - s.firstMs) / 3_600_000,
     notes,
+    ...profileField(s.profile),
   }
   return { jobs: [job], notices }
 }

@@ -14,6 +14,7 @@
  * splits it. Both keep the same state (the cursor), so the results do not depend on the path.
  */
 import { ArtifactError } from '../../../core/errors.js'
+import type { EnergyProfile } from '../../../core/types.js'
 import { decodeLine } from '../../shared/lines.js'
 import { MS, QueryFastPath, WATTS, type QueryCursor } from './nvidia-smi-query-fast.js'
 import {
@@ -303,6 +304,7 @@ export class QueryParser implements LineParser {
       models: [...this.models],
       devicesWithoutPower: [...this.devicesWithoutPower],
       ...this.span(),
+      ...profileOf(this.integrator.profile()),
     }
   }
 
@@ -324,4 +326,8 @@ export class QueryParser implements LineParser {
   finish(): ReadResult {
     return finishQuery(this.input, this.maxGapSeconds, this.summary())
   }
+}
+
+function profileOf(profile: EnergyProfile | undefined): { profile?: EnergyProfile } {
+  return profile === undefined ? {} : { profile }
 }

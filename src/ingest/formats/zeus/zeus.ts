@@ -33,6 +33,7 @@ import {
   jobNameFromFile,
   singleSampleNotice,
 } from '../../shared/power-integrator.js'
+import { profileField } from '../../shared/energy-profile.js'
 import { toIso } from '../../shared/time.js'
 import type { ArtifactInput, ReadOptions, ReadResult, Reader } from '../../types.js'
 
@@ -371,6 +372,7 @@ class LegacyParser implements LineParser {
       durationHours: (this.lastMs - this.firstMs) / 3_600_000,
       startedAt: toIso(this.firstMs),
       notes,
+      ...profileField(this.integrator.profile()),
     }
     return { jobs: [job], notices }
   }
