@@ -26,7 +26,7 @@ function chartNumber(kg: number, scale: MassScale): string {
 
 /** A `pie` of operational IT / facility overhead / embodied; '' when there is nothing to draw. */
 export function renderLifecyclePie(report: Report): string {
-  const { itKg, overheadKg } = splitOperational(report.totals, report.jobs)
+  const { itKg, overheadKg } = splitOperational(report.totals, report.jobs, report.moreJobs)
   const parts = [
     { label: 'Operational: IT hardware', kg: itKg },
     { label: 'Operational: facility overhead', kg: overheadKg },

@@ -17,6 +17,7 @@ import {
 import { measureBudgetUse } from '../model/budgets.js'
 import { splitOperational, sumJobs } from '../model/totals.js'
 import { sanitizeText } from './escape.js'
+import { MAX_GROUP_ROWS, countJobs, describeMoreJobs, groupCells } from './more-jobs.js'
 import {
   formatAmount,
   formatEnergy,
@@ -79,7 +80,7 @@ function indent(lines: readonly string[]): string[] {
 
 function renderTotals(report: Report, paint: Paint): string[] {
   const t = report.totals
-  const { itKg, overheadKg } = splitOperational(report.totals, report.jobs)
+  const { itKg, overheadKg } = splitOperational(report.totals, report.jobs, report.moreJobs)
   const modes = report.jobs.length > 0 ? ` (${describeOverheadModes(report.jobs)})` : ''
   const rows = alignColumns(
     [
@@ -133,10 +134,23 @@ function renderJobs(report: Report, paint: Paint): string[] {
       formatMass(sum.totalKg),
     ])
   }
+  for (const g of (report.moreJobs ?? []).slice(0, MAX_GROUP_ROWS)) {
+    const cells = groupCells(g)
+    rows.push([
+      sanitizeText(cells.label, 40),
+      sanitizeText(g.format, 16),
+      formatEnergy(g.itEnergyKWh),
+      `(${sanitizeText(g.intensitySource, 16)})`,
+      '',
+      formatMass(g.totalKg),
+    ])
+  }
   const lines = alignColumns(rows, ['l', 'l', 'r', 'l', 'l', 'r'])
+  const more = describeMoreJobs(report)
   return [
-    paint(`Jobs (${jobs.length})`, ANSI.bold),
+    paint(`Jobs (${countJobs(report)})`, ANSI.bold),
     ...indent([paint(lines[0]!, ANSI.dim), ...lines.slice(1)]),
+    ...(more !== undefined ? indent([more]) : []),
   ]
 }
 
