@@ -259,11 +259,38 @@ export interface Cleaner {
 }
 
 /** The JSON report (contract §5). */
+/**
+ * Jobs past the first LISTED_JOBS (model/job-sink.ts), summed by group: same format, source file,
+ * GPU model, region and intensity source. Sums are exact over every job of the group.
+ */
+export interface JobGroup {
+  readonly format: FormatId
+  readonly path: string
+  readonly gpuModel?: string
+  readonly region?: string
+  readonly intensitySource: IntensitySource
+  /** How many jobs the group holds. */
+  readonly jobs: number
+  readonly itEnergyKWh: number
+  readonly overheadKWh: number
+  readonly operationalKg: number
+  readonly embodiedKg: number
+  readonly totalKg: number
+  /** IT energy × intensity (kg): the operational part that is not facility overhead. */
+  readonly itKg: number
+  readonly durationHours: number
+  readonly low: KgBounds
+  readonly high: KgBounds
+}
+
 export interface Report {
   readonly schemaVersion: 1
   readonly verdict: Verdict
   readonly totals: Totals
+  /** The jobs, each one; past the first 10,000, the rest are summed in `moreJobs`. */
   readonly jobs: readonly JobEstimate[]
+  /** Jobs past the listed ones, summed by group (absent when every job is listed). */
+  readonly moreJobs?: readonly JobGroup[]
   readonly budgets: readonly BudgetResult[]
   readonly baseline: Baseline | null
   readonly equivalents: readonly Equivalent[]

@@ -20,6 +20,7 @@ import { measureBudgetUse } from '../model/budgets.js'
 import { splitOperational, sumJobs } from '../model/totals.js'
 import { describeCleaner, describeMarketBased } from './cleaner-line.js'
 import { escapeMarkdownText } from './escape.js'
+import { MAX_GROUP_ROWS, countJobs, describeMoreJobs, groupCells } from './more-jobs.js'
 import {
   formatDecimal,
   formatEnergy,
@@ -57,7 +58,7 @@ function share(kg: number, totalKg: number): string {
 /** Totals with the operational IT / facility overhead / embodied split, and energy. */
 export function renderTotals(report: Report): string {
   const t = report.totals
-  const { itKg, overheadKg } = splitOperational(report.totals, report.jobs)
+  const { itKg, overheadKg } = splitOperational(report.totals, report.jobs, report.moreJobs)
   const modes = report.jobs.length > 0 ? ` (${describeOverheadModes(report.jobs)})` : ''
   return [
     `| Lifecycle part | Energy | ${CO2E} | Share |`,
@@ -138,7 +139,7 @@ export function renderBaseline(report: Report, note?: string): string {
 /** One line on energy: facility energy, IT and overhead. */
 export function renderEnergy(report: Report): string {
   const t = report.totals
-  const jobs = report.jobs.length
+  const jobs = countJobs(report)
   return (
     `**Energy:** ${formatEnergy(t.facilityEnergyKWh, S)} at the facility (${formatEnergy(t.itEnergyKWh, S)} IT + ` +
     `${formatEnergy(t.overheadKWh, S)} overhead), ${jobs} job${jobs === 1 ? '' : 's'}.`
@@ -187,7 +188,7 @@ export function renderJobs(report: Report, opts: JobTableOptions): string {
   const jobs = sortJobsBySize(report.jobs)
   if (jobs.length === 0) return '**Jobs:** none.'
   if (opts.maxRows <= 0) {
-    const n = jobs.length
+    const n = countJobs(report)
     return `**Jobs:** ${formatNumber(n, 0)} job${n === 1 ? '' : 's'}; the per-job table was left out to fit the size limit.`
   }
   const shown = jobs.slice(0, opts.maxRows)
@@ -199,9 +200,19 @@ export function renderJobs(report: Report, opts: JobTableOptions): string {
       `| … ${formatNumber(rest.length, 0)} more job${rest.length === 1 ? '' : 's'} | | | ${formatEnergy(sum.itEnergyKWh, S)} | | | ${formatMass(sum.totalKg, S)} |`,
     )
   }
+  const groups = (report.moreJobs ?? []).slice(0, MAX_GROUP_ROWS)
+  for (const g of groups) {
+    const c = groupCells(g)
+    const name = `${escapeMarkdownText(c.label, 100)}<br><sub>${escapeMarkdownText(c.where, 120)}</sub>`
+    rows.push(
+      `| ${name} | ${escapeMarkdownText(g.format, 20)} | | ${formatEnergy(g.itEnergyKWh)} | (${escapeMarkdownText(g.intensitySource, 20)}) | | ${formatMass(g.totalKg)} |`,
+    )
+  }
+  const more = describeMoreJobs(report)
   return [
     `| Job | Format | Hardware | IT energy | Intensity | Overhead | ${CO2E} |`,
     '|:--|:--|:--|--:|:--|:--|--:|',
     ...rows,
+    ...(more !== undefined ? ['', escapeMarkdownText(more, 200)] : []),
   ].join('\n')
 }

@@ -21,6 +21,7 @@ import { splitOperational, sumJobs } from '../model/totals.js'
 import { describeCleaner, describeMarketBased } from './cleaner-line.js'
 import { sanitizeText } from './escape.js'
 import { renderCostText } from './render-project.js'
+import { MAX_GROUP_ROWS, countJobs, describeMoreJobs, groupCells } from './more-jobs.js'
 import {
   formatAmount,
   formatEnergy,
@@ -70,7 +71,7 @@ function indent(lines: readonly string[]): string[] {
 
 function renderTotals(report: Report, paint: Paint, columns: number | undefined): string[] {
   const t = report.totals
-  const { itKg, overheadKg } = splitOperational(report.totals, report.jobs)
+  const { itKg, overheadKg } = splitOperational(report.totals, report.jobs, report.moreJobs)
   const modes = report.jobs.length > 0 ? ` (${describeOverheadModes(report.jobs)})` : ''
   const rows = layoutTable(
     [
@@ -130,15 +131,28 @@ function renderJobs(report: Report, paint: Paint, columns: number | undefined): 
       formatMass(sum.totalKg),
     ])
   }
+  for (const g of (report.moreJobs ?? []).slice(0, MAX_GROUP_ROWS)) {
+    const cells = groupCells(g)
+    rows.push([
+      sanitizeText(cells.label, 40),
+      sanitizeText(g.format, 16),
+      formatEnergy(g.itEnergyKWh),
+      `(${sanitizeText(g.intensitySource, 16)})`,
+      '',
+      formatMass(g.totalKg),
+    ])
+  }
   // Narrow the job names first, then leave out format, overhead and intensity, in that order.
   const lines = layoutTable(
     rows,
     { align: ['l', 'l', 'r', 'l', 'l', 'r'], shrink: { column: 0, min: 16 }, drop: [1, 4, 3] },
     room(columns),
   )
+  const more = describeMoreJobs(report)
   return [
-    paint(`Jobs (${jobs.length})`, ANSI.bold),
+    paint(`Jobs (${countJobs(report)})`, ANSI.bold),
     ...indent([paint(lines[0]!, ANSI.dim), ...lines.slice(1)]),
+    ...(more !== undefined ? indent(wrapToWidth(more, room(columns))) : []),
   ]
 }
 

@@ -7,13 +7,13 @@ import { appendAll } from '../core/arrays.js'
 import { DEFAULT_CONFIG } from '../config/types.js'
 import type { Baseline, JobEstimate, JobRecord, Notice, Report } from '../core/types.js'
 import { writesLocalTimes } from '../ingest/timestamps.js'
-import { type JobAssumptions, type TimeZoneUse, listAssumptions } from '../model/assumptions.js'
+import { type TimeZoneUse, listAssumptions } from '../model/assumptions.js'
 import { compareWithBaseline, evaluateBudgets } from '../model/budgets.js'
 import { computeMarketBased, findCleaner } from '../model/cleaner.js'
 import { computeEquivalents } from '../model/equivalents.js'
-import { type JobEstimateResult, estimateJob } from '../model/estimate-job.js'
+import { estimateJob } from '../model/estimate-job.js'
+import { JobSink, LISTED_JOBS } from '../model/job-sink.js'
 import { computeReferences } from '../model/references.js'
-import { sumTotals } from '../model/totals.js'
 import {
   type PrRunsInput,
   type ProjectInput,
@@ -29,7 +29,8 @@ export interface EarlierRun {
 }
 
 export interface GateInput {
-  readonly jobs: readonly JobRecord[]
+  /** Any iterable: jobs are estimated as they come and only the first LISTED_JOBS are kept. */
+  readonly jobs: Iterable<JobRecord>
   readonly notices: readonly Notice[]
   /** One line each (`where: what`) for inputs that could not be used. */
   readonly errors: readonly string[]
@@ -62,25 +63,37 @@ export function formatNotice(n: Notice): string {
   return n.line === undefined ? `${n.path}: ${n.message}` : `${n.path}:${n.line}: ${n.message}`
 }
 
-/** `path:line`, with `#2`, `#3` … for the further jobs of one place. */
-function listJobIds(jobs: readonly JobRecord[]): string[] {
+/**
+ * Estimate every job into a sink: `path:line`, with `#2`, `#3` … for the further jobs of one
+ * place. Only listed jobs need an id, and they come first, so ids are counted for those alone.
+ */
+function estimateInto(sink: JobSink, jobs: Iterable<JobRecord>, config: Config): void {
   const used = new Map<string, number>()
-  return jobs.map((j) => {
+  for (const j of jobs) {
+    if (sink.count >= LISTED_JOBS) {
+      sink.add(estimateJob(j, '', config))
+      continue
+    }
     const base = j.source.line !== undefined ? `${j.source.path}:${j.source.line}` : j.source.path
     const n = (used.get(base) ?? 0) + 1
     used.set(base, n)
-    return n === 1 ? base : `${base}#${n}`
-  })
+    sink.add(estimateJob(j, n === 1 ? base : `${base}#${n}`, config))
+  }
 }
 
 export function evaluateGate(input: GateInput): GateResult {
   const { config } = input
   const errors = [...input.errors]
-  if (input.jobs.length === 0 && errors.length === 0) errors.push(NO_JOB_ERROR)
-  const ids = listJobIds(input.jobs)
-  const results = input.jobs.map((job, i) => estimateJob(job, ids[i]!, config))
+  const sink = new JobSink()
+  estimateInto(sink, input.jobs, config)
+  const results = sink.listedResults()
   const jobs = results.map((r) => r.estimate)
-  const totals = sumTotals(jobs)
+  const moreJobs = sink.summedGroups()
+  // Every distinct format, overhead and intensity of all jobs (summed ones included).
+  const described = sink.assumptionJobs()
+  const allKinds = moreJobs.length > 0 ? described.map((d) => d.estimate) : jobs
+  const totals = sink.totals()
+  if (sink.count === 0 && errors.length === 0) errors.push(NO_JOB_ERROR)
   // Readers bound every value; this keeps a poisoned total from ever passing the gate.
   const figures = [totals, totals.low ?? totals, totals.high ?? totals]
   const finite = figures.every((t) =>
@@ -97,7 +110,7 @@ export function evaluateGate(input: GateInput): GateResult {
   const whole = computeWholeCost({
     config,
     totals,
-    jobs,
+    jobs: allKinds,
     inferenceJobs: input.inferenceJobs ?? [],
     ...(input.project !== undefined ? { project: input.project } : {}),
   })
@@ -109,22 +122,23 @@ export function evaluateGate(input: GateInput): GateResult {
     config,
   )
   const marketBased = computeMarketBased(totals, config.marketIntensity)
-  const cleaner = findCleaner(input.jobs, jobs, config)
+  const cleaner = findCleaner(firstOf(input.jobs, jobs.length), jobs, config)
   const report: Report = {
     schemaVersion: 1,
     // Inputs that could not be used never let the gate pass.
     verdict: errors.length > 0 ? 'fail' : budgets.verdict,
     totals,
     jobs,
+    ...(moreJobs.length > 0 ? { moreJobs } : {}),
     budgets: budgets.budgets,
     baseline,
     equivalents: computeEquivalents(totals.totalKg),
     references: computeReferences(totals.totalKg),
-    assumptions: listAssumptions(describeJobs(results), config, timeZoneUse(jobs, config)),
+    assumptions: listAssumptions(described, config, timeZoneUse(allKinds, config)),
     warnings: [
       ...input.notices.map(formatNotice),
       ...(input.warnings ?? []),
-      ...results.flatMap((r) => r.warnings),
+      ...sink.warnings(),
       ...pr.warnings,
       ...budgets.notes,
     ],
@@ -144,18 +158,19 @@ function compareWith(totalKg: number, earlier: EarlierRun | null | undefined): B
   return earlier != null ? compareWithBaseline(totalKg, earlier.totalKg, earlier.sha) : null
 }
 
-function describeJobs(results: readonly JobEstimateResult[]): JobAssumptions[] {
-  return results.map((r) => ({
-    estimate: r.estimate,
-    pueSource: r.pueSource,
-    intensitySpread: r.intensitySpread,
-    overheadSpread: r.overheadSpread,
-    ...(r.hardwareAssumed !== undefined ? { hardwareAssumed: r.hardwareAssumed } : {}),
-  }))
-}
-
 /** The time zone local timestamps were read in, when a job comes from a format that writes them. */
 function timeZoneUse(jobs: readonly JobEstimate[], config: Config): TimeZoneUse | undefined {
   if (!jobs.some((j) => writesLocalTimes(j.source.format))) return undefined
   return { zone: config.timezone, isDefault: config.timezone === DEFAULT_CONFIG.timezone }
+}
+
+/** The first `n` records: those of the listed jobs (the sink lists jobs in the order they came). */
+function firstOf(records: Iterable<JobRecord>, n: number): JobRecord[] {
+  const out: JobRecord[] = []
+  if (n === 0) return out
+  for (const r of records) {
+    out.push(r)
+    if (out.length === n) break
+  }
+  return out
 }
