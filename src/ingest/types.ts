@@ -32,6 +32,11 @@ export interface ReadOptions {
   readonly pollIntervalSeconds?: number
   /** Called now and then with the bytes read so far. */
   readonly onProgress?: (bytesRead: number) => void
+  /**
+   * Keep each job's energy over time (only an intensity series uses it). The nvidia-smi reader
+   * then reads in one pass: pieces read on several threads do not stitch a profile.
+   */
+  readonly energyProfile?: boolean
 }
 
 export interface ReadResult {

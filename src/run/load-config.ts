@@ -111,5 +111,6 @@ export function readOptionsFrom(config: Config): ReadOptions {
     ...(config.pollIntervalSeconds !== undefined
       ? { pollIntervalSeconds: config.pollIntervalSeconds }
       : {}),
+    ...(config.intensitySeries !== undefined ? { energyProfile: true } : {}),
   }
 }

@@ -112,6 +112,8 @@ describe('the compact comment in a browser (GFM + mermaid, headless Chromium, 78
     // A fresh profile of its own (removed at exit), and no network.
     browser = await chromium.launchPersistentContext(makeTempDir('cg-chromium-'), {
       executablePath: CHROMIUM,
+      // Chromium's own scratch files (.org.chromium.Chromium.*) go in a folder removed at exit.
+      env: { ...process.env, TMPDIR: makeTempDir('cg-chromium-tmp-') },
       headless: true,
       viewport: { width: COLUMN_PX, height: 900 },
       args: [

@@ -83,12 +83,15 @@ export class QueryParser implements LineParser {
   /** Header lines read (the first one included). */
   private headerLines = 0
 
+  private readonly keepProfile: boolean
+
   constructor(
     private readonly input: ArtifactInput,
     options: ReadOptions,
     parserOptions: QueryParserOptions = {},
   ) {
     this.maxGapSeconds = options.maxGapSeconds
+    this.keepProfile = options.energyProfile === true
     this.integrator = new SmiIntegrator(
       input.path,
       options.maxGapSeconds,
@@ -304,7 +307,7 @@ export class QueryParser implements LineParser {
       models: [...this.models],
       devicesWithoutPower: [...this.devicesWithoutPower],
       ...this.span(),
-      ...profileOf(this.integrator.profile()),
+      ...(this.keepProfile ? profileOf(this.integrator.profile()) : {}),
     }
   }
 

@@ -31,7 +31,7 @@ export async function readNvidiaSmi(
   options: ReadOptions,
   parserOptions: QueryParserOptions = {},
 ): Promise<ReadResult> {
-  if (input.pieces !== undefined) {
+  if (input.pieces !== undefined && options.energyProfile !== true) {
     const result = await readInPieces(input, options, input.pieces, parserOptions)
     if (result !== undefined) return result
   }
