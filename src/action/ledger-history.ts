@@ -48,8 +48,9 @@ export async function readLedgerHistory(
       repo,
       branch,
       months,
-      // A comment needs to know who the token is: one GraphQL query gives that too.
-      graphql: plan.comment,
+      // One GraphQL query lists and reads every month file (REST would read them one by one), and
+      // tells who the token is, which a comment needs; REST is the fallback.
+      graphql: true,
       allMonths: true,
       ...(plan.baseSha !== undefined ? { baseSha: plan.baseSha } : {}),
     })
@@ -61,7 +62,7 @@ export async function readLedgerHistory(
     const history = historyOf(records, plan, now, months[0]!, snapshot)
     const { runId, runAttempt } = session.context
     const project = projectInputOf(records, {
-      source: `ledger ${branch}`,
+      source: branch,
       asOf: now,
       thisRunId: ledgerRecordId(runId, runAttempt, plan.series, plan.job),
     })
