@@ -172,6 +172,32 @@ function monthFilesOf(names: readonly { name: string; bytes: number }[]): Listed
     .map((n) => ({ path: `${LEDGER_DIR}/${n.name}`, bytes: n.bytes }))
 }
 
+/**
+ * The chosen month files' records, and `[]` for a month asked that has no file. A bad month file
+ * asked for fails the read as before; an older one is left out of the project with a notice.
+ */
+async function readChosen(
+  read: ReadonlySet<string>,
+  asked: readonly string[],
+  readOne: (path: string) => Promise<readonly LedgerRecord[]>,
+): Promise<{ months: Map<string, readonly LedgerRecord[]>; notices: string[] }> {
+  const notices: string[] = []
+  const pairs = await Promise.all(
+    [...read].map(async (path): Promise<readonly [string, readonly LedgerRecord[]] | undefined> => {
+      try {
+        return [path, await readOne(path)]
+      } catch (e) {
+        if (asked.includes(path) || !(e instanceof LedgerError)) throw e
+        notices.push(`${e.line} (left out of the project to date)`)
+        return undefined
+      }
+    }),
+  )
+  const months = new Map(pairs.filter((x) => x !== undefined))
+  for (const path of asked) if (!months.has(path)) months.set(path, [])
+  return { months, notices: notices.sort() }
+}
+
 /** One `git/trees` read lists the branch's files; then the chosen month files are read. */
 async function readListedByRest(
   client: GitHubClient,
@@ -200,23 +226,20 @@ async function readListedByRest(
       .map((e) => ({ name: e.path.slice(prefix.length), bytes: e.size ?? 0 })),
   )
   const { read, notice } = chooseListedMonths(listed, asked, p.branch)
+  const chosen = await readChosen(read, asked, (path) =>
+    readMonth(client, p, p.branch, head.commit, path),
+  )
   const notices = [
     ...(data.truncated
       ? [`ledger ${p.branch}: the tree listing was truncated: some month files may not be read`]
       : []),
     ...(notice !== undefined ? [notice] : []),
+    ...chosen.notices,
   ]
-  const months = await Promise.all(
-    [...read].map(
-      async (path) => [path, await readMonth(client, p, p.branch, head.commit, path)] as const,
-    ),
-  )
-  const map = new Map<string, readonly LedgerRecord[]>(months)
-  for (const path of asked) if (!map.has(path)) map.set(path, [])
   return {
     branch: p.branch,
     head,
-    months: map,
+    months: chosen.months,
     listed: true,
     ...(notices.length > 0 ? { notices } : {}),
   }
@@ -332,18 +355,14 @@ async function readByGraphQL(
       })),
     )
     const { read, notice } = chooseListedMonths(listed, paths, p.branch)
-    const months = new Map<string, readonly LedgerRecord[]>(
-      await Promise.all(
-        [...read].map(async (path) => [path, await recordsOf(path, blobs.get(path)!)] as const),
-      ),
-    )
-    for (const path of paths) if (!months.has(path)) months.set(path, [])
+    const chosen = await readChosen(read, paths, (path) => recordsOf(path, blobs.get(path)!))
+    const notices = [...(notice !== undefined ? [notice] : []), ...chosen.notices]
     return {
       branch: p.branch,
       head,
-      months,
+      months: chosen.months,
       listed: true,
-      ...(notice !== undefined ? { notices: [notice] } : {}),
+      ...(notices.length > 0 ? { notices } : {}),
       ...extra,
     }
   }

@@ -313,6 +313,47 @@ describe('ledger on its branch', () => {
     }
   })
 
+  it('allMonths: a bad older month file is left out with a notice; a bad month asked still fails', async () => {
+    const repo = freshRepo()
+    server.commitFiles(owner, repo, branch, {
+      'ledger/2023-01.json': '{"schemaVersion":1,"records":[{"id":"x"}',
+      'ledger/2024-05.json': serializeLedgerFile([
+        ledgerRecord({ runId: 7, date: '2024-05-02T00:00:00.000Z' }),
+      ]),
+    })
+    const { client } = testClient(server)
+    for (const graphql of [true, false]) {
+      const snap = await readLedgerSnapshot(client, {
+        owner,
+        repo,
+        branch,
+        months: ['2024-05'],
+        allMonths: true,
+        graphql,
+      })
+      assert.deepEqual(
+        snapshotRecords(snap).map((r) => r.runId),
+        [7],
+      )
+      assert.equal(snap.notices?.length, 1)
+      assert.match(
+        snap.notices[0]!,
+        /^ledger carbon-ledger:ledger\/2023-01\.json: not valid JSON .*\(left out of the project to date\)$/,
+      )
+      await assert.rejects(
+        readLedgerSnapshot(client, {
+          owner,
+          repo,
+          branch,
+          months: ['2023-01'],
+          allMonths: true,
+          graphql,
+        }),
+        (e: Error) => e.name === 'LedgerError',
+      )
+    }
+  })
+
   it('chooseListedMonths: the months asked, then the newest others within the bounds', () => {
     const listed = Array.from({ length: MAX_MONTHS_LISTED + 10 }, (_, i) => {
       const d = new Date(Date.UTC(2000, i, 1)).toISOString().slice(0, 7)
