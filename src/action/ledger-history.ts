@@ -1,9 +1,10 @@
 /**
  * What the ledger says of earlier runs: the baseline (the record of the commit the plan compares
  * with, else its nearest recorded ancestor, else the latest before now), the month so far for
- * `monthly-budget`, and the history chart. Baseline and history follow this run's series; the
- * month counts every record. The snapshot read is kept: the comment (who the token is) and the
- * ledger append (the branch's head and month file) use it instead of reading again.
+ * `monthly-budget`, the history chart, and the project to date (every month file, every series).
+ * Baseline and history follow this run's series; the month counts every record. The snapshot
+ * read is kept: the comment (who the token is) and the ledger append (the branch's head and month
+ * file) use it instead of reading again. One read lists and reads every month file (bounded).
  */
 import { describeError } from '../core/errors.js'
 import {
@@ -18,11 +19,13 @@ import {
   snapshotRecords,
 } from '../github/ledger.js'
 import { jobIdentity } from '../run/job-identity.js'
+import { ledgerRecordId } from '../run/ledger-record.js'
+import { projectInputOf } from '../run/project-runs.js'
 import type { PublishPlan } from '../run/publish-plan.js'
 import { type BaselineJob, NO_HISTORY, type RunHistory } from '../run/run-gate.js'
 import type { GitHubSession } from './action-io.js'
 
-/** Months of the ledger read: this one and the two before it. */
+/** Months of the ledger always read (this one and the two before it); the others when listed. */
 const MONTHS_READ = 3
 
 export interface LedgerHistory {
@@ -45,16 +48,30 @@ export async function readLedgerHistory(
       repo,
       branch,
       months,
-      // A comment needs to know who the token is: one GraphQL query gives that too.
-      graphql: plan.comment,
+      // One GraphQL query lists and reads every month file (REST would read them one by one), and
+      // tells who the token is, which a comment needs; REST is the fallback.
+      graphql: true,
+      allMonths: true,
       ...(plan.baseSha !== undefined ? { baseSha: plan.baseSha } : {}),
     })
     if (snapshot.head === undefined) {
       const why = `no baseline yet: the ledger branch ${branch} does not exist (it is created by the first run on the default branch)`
       return { history: { ...NO_HISTORY, warnings: [why] }, snapshot }
     }
+    const records = snapshotRecords(snapshot)
+    const history = historyOf(records, plan, now, months[0]!, snapshot)
+    const { runId, runAttempt } = session.context
+    const project = projectInputOf(records, {
+      source: branch,
+      asOf: now,
+      thisRunId: ledgerRecordId(runId, runAttempt, plan.series, plan.job),
+    })
     return {
-      history: historyOf(snapshotRecords(snapshot), plan, now, months[0]!, snapshot),
+      history: {
+        ...history,
+        project,
+        warnings: [...history.warnings, ...(snapshot.notices ?? [])],
+      },
       snapshot,
     }
   } catch (e) {

@@ -11,9 +11,10 @@ import type { ProjectTotals } from '../core/cost-types.js'
 import { ConfigError } from '../core/errors.js'
 import { toJsonText } from '../core/json.js'
 import { LEDGER_DIR, type LedgerRecord, parseLedgerFile } from '../run/ledger-record.js'
-import { FINAL_TAG, type RecordedRun, computeProjectTotals } from '../model/project-totals.js'
+import { FINAL_TAG, computeProjectTotals } from '../model/project-totals.js'
 import { renderProjectText } from '../report/render-project.js'
 import { loadConfig } from '../run/load-config.js'
+import { recordedRunOf } from '../run/project-runs.js'
 import type { LedgerArgs } from './args.js'
 import type { CliIo } from './cli-io.js'
 import { readCliConfigFiles } from './config-files.js'
@@ -31,7 +32,7 @@ export async function runLedgerCommand(io: CliIo, args: LedgerArgs, now: Date): 
   const asOf = parseAsOf(args.asOf, now)
   const { folder, files } = listMonthFiles(io.cwd, args.folder)
   const records = files.flatMap((file) => readMonthFile(io.cwd, folder, file))
-  const totals = computeProjectTotals(records.map(toRecordedRun), {
+  const totals = computeProjectTotals(records.map(recordedRunOf), {
     asOf,
     rule: { tag: FINAL_TAG, jobs: config.finalJobs },
     source: relative(io.cwd, folder) || '.',
@@ -82,16 +83,6 @@ function readMonthFile(cwd: string, folder: string, file: string): LedgerRecord[
     throw new ConfigError(shown, `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`)
   }
   return parseLedgerFile(text, 'local', shown)
-}
-
-function toRecordedRun(r: LedgerRecord): RecordedRun {
-  return {
-    date: r.date,
-    totalKg: r.totals.totalKg,
-    facilityEnergyKWh: r.totals.facilityEnergyKWh,
-    jobNames: r.jobs.map((j) => j.name),
-    ...(r.tag !== undefined ? { tag: r.tag } : {}),
-  }
 }
 
 export type { ProjectTotals }

@@ -113,6 +113,7 @@ export function evaluateGate(input: GateInput): GateResult {
     jobs: allKinds,
     inferenceJobs: input.inferenceJobs ?? [],
     ...(input.project !== undefined ? { project: input.project } : {}),
+    counted: errors.length === 0,
   })
   appendAll(errors, whole.errors)
   const pr = computePullRequest(input.prRuns, totals.totalKg, errors.length === 0)

@@ -26,6 +26,8 @@ export interface ProjectInput {
   readonly runs: readonly RecordedRun[]
   readonly source: string
   readonly asOf: Date
+  /** Add this run (dated `asOf`) to the recorded ones, when its inputs could all be used. */
+  readonly addThisRun?: boolean
 }
 
 /** The version of the report's additive fields (Report.schemaRevision). */
@@ -47,6 +49,27 @@ export function computePullRequest(
   return { pullRequest, warnings }
 }
 
+/** The recorded runs, and this one when it is added. */
+function projectRuns(
+  project: ProjectInput,
+  run: {
+    readonly config: Config
+    readonly totals: Totals
+    readonly jobs: readonly JobEstimate[]
+    readonly counted?: boolean
+  },
+): readonly RecordedRun[] {
+  if (project.addThisRun !== true || run.counted !== true) return project.runs
+  const thisRun: RecordedRun = {
+    date: project.asOf.toISOString(),
+    totalKg: run.totals.totalKg,
+    facilityEnergyKWh: run.totals.facilityEnergyKWh,
+    jobNames: run.jobs.map((j) => j.name),
+    ...(run.config.tag !== undefined ? { tag: run.config.tag } : {}),
+  }
+  return [...project.runs, thisRun]
+}
+
 export interface WholeCost {
   readonly project?: ProjectTotals
   readonly deployment?: DeploymentProjection
@@ -60,6 +83,8 @@ export function computeWholeCost(args: {
   readonly jobs: readonly JobEstimate[]
   readonly inferenceJobs: readonly JobRecord[]
   readonly project?: ProjectInput
+  /** Whether this run's inputs could all be used (it then counts in the project to date). */
+  readonly counted?: boolean
 }): WholeCost {
   const { config, totals, jobs } = args
   const errors: string[] = []
@@ -83,7 +108,7 @@ export function computeWholeCost(args: {
   }
   const project =
     args.project !== undefined
-      ? computeProjectTotals(args.project.runs, {
+      ? computeProjectTotals(projectRuns(args.project, args), {
           asOf: args.project.asOf,
           rule: { tag: FINAL_TAG, jobs: config.finalJobs },
           source: args.project.source,

@@ -7,7 +7,14 @@ import {
   parseLedgerFile,
   readLedger,
   readLedgerSnapshot,
+  serializeLedgerFile,
+  snapshotRecords,
 } from '../../src/github/ledger.js'
+import {
+  MAX_LISTED_BYTES,
+  MAX_MONTHS_LISTED,
+  chooseListedMonths,
+} from '../../src/github/ledger-store.js'
 import { type FakeGitHub, startGitHubServer } from '../support/github-server.js'
 import { ledgerRecord, testClient } from '../support/github-server-fixtures.js'
 
@@ -255,6 +262,124 @@ describe('ledger on its branch', () => {
       /gave up after 3 attempts/,
     )
     assert.equal(server.commits(owner, repo, branch).length, 1)
+  })
+
+  it('allMonths: every month file, listed in the one GraphQL query or by one git/trees read', async () => {
+    const repo = freshRepo()
+    const months = ['2023-12', '2024-01', '2024-05']
+    server.commitFiles(owner, repo, branch, {
+      ...Object.fromEntries(
+        months.map((m, i) => [
+          `ledger/${m}.json`,
+          serializeLedgerFile([ledgerRecord({ runId: i + 1, date: `${m}-02T00:00:00.000Z` })]),
+        ]),
+      ),
+      'ledger/badge.svg': '<svg/>',
+      'ledger/old/2022-01.json': '{}',
+    })
+    const { client } = testClient(server)
+    const asked = { owner, repo, branch, months: ['2024-05', '2024-04'], allMonths: true }
+    for (const graphql of [true, false]) {
+      server.requests.length = 0
+      const snap = await readLedgerSnapshot(client, { ...asked, graphql })
+      assert.equal(snap.listed, true)
+      assert.equal(snap.notices, undefined)
+      assert.deepEqual([...snap.months.keys()].sort(), [
+        'ledger/2023-12.json',
+        'ledger/2024-01.json',
+        'ledger/2024-04.json',
+        'ledger/2024-05.json',
+      ])
+      assert.deepEqual(snap.months.get('ledger/2024-04.json'), [])
+      assert.deepEqual(
+        snapshotRecords(snap).map((r) => r.runId),
+        [1, 2, 3],
+      )
+      const routes = server.requests.map((r) => r.route)
+      // REST: the head, one listing, then only the files that exist (no 404 for 2024-04).
+      assert.deepEqual(
+        routes,
+        graphql
+          ? ['graphql']
+          : [
+              'git.getRef',
+              'git.getCommit',
+              'git.getTree',
+              'repos.getContent',
+              'repos.getContent',
+              'repos.getContent',
+            ],
+      )
+    }
+  })
+
+  it('allMonths: a bad older month file is left out with a notice; a bad month asked still fails', async () => {
+    const repo = freshRepo()
+    server.commitFiles(owner, repo, branch, {
+      'ledger/2023-01.json': '{"schemaVersion":1,"records":[{"id":"x"}',
+      'ledger/2024-05.json': serializeLedgerFile([
+        ledgerRecord({ runId: 7, date: '2024-05-02T00:00:00.000Z' }),
+      ]),
+    })
+    const { client } = testClient(server)
+    for (const graphql of [true, false]) {
+      const snap = await readLedgerSnapshot(client, {
+        owner,
+        repo,
+        branch,
+        months: ['2024-05'],
+        allMonths: true,
+        graphql,
+      })
+      assert.deepEqual(
+        snapshotRecords(snap).map((r) => r.runId),
+        [7],
+      )
+      assert.equal(snap.notices?.length, 1)
+      assert.match(
+        snap.notices[0]!,
+        /^ledger carbon-ledger:ledger\/2023-01\.json: not valid JSON .*\(left out of the project to date\)$/,
+      )
+      await assert.rejects(
+        readLedgerSnapshot(client, {
+          owner,
+          repo,
+          branch,
+          months: ['2023-01'],
+          allMonths: true,
+          graphql,
+        }),
+        (e: Error) => e.name === 'LedgerError',
+      )
+    }
+  })
+
+  it('chooseListedMonths: the months asked, then the newest others within the bounds', () => {
+    const listed = Array.from({ length: MAX_MONTHS_LISTED + 10 }, (_, i) => {
+      const d = new Date(Date.UTC(2000, i, 1)).toISOString().slice(0, 7)
+      return { path: `ledger/${d}.json`, bytes: 100 }
+    })
+    const asked = ['ledger/2000-01.json', 'ledger/2099-01.json']
+    const { read, notice } = chooseListedMonths(listed, asked, branch)
+    assert.equal(read.size, MAX_MONTHS_LISTED)
+    assert.ok(read.has('ledger/2000-01.json'), 'a month asked is read, however old')
+    assert.ok(!read.has('ledger/2099-01.json'), 'a month not listed is not read')
+    assert.ok(read.has(listed.at(-1)!.path), 'the newest month is read')
+    assert.ok(!read.has('ledger/2000-02.json'))
+    assert.match(
+      notice ?? '',
+      /^ledger carbon-ledger: 10 older month files not read \(at most 240 months/,
+    )
+    assert.match(notice ?? '', /counts from 2000-01$/)
+    const big = [
+      { path: 'ledger/2024-01.json', bytes: MAX_LISTED_BYTES },
+      { path: 'ledger/2024-02.json', bytes: 1 },
+      { path: 'ledger/2024-03.json', bytes: 5 },
+    ]
+    const capped = chooseListedMonths(big, ['ledger/2024-03.json'], branch)
+    assert.deepEqual([...capped.read].sort(), ['ledger/2024-02.json', 'ledger/2024-03.json'])
+    assert.match(capped.notice ?? '', /1 older month file not read .*counts from 2024-02$/)
+    assert.equal(chooseListedMonths(big.slice(1), [], branch).notice, undefined)
   })
 
   it('reads the months asked for, and throws on a corrupt file naming branch and path', async () => {

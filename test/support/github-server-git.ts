@@ -1,5 +1,5 @@
 /**
- * The Git Data API (refs, commits, trees with base_tree, blobs) and contents reads, with GitHub's
+ * The Git Data API (refs, commits, trees with base_tree and their listing, blobs) and contents reads, with GitHub's
  * answers to races: 422 "Reference already exists" and 422 "Update is not a fast forward".
  */
 import {
@@ -82,6 +82,22 @@ export const GIT_ROUTES: readonly Route[] = [
     },
     CONTENTS,
   ),
+  // Trees are flat (path → blob) here: a recursive read lists every file, a plain one the top level.
+  repoRoute('git.getTree', 'GET', '/git/trees/([0-9a-f]{40})', (ctx) => {
+    const files = ctx.repo.git.trees.get(ctx.params[0]!)
+    if (files === undefined) return notFound()
+    const recursive = ctx.query.get('recursive') !== null
+    const tree = [...files]
+      .filter(([path]) => recursive || !path.includes('/'))
+      .map(([path, sha]) => ({
+        path,
+        mode: '100644',
+        type: 'blob',
+        sha,
+        size: ctx.repo.git.blobs.get(sha)!.length,
+      }))
+    return ok({ sha: ctx.params[0]!, tree, truncated: false })
+  }),
   repoRoute('git.getCommit', 'GET', '/git/commits/([0-9a-f]{40})', (ctx) =>
     ctx.repo.git.commits.has(ctx.params[0]!) ? ok(commitJson(ctx, ctx.params[0]!)) : notFound(),
   ),

@@ -1,6 +1,7 @@
 /**
  * The GraphQL endpoint as carbon-gate asks it (POST /graphql): `viewer { login }`, and the ledger
- * snapshot query (the ledger branch's head, tree and month files, the base commit's history).
+ * snapshot query (the ledger branch's head, tree and month files or the `ledger/` folder's
+ * listing with its files' text, the base commit's history).
  * It answers from the query's variables and the fields it names, not from a GraphQL parser.
  * Code commits (a PR's base and its ancestors) come from `addCodeCommits`.
  */
@@ -38,6 +39,22 @@ function repositoryAnswer(
         blob === undefined
           ? null
           : { object: { text: repo.git.blobs.get(blob)!.toString('utf8'), isTruncated: false } }
+    }
+    // A folder's listing: `ALIAS: file(path: "DIR") { object { ... on Tree { entries { … } } } }`.
+    for (const m of query.matchAll(
+      /\b(\w+): file\(path: "([^"]+)"\) \{ object \{ \.\.\. on Tree/g,
+    )) {
+      const prefix = `${m[2]!}/`
+      const entries = [...files]
+        .filter(([path]) => path.startsWith(prefix) && !path.slice(prefix.length).includes('/'))
+        .map(([path, sha]) => {
+          const bytes = repo.git.blobs.get(sha)!
+          return {
+            name: path.slice(prefix.length),
+            object: { byteSize: bytes.length, text: bytes.toString('utf8'), isTruncated: false },
+          }
+        })
+      target[m[1]!] = entries.length === 0 ? null : { object: { entries } }
     }
     out.ref = { target }
   }
