@@ -10,20 +10,26 @@ import {
   renderMarkdown,
   renderModelCard,
   writeTextFile
-} from "./chunks/chunk-Q55AXEG6.js";
-import "./chunks/chunk-4KXNSNIQ.js";
+} from "./chunks/chunk-IDH3Z25L.js";
+import "./chunks/chunk-E36OYACF.js";
 import "./chunks/chunk-N6NF2UAY.js";
 import {
   LEDGER_DIR,
   parseLedgerFile,
   recordProblem,
+  recordedRunOf,
   sortRecords
-} from "./chunks/chunk-3YZ6UH22.js";
+} from "./chunks/chunk-GUHDWO36.js";
 import {
   FINAL_TAG,
   MAX_CONFIG_BYTES,
+  MAX_GROUP_ROWS,
   NO_HISTORY,
   computeProjectTotals,
+  countJobs,
+  describeCleaner,
+  describeMarketBased,
+  describeMoreJobs,
   describeOverhead,
   describeOverheadModes,
   describeWater,
@@ -41,12 +47,14 @@ import {
   formatSignedPercent,
   formatTotalRange,
   formatWholePercent,
+  groupCells,
+  listShownEquivalents,
   loadConfig,
-  maxOf,
   measureBudgetUse,
   nameBudget,
   normalizeVerdict,
   parseJsonNullProto,
+  renderCostText,
   renderProjectText,
   runGate,
   sanitizeText,
@@ -55,21 +63,305 @@ import {
   splitOperational,
   sumJobs,
   toJsonText
-} from "./chunks/chunk-DOUKNNLT.js";
+} from "./chunks/chunk-ZBX4UEF5.js";
 import {
-  FLAG_SETTINGS
-} from "./chunks/chunk-XYFSDKLS.js";
+  FLAG_SETTINGS,
+  findNearestKey
+} from "./chunks/chunk-KZN6RESP.js";
 import {
   ConfigError,
   isGateError
-} from "./chunks/chunk-BE6JZRP7.js";
+} from "./chunks/chunk-4VU3SNOR.js";
 import "./chunks/chunk-26LI6IR6.js";
 
 // src/cli/run-cli.ts
+import { existsSync } from "node:fs";
 import { resolve as resolve3 } from "node:path";
+
+// node_modules/ansi-regex/index.js
+var ST = String.raw`(?:\u001B\u005C|\u009C)`;
+var stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
+var osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
+var controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
+var linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
+var csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
+var escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+var pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape}`;
+function ansiRegex({ onlyFirst = false } = {}) {
+  return new RegExp(pattern, onlyFirst ? void 0 : "g");
+}
+
+// node_modules/strip-ansi/index.js
+var regex = ansiRegex();
+function stripAnsi(string) {
+  if (typeof string !== "string") {
+    throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
+  }
+  if (!string.includes("\x1B") && !string.includes("\x9B")) {
+    return string;
+  }
+  return string.replace(regex, "");
+}
+
+// node_modules/get-east-asian-width/lookup-data.js
+var ambiguousMinimalCodePoint = 161;
+var ambiguousMaximumCodePoint = 1114109;
+var ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
+var fullwidthMinimalCodePoint = 12288;
+var fullwidthMaximumCodePoint = 65510;
+var fullwidthRanges = [12288, 12288, 65281, 65376, 65504, 65510];
+var wideMinimalCodePoint = 4352;
+var wideMaximumCodePoint = 262141;
+var wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
+
+// node_modules/get-east-asian-width/utilities.js
+var isInRange = (ranges, codePoint) => {
+  let low = 0;
+  let high = Math.floor(ranges.length / 2) - 1;
+  while (low <= high) {
+    const mid = Math.floor((low + high) / 2);
+    const i = mid * 2;
+    if (codePoint < ranges[i]) {
+      high = mid - 1;
+    } else if (codePoint > ranges[i + 1]) {
+      low = mid + 1;
+    } else {
+      return true;
+    }
+  }
+  return false;
+};
+
+// node_modules/get-east-asian-width/lookup.js
+var commonCjkCodePoint = 19968;
+var [wideFastPathStart, wideFastPathEnd] = /* @__PURE__ */ findWideFastPathRange(wideRanges);
+function findWideFastPathRange(ranges) {
+  let fastPathStart = ranges[0];
+  let fastPathEnd = ranges[1];
+  for (let index = 0; index < ranges.length; index += 2) {
+    const start = ranges[index];
+    const end = ranges[index + 1];
+    if (commonCjkCodePoint >= start && commonCjkCodePoint <= end) {
+      return [start, end];
+    }
+    if (end - start > fastPathEnd - fastPathStart) {
+      fastPathStart = start;
+      fastPathEnd = end;
+    }
+  }
+  return [fastPathStart, fastPathEnd];
+}
+var isAmbiguous = (codePoint) => {
+  if (codePoint < ambiguousMinimalCodePoint || codePoint > ambiguousMaximumCodePoint) {
+    return false;
+  }
+  return isInRange(ambiguousRanges, codePoint);
+};
+var isFullwidth = (codePoint) => {
+  if (codePoint < fullwidthMinimalCodePoint || codePoint > fullwidthMaximumCodePoint) {
+    return false;
+  }
+  return isInRange(fullwidthRanges, codePoint);
+};
+var isWide = (codePoint) => {
+  if (codePoint >= wideFastPathStart && codePoint <= wideFastPathEnd) {
+    return true;
+  }
+  if (codePoint < wideMinimalCodePoint || codePoint > wideMaximumCodePoint) {
+    return false;
+  }
+  return isInRange(wideRanges, codePoint);
+};
+
+// node_modules/get-east-asian-width/index.js
+function validate(codePoint) {
+  if (!Number.isSafeInteger(codePoint)) {
+    throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
+  }
+}
+function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
+  validate(codePoint);
+  if (isFullwidth(codePoint) || isWide(codePoint) || ambiguousAsWide && isAmbiguous(codePoint)) {
+    return 2;
+  }
+  return 1;
+}
+
+// node_modules/string-width/index.js
+var segmenter = new Intl.Segmenter();
+var nonAsciiOrControlRegex = new RegExp("[^\\u{20}-\\u{7E}]", "v");
+var prependedConcatenationMarks = String.raw`\u{600}-\u{605}\u{6DD}\u{890}\u{891}\u{8E2}\u{110BD}\u{110CD}`;
+var prependedConcatenationMarksRegex = new RegExp(`^[${prependedConcatenationMarks}]+`, "v");
+var visibleCharacterRegex = new RegExp(String.raw`[^\p{Default_Ignorable_Code_Point}\p{Control}\p{Enclosing_Mark}\p{Nonspacing_Mark}[\p{Format}--[${prependedConcatenationMarks}]]]`, "v");
+var emojiPrefixRegex = new RegExp("^(?:\\p{RGI_Emoji}|\\p{Regional_Indicator}{1,2}|[\\d#*]\\u{FE0F})", "v");
+var textPresentationEmojiRegex = new RegExp("^[\\p{Emoji_Presentation}--[\\u{10000}-\\u{10FFFF}]]\\u{FE0E}", "v");
+function strayEmojiModifierCount(string, fromIndex) {
+  if (fromIndex >= string.length) {
+    return 0;
+  }
+  const modifierRegex = new RegExp("(?<![\\p{Emoji_Modifier_Base}\\u{200D}])\\p{Emoji_Modifier}", "gv");
+  modifierRegex.lastIndex = fromIndex;
+  let count = 0;
+  while (modifierRegex.test(string)) {
+    count++;
+  }
+  return count;
+}
+var emojiZwjSequenceRegex = new RegExp("\\u{200D}\\p{Extended_Pictographic}", "v");
+function baseVisible(segment) {
+  const index = segment.search(visibleCharacterRegex);
+  return index === -1 ? void 0 : segment.slice(index);
+}
+function isHangul(codePoint) {
+  return codePoint >= 4352 && codePoint <= 4607 || codePoint >= 43360 && codePoint <= 43388 || codePoint >= 44032 && codePoint <= 55203 || codePoint >= 55216 && codePoint <= 55238 || codePoint >= 55243 && codePoint <= 55291;
+}
+function visibleCodePointsWidth(visibleSegment, eastAsianWidthOptions) {
+  let width = 0;
+  for (const character of visibleSegment) {
+    if (character === "\u200D") {
+      break;
+    }
+    if (visibleCharacterRegex.test(character)) {
+      width += eastAsianWidth(character.codePointAt(0), eastAsianWidthOptions);
+    }
+  }
+  return width;
+}
+function clusterWidth(segment, eastAsianWidthOptions) {
+  const firstCodePoint = segment.codePointAt(0);
+  const marks = firstCodePoint === 69821 || firstCodePoint === 69837 || firstCodePoint >= 1536 && firstCodePoint <= 2303 ? prependedConcatenationMarksRegex.exec(segment) : void 0;
+  if (marks) {
+    const rest = segment.slice(marks[0].length);
+    const restWidth = clusterWidth(rest, eastAsianWidthOptions);
+    const visibleRest = baseVisible(rest);
+    const isWideGlyph = restWidth >= 2 && (eastAsianWidth(visibleRest.codePointAt(0), eastAsianWidthOptions) === 2 || emojiPrefixRegex.test(visibleRest) || emojiZwjSequenceRegex.test(visibleRest));
+    return isWideGlyph ? restWidth : [...marks[0]].length + restWidth;
+  }
+  const visibleSegment = baseVisible(segment);
+  if (visibleSegment === void 0) {
+    return 0;
+  }
+  if (isHangul(firstCodePoint)) {
+    return eastAsianWidth(firstCodePoint, eastAsianWidthOptions) + strayEmojiModifierCount(segment, 1) * 2;
+  }
+  if (textPresentationEmojiRegex.test(visibleSegment)) {
+    return 1;
+  }
+  const emoji = emojiPrefixRegex.exec(visibleSegment);
+  if (emoji) {
+    return 2 + strayEmojiModifierCount(visibleSegment, emoji[0].length) * 2;
+  }
+  const zwjSequence = emojiZwjSequenceRegex.exec(visibleSegment);
+  return zwjSequence ? 2 + strayEmojiModifierCount(visibleSegment, zwjSequence.index + zwjSequence[0].length) * 2 : visibleCodePointsWidth(visibleSegment, eastAsianWidthOptions);
+}
+function unicodeWidth(string, ambiguousIsNarrow) {
+  let width = 0;
+  const firstNonAsciiIndex = string.search(nonAsciiOrControlRegex);
+  if (firstNonAsciiIndex > 1) {
+    width = firstNonAsciiIndex - 1;
+    string = string.slice(width);
+  }
+  let suffixStart = string.length;
+  while (suffixStart > 0) {
+    const codePoint = string.codePointAt(suffixStart - 1);
+    if (codePoint < 32 || codePoint > 126) {
+      break;
+    }
+    suffixStart--;
+  }
+  if (suffixStart + 1 < string.length) {
+    width += string.length - suffixStart - 1;
+    string = string.slice(0, suffixStart + 1);
+  }
+  if (!new RegExp("[^\\u{20}-\\u{7E}\\u{4E00}-\\u{9FFF}\\u{AC00}-\\u{D7A3}]", "v").test(string)) {
+    return width + string.length + string.replaceAll(new RegExp("[\\u{20}-\\u{7E}]", "gv"), "").length;
+  }
+  string = string.toWellFormed();
+  string = string.replaceAll(new RegExp("(?<=[\\u{16D63}-\\u{16D6A}])[\\u{16D63}-\\u{16D6A}]+", "gv"), "");
+  const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
+  for (const { segment } of segmenter.segment(string)) {
+    if (segment.length === 1) {
+      if (visibleCharacterRegex.test(segment)) {
+        width += eastAsianWidth(segment.codePointAt(0), eastAsianWidthOptions);
+      }
+      continue;
+    }
+    width += clusterWidth(segment, eastAsianWidthOptions);
+  }
+  return width;
+}
+function stringWidth(input, options = {}) {
+  if (typeof input !== "string" || input.length === 0) {
+    return 0;
+  }
+  const {
+    ambiguousIsNarrow = true,
+    countAnsiEscapeCodes = false
+  } = options;
+  let string = input;
+  if (!countAnsiEscapeCodes && (string.includes("\x1B") || string.includes("\x9B"))) {
+    string = stripAnsi(string);
+  }
+  return nonAsciiOrControlRegex.test(string) ? unicodeWidth(string, ambiguousIsNarrow) : string.length;
+}
+
+// src/core/display-width.ts
+function displayWidth(text) {
+  return stringWidth(text);
+}
+var segmenter2 = new Intl.Segmenter(void 0, { granularity: "grapheme" });
+function truncateToWidth(text, max) {
+  if (displayWidth(text) <= max) return text;
+  if (max <= 0) return "";
+  let out = "";
+  let used = 0;
+  for (const { segment } of segmenter2.segment(text)) {
+    const w = displayWidth(segment);
+    if (used + w > max - 1) break;
+    out += segment;
+    used += w;
+  }
+  return `${out}\u2026`;
+}
+function truncateStartToWidth(text, max) {
+  if (displayWidth(text) <= max) return text;
+  if (max <= 0) return "";
+  const parts = Array.from(segmenter2.segment(text), (s) => s.segment);
+  let tail = "";
+  let used = 0;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const w = displayWidth(parts[i]);
+    if (used + w > max - 1) break;
+    tail = parts[i] + tail;
+    used += w;
+  }
+  return `\u2026${tail}`;
+}
+function padToWidth(text, width, align) {
+  const pad = " ".repeat(Math.max(0, width - displayWidth(text)));
+  return align === "r" ? pad + text : text + pad;
+}
 
 // src/platform/progress.ts
 var LARGE = 50 * 1024 * 1024;
+var BAR_CELLS = 30;
+var MIN_BAR_CELLS = 10;
+var DEFAULT_COLUMNS = 80;
+function formatProgressLine(path, bytes, size, columns) {
+  const max = Math.max(1, columns - 1);
+  const fraction = size > 0 ? Math.min(1, Math.max(0, bytes / size)) : 1;
+  const mb = (n) => (n / 1048576).toFixed(0);
+  const figures = ` ${(fraction * 100).toFixed(0).padStart(3)} %  ${mb(bytes)}/${mb(size)} MB`;
+  const cells = Math.max(
+    MIN_BAR_CELLS,
+    Math.min(BAR_CELLS, max - displayWidth(figures) - 2 - displayWidth(path))
+  );
+  const filled = Math.round(fraction * cells);
+  const head = `${"\u2588".repeat(filled)}${"\u2591".repeat(cells - filled)}${figures}`;
+  const room2 = max - displayWidth(head) - 2;
+  const line = room2 >= 4 ? `${head}  ${truncateStartToWidth(path, room2)}` : head;
+  return truncateToWidth(line, max);
+}
 function createProgress(stderr, env) {
   const enabled = stderr.isTTY === true && env.CI === void 0 && env.TERM !== "dumb";
   let current;
@@ -85,13 +377,9 @@ function createProgress(stderr, env) {
     },
     update(bytes) {
       if (!current) return;
-      const fraction = Math.min(1, bytes / current.size);
-      const width2 = 30;
-      const filled = Math.round(fraction * width2);
-      const bar = `${"\u2588".repeat(filled)}${"\u2591".repeat(width2 - filled)}`;
-      const mb = (n) => (n / 1048576).toFixed(0);
+      const columns = typeof stderr.columns === "number" && stderr.columns > 0 ? stderr.columns : DEFAULT_COLUMNS;
       stderr.write(
-        `\r\x1B[2K${bar} ${(fraction * 100).toFixed(0).padStart(3)} %  ${mb(bytes)}/${mb(current.size)} MB  ${escapeLine(current.path)}`
+        `\r\x1B[2K${formatProgressLine(escapeLine(current.path), bytes, current.size, columns)}`
       );
       drawn = true;
     },
@@ -100,6 +388,59 @@ function createProgress(stderr, env) {
       current = void 0;
     }
   };
+}
+
+// src/report/text-layout.ts
+function wrapToWidth(text, max, indent2 = 2) {
+  if (max === void 0 || displayWidth(text) <= max) return [text];
+  const lines = [];
+  let line = "";
+  const room2 = () => lines.length === 0 ? max : max - indent2;
+  for (const word of text.split(" ")) {
+    const candidate = line === "" ? word : `${line} ${word}`;
+    if (displayWidth(candidate) <= room2() || line === "") {
+      line = displayWidth(candidate) <= room2() ? candidate : truncateToWidth(candidate, room2());
+      continue;
+    }
+    lines.push(line);
+    line = displayWidth(word) <= max - indent2 ? word : truncateToWidth(word, max - indent2);
+  }
+  if (line !== "") lines.push(line);
+  return lines.map((l, i) => i === 0 ? l : " ".repeat(indent2) + l);
+}
+var GAP = 2;
+function measureColumns(rows, keep) {
+  return keep.map((c) => Math.max(0, ...rows.map((r) => displayWidth(r[c] ?? ""))));
+}
+function layoutTable(rows, spec, max) {
+  let keep = spec.align.map((_, c) => c);
+  let widths = measureColumns(rows, keep);
+  const total = () => widths.reduce((a, b) => a + b, 0) + GAP * (widths.length - 1);
+  const shrinkTo = (min) => {
+    const at = spec.shrink !== void 0 ? keep.indexOf(spec.shrink.column) : -1;
+    if (max === void 0 || at < 0) return;
+    const over = total() - max;
+    if (over > 0) widths[at] = Math.max(min, widths[at] - over);
+  };
+  if (max !== void 0 && total() > max) {
+    shrinkTo(spec.shrink?.min ?? 0);
+    for (const column of spec.drop ?? []) {
+      if (total() <= max) break;
+      const natural = measureColumns(rows, keep);
+      const at = keep.indexOf(column);
+      if (at < 0) continue;
+      keep = keep.filter((c) => c !== column);
+      widths = natural.filter((_, i) => i !== at);
+      shrinkTo(spec.shrink?.min ?? 0);
+    }
+    shrinkTo(1);
+  }
+  return rows.map((r) => {
+    const line = keep.map(
+      (c, i) => padToWidth(truncateToWidth(r[c] ?? "", widths[i]), widths[i], spec.align[c])
+    ).join(" ".repeat(GAP)).trimEnd();
+    return max !== void 0 ? truncateToWidth(line, max) : line;
+  });
 }
 
 // src/report/render-text.ts
@@ -115,26 +456,18 @@ var VERDICT_COLOURS = {
 function makePaint(color) {
   return color ? (text, code2) => `\x1B[${code2}m${text}\x1B[0m` : (text) => text;
 }
-function width(text) {
-  return Array.from(text).length;
-}
-function alignColumns(rows, align) {
-  const widths = align.map((_, c) => maxOf(rows.map((r) => width(r[c] ?? ""))));
-  return rows.map(
-    (r) => r.map((cell, c) => {
-      const pad = " ".repeat(Math.max(0, (widths[c] ?? 0) - width(cell)));
-      return align[c] === "r" ? pad + cell : cell + pad;
-    }).join("  ").trimEnd()
-  );
+var INDENT = 2;
+function room(columns) {
+  return columns === void 0 ? void 0 : Math.max(20, columns) - INDENT;
 }
 function indent(lines) {
   return lines.map((l) => `  ${l}`);
 }
-function renderTotals(report, paint) {
+function renderTotals(report, paint, columns) {
   const t = report.totals;
-  const { itKg, overheadKg } = splitOperational(report.totals, report.jobs);
+  const { itKg, overheadKg } = splitOperational(report.totals, report.jobs, report.moreJobs);
   const modes = report.jobs.length > 0 ? ` (${describeOverheadModes(report.jobs)})` : "";
-  const rows = alignColumns(
+  const rows = layoutTable(
     [
       ["Operational: IT hardware", formatMass(itKg), formatEnergy(t.itEnergyKWh)],
       [
@@ -145,14 +478,20 @@ function renderTotals(report, paint) {
       ["Embodied hardware (amortised)", formatMass(t.embodiedKg), ""],
       ["Total", formatTotalRange(t), formatEnergy(t.facilityEnergyKWh)]
     ],
-    ["l", "r", "r"]
+    { align: ["l", "r", "r"], shrink: { column: 0, min: 12 }, drop: [2] },
+    room(columns)
   );
   const last = rows.length - 1;
   const water = describeWater(report.jobs);
   return [
     paint("Lifecycle CO2e", ANSI.bold),
     ...indent(rows.map((r, i) => i === last ? paint(r, ANSI.bold) : r)),
-    ...water !== void 0 ? indent([water]) : []
+    ...water !== void 0 ? indent(wrapToWidth(water, room(columns))) : [],
+    ...indent(
+      [describeMarketBased(report), describeCleaner(report)].flatMap(
+        (l) => l === void 0 ? [] : wrapToWidth(sanitizeText(l, 400), room(columns))
+      )
+    )
   ];
 }
 function jobRow(job) {
@@ -165,7 +504,7 @@ function jobRow(job) {
     formatMass(job.totalKg)
   ];
 }
-function renderJobs(report, paint) {
+function renderJobs(report, paint, columns) {
   const jobs = sortJobsBySize(report.jobs);
   if (jobs.length === 0) return [];
   const rows = [
@@ -184,70 +523,124 @@ function renderJobs(report, paint) {
       formatMass(sum.totalKg)
     ]);
   }
-  const lines = alignColumns(rows, ["l", "l", "r", "l", "l", "r"]);
+  for (const g of (report.moreJobs ?? []).slice(0, MAX_GROUP_ROWS)) {
+    const cells = groupCells(g);
+    rows.push([
+      sanitizeText(cells.label, 40),
+      sanitizeText(g.format, 16),
+      formatEnergy(g.itEnergyKWh),
+      `(${sanitizeText(g.intensitySource, 16)})`,
+      "",
+      formatMass(g.totalKg)
+    ]);
+  }
+  const lines = layoutTable(
+    rows,
+    { align: ["l", "l", "r", "l", "l", "r"], shrink: { column: 0, min: 16 }, drop: [1, 4, 3] },
+    room(columns)
+  );
+  const more = describeMoreJobs(report);
   return [
-    paint(`Jobs (${jobs.length})`, ANSI.bold),
-    ...indent([paint(lines[0], ANSI.dim), ...lines.slice(1)])
+    paint(`Jobs (${countJobs(report)})`, ANSI.bold),
+    ...indent([paint(lines[0], ANSI.dim), ...lines.slice(1)]),
+    ...more !== void 0 ? indent(wrapToWidth(more, room(columns))) : []
   ];
 }
 function budgetStatus(b, paint) {
   if (!b.exceeded) return "within";
   return b.action === "fail" ? paint("EXCEEDED (fails)", ANSI.red) : paint("exceeded (warning)", ANSI.yellow);
 }
-function renderBudgets(report, paint) {
+var BUDGET_STATUS = {
+  within: "within",
+  fails: "EXCEEDED (fails)",
+  warns: "exceeded (warning)"
+};
+function budgetStatusText(b) {
+  if (!b.exceeded) return BUDGET_STATUS.within;
+  return b.action === "fail" ? BUDGET_STATUS.fails : BUDGET_STATUS.warns;
+}
+function renderBudgets(report, paint, columns) {
   if (report.budgets.length === 0)
-    return ["Budget: none set (--budget 25kg, or budget: in .carbon-gate.yml)"];
+    return wrapToWidth("Budget: none set (--budget 25kg, or budget: in .carbon-gate.yml)", columns);
   const rows = report.budgets.map((b) => [
     nameBudget(b),
     `limit ${formatBudgetValue(b, b.limit)}`,
     `actual ${formatBudgetValue(b, b.actual)}`,
-    `used ${formatWholePercent(measureBudgetUse(b))}`
+    `used ${formatWholePercent(measureBudgetUse(b))}`,
+    budgetStatusText(b)
   ]);
-  const lines = alignColumns(rows, ["l", "r", "r", "r"]);
+  const lines = layoutTable(
+    rows,
+    { align: ["l", "r", "r", "r", "l"], shrink: { column: 0, min: 10 }, drop: [2] },
+    room(columns)
+  );
   return [
     paint("Budgets", ANSI.bold),
-    ...indent(lines.map((l, i) => `${l}  ${budgetStatus(report.budgets[i], paint)}`))
+    ...indent(lines.map((l, i) => colourStatus(l, report.budgets[i], paint)))
   ];
 }
-function renderBaseline(report) {
+function colourStatus(line, b, paint) {
+  const status = budgetStatusText(b);
+  if (!line.endsWith(status) || status === BUDGET_STATUS.within) return line;
+  return line.slice(0, -status.length) + budgetStatus(b, paint);
+}
+function renderBaseline(report, columns) {
   const b = report.baseline;
-  if (b === null) return ["Baseline: none (pass --baseline FILE to compare with an earlier report)"];
+  if (b === null)
+    return wrapToWidth(
+      "Baseline: none (pass --baseline FILE to compare with an earlier report)",
+      columns
+    );
   const sha = shortSha(b.sha);
-  return [
-    `Baseline: ${formatSignedMass(b.deltaKg)} (${formatSignedPercent(b.deltaPercent)}) from ${formatMass(b.totalKg)}${sha !== void 0 ? ` at ${sha}` : ""}`
-  ];
+  return wrapToWidth(
+    `Baseline: ${formatSignedMass(b.deltaKg)} (${formatSignedPercent(b.deltaPercent)}) from ${formatMass(b.totalKg)}${sha !== void 0 ? ` at ${sha}` : ""}`,
+    columns
+  );
 }
-function renderEquivalents(report, paint) {
-  const shown = report.equivalents.slice(0, EQUIVALENTS_SHOWN);
+function renderEquivalents(report, paint, columns) {
+  const shown = listShownEquivalents(report).slice(0, EQUIVALENTS_SHOWN);
   if (shown.length === 0) return [];
   return [
     paint("Roughly the same as", ANSI.bold),
     ...indent(
-      shown.map(
-        (e) => `${sanitizeText(e.label, 80)}: ${formatAmount(e.amount)} ${sanitizeText(e.unit, 20)}`
+      shown.flatMap(
+        (e) => wrapToWidth(
+          `${sanitizeText(e.label, 80)}: ${formatAmount(e.amount)} ${sanitizeText(e.unit, 20)}`,
+          room(columns)
+        )
       )
     )
   ];
 }
-function renderNotices(title, items, paint, code2) {
+function renderNotices(title, items, paint, code2, columns) {
   if (items.length === 0) return [];
-  const listed = items.slice(0, MAX_NOTICES).map((w) => `- ${sanitizeText(w, 300)}`);
+  const listed = items.slice(0, MAX_NOTICES).flatMap((w) => wrapToWidth(`- ${sanitizeText(w, 300)}`, room(columns)));
   if (items.length > MAX_NOTICES) listed.push(`- \u2026 and ${items.length - MAX_NOTICES} more`);
   return [paint(`${title} (${items.length})`, code2), ...indent(listed)];
 }
 function renderText(report, opts) {
   const paint = makePaint(opts.color);
+  const columns = opts.columns;
   const verdict = normalizeVerdict(report.verdict);
-  const head = `carbon-gate: ${paint(verdict.toUpperCase(), `${ANSI.bold};${VERDICT_COLOURS[verdict]}`)} \xB7 ${formatTotalRange(report.totals)} CO2e \xB7 ${explainVerdict(report)}`;
+  const word = verdict.toUpperCase();
+  const [first = "", ...rest] = wrapToWidth(
+    `carbon-gate: ${word} \xB7 ${formatTotalRange(report.totals)} CO2e \xB7 ${explainVerdict(report)}`,
+    columns
+  );
+  const head = [
+    first.replace(word, paint(word, `${ANSI.bold};${VERDICT_COLOURS[verdict]}`)),
+    ...rest
+  ];
   const sections = [
-    [head],
-    renderNotices("Errors", report.errors, paint, ANSI.red),
-    renderTotals(report, paint),
-    renderJobs(report, paint),
-    renderBudgets(report, paint),
-    renderBaseline(report),
-    renderEquivalents(report, paint),
-    renderNotices("Warnings", report.warnings, paint, ANSI.yellow)
+    head,
+    renderNotices("Errors", report.errors, paint, ANSI.red, columns),
+    renderTotals(report, paint, columns),
+    renderJobs(report, paint, columns),
+    renderBudgets(report, paint, columns),
+    renderBaseline(report, columns),
+    renderCostText(report),
+    renderEquivalents(report, paint, columns),
+    renderNotices("Warnings", report.warnings, paint, ANSI.yellow, columns)
   ].filter((s) => s.length > 0);
   return `${sections.map((s) => s.join("\n")).join("\n\n")}
 `;
@@ -256,6 +649,7 @@ function renderText(report, opts) {
 // src/cli/args.ts
 import { parseArgs } from "node:util";
 var FORMATS = ["text", "markdown", "json", "junit", "code-quality", "model-card"];
+var COMMANDS = ["check", "ledger", "help"];
 var OWN_FLAGS = {
   config: {
     type: "string",
@@ -322,6 +716,7 @@ function parseCliArgs(argv) {
   return {
     kind: "check",
     paths,
+    ...command !== void 0 && command !== "check" ? { maybeCommand: command } : {},
     inputs,
     configPath: text("config"),
     baseline: text("baseline"),
@@ -599,7 +994,7 @@ async function runLedgerCommand(io, args, now) {
   const asOf = parseAsOf(args.asOf, now);
   const { folder, files } = listMonthFiles(io.cwd, args.folder);
   const records = files.flatMap((file) => readMonthFile(io.cwd, folder, file));
-  const totals = computeProjectTotals(records.map(toRecordedRun), {
+  const totals = computeProjectTotals(records.map(recordedRunOf), {
     asOf,
     rule: { tag: FINAL_TAG, jobs: config.finalJobs },
     source: relative(io.cwd, folder) || "."
@@ -645,23 +1040,16 @@ function readMonthFile(cwd, folder, file) {
   }
   return parseLedgerFile(text, "local", shown);
 }
-function toRecordedRun(r) {
-  return {
-    date: r.date,
-    totalKg: r.totals.totalKg,
-    facilityEnergyKWh: r.totals.facilityEnergyKWh,
-    jobNames: r.jobs.map((j) => j.name),
-    ...r.tag !== void 0 ? { tag: r.tag } : {}
-  };
-}
 
 // src/cli/usage.ts
 var INTRO = `Usage: carbon-gate check [PATH|DIR|GLOB ...] [options]
+       carbon-gate ledger FOLDER [--format text|json] [--as-of DATE] [--final-jobs PATTERN]
 
 Reads the energy your training jobs tracked (CodeCarbon, carbontracker, Eco2AI, Zeus,
 nvidia-smi, DCGM, experiment-impact-tracker, *.carbon.json), estimates their lifecycle
 emissions (operational + facility overhead + embodied hardware) and checks your budgets.
-With no path, the working directory is searched.
+With no path, the working directory is searched. \`ledger\` prints the project to date
+(month, year, all time, R&D multiplier) from a ledger branch checkout or folder of month files.
 `;
 var OUTRO = "Exit status: 0 within budget (or warn), 1 over budget with fail, 2 unusable input.\n";
 var COLUMN = 25;
@@ -727,7 +1115,18 @@ async function runCommand(io) {
       return runLedgerCommand(io, args, /* @__PURE__ */ new Date());
   }
 }
+function checkCommandWord(io, args) {
+  const word = args.maybeCommand;
+  if (word === void 0 || !/^[A-Za-z][\w-]*$/.test(word) || existsSync(resolve3(io.cwd, word))) {
+    return;
+  }
+  const nearest = findNearestKey(word, COMMANDS);
+  if (nearest !== void 0) {
+    throw new ConfigError(word, `no such command or file; did you mean ${nearest}?`);
+  }
+}
 async function check(io, args) {
+  checkCommandWord(io, args);
   const config = await loadConfig(readCliConfigFiles(io.cwd), {
     inputs: args.inputs,
     inputLabel: (name) => `--${name}`,
@@ -735,9 +1134,15 @@ async function check(io, args) {
   });
   const { report } = await runGate(cliPorts(io, config, args), { config });
   if (args.output !== void 0) writeOutputFile(io, args.output, report);
-  io.stdout.write(
-    renderOutput(report, args.format, wantsColor(io, args.color), config.trainingType)
-  );
+  const forPeople = args.format === "text" || args.format === "markdown";
+  if (!forPeople || report.jobs.length > 0 || report.errors.length === 0) {
+    io.stdout.write(
+      renderOutput(report, args.format, wantsColor(io, args.color), {
+        columns: io.stdout.columns,
+        trainingType: config.trainingType
+      })
+    );
+  }
   for (const error of report.errors) writeError(io, error);
   return exitCodeFor(report);
 }
@@ -772,14 +1177,17 @@ function writeOutputFile(io, path, report) {
     );
   }
 }
-function renderOutput(report, format, color, trainingType) {
+function renderOutput(report, format, color, options) {
   switch (format) {
     case "json":
       return renderJson(report);
     case "markdown":
       return renderMarkdown(report);
     case "text":
-      return renderText(report, { color });
+      return renderText(report, {
+        color,
+        ...options.columns !== void 0 ? { columns: options.columns } : {}
+      });
     case "junit":
       return renderJunit(report);
     case "code-quality":
@@ -787,7 +1195,7 @@ function renderOutput(report, format, color, trainingType) {
     case "model-card":
       return renderModelCard(report, {
         version: VERSION,
-        ...trainingType !== void 0 ? { trainingType } : {}
+        ...options.trainingType !== void 0 ? { trainingType: options.trainingType } : {}
       });
   }
 }

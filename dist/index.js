@@ -8,8 +8,8 @@ import {
   renderMarkdown,
   renderModelCard,
   writeTextFile
-} from "./chunks/chunk-Q55AXEG6.js";
-import "./chunks/chunk-4KXNSNIQ.js";
+} from "./chunks/chunk-IDH3Z25L.js";
+import "./chunks/chunk-E36OYACF.js";
 import {
   require_tunnel
 } from "./chunks/chunk-A36PYAX4.js";
@@ -17,7 +17,7 @@ import "./chunks/chunk-N6NF2UAY.js";
 import {
   needsGitHub,
   planPublish
-} from "./chunks/chunk-AOYIYZMG.js";
+} from "./chunks/chunk-7ZACKXSY.js";
 import {
   MAX_CONFIG_BYTES,
   NO_HISTORY,
@@ -26,18 +26,18 @@ import {
   fallbackConfig,
   loadConfig,
   runGate
-} from "./chunks/chunk-DOUKNNLT.js";
+} from "./chunks/chunk-ZBX4UEF5.js";
 import "./chunks/chunk-NIF3RVOA.js";
 import {
   require_undici
 } from "./chunks/chunk-TPE2PYFM.js";
 import {
   SETTINGS_BY_INPUT
-} from "./chunks/chunk-XYFSDKLS.js";
+} from "./chunks/chunk-KZN6RESP.js";
 import {
   describeError,
   isGateError
-} from "./chunks/chunk-BE6JZRP7.js";
+} from "./chunks/chunk-4VU3SNOR.js";
 import {
   __toESM
 } from "./chunks/chunk-26LI6IR6.js";
@@ -874,7 +874,7 @@ async function chooseSource(io, config, session) {
   }
   const destDir = join2(tempRootOf(io), "carbon-gate-artifacts", config.runId);
   try {
-    const { downloadRunArtifacts } = await import("./chunks/github-side-T3I237V5.js");
+    const { downloadRunArtifacts } = await import("./chunks/github-side-WYOG5BEA.js");
     const { context } = session;
     const { artifacts, rejected } = await downloadRunArtifacts(session.client, {
       owner: context.owner,
@@ -971,7 +971,7 @@ async function runSteps(io) {
   finish(io, run.report);
 }
 async function openSession(io, token) {
-  const { openGitHubSession } = await import("./chunks/github-side-T3I237V5.js");
+  const { openGitHubSession } = await import("./chunks/github-side-WYOG5BEA.js");
   return openGitHubSession(io, token);
 }
 function actionPorts(io, config, session, plan, read) {
@@ -983,7 +983,7 @@ function actionPorts(io, config, session, plan, read) {
     readJobs,
     readInference,
     readHistory: async () => {
-      const side = await import("./chunks/github-side-T3I237V5.js");
+      const side = await import("./chunks/github-side-WYOG5BEA.js");
       const ledger = plan.ledgerRead ? await side.readLedgerHistory(session, plan, io.now()) : { history: NO_HISTORY };
       if (ledger.snapshot !== void 0) read.snapshot = ledger.snapshot;
       const prRuns = plan.comment ? await side.readPrRuns(session, plan, ledger.snapshot?.viewer) : void 0;
@@ -992,7 +992,7 @@ function actionPorts(io, config, session, plan, read) {
   };
 }
 async function publish(io, session, plan, run, snapshot) {
-  const { publishRun } = await import("./chunks/github-side-T3I237V5.js");
+  const { publishRun } = await import("./chunks/github-side-WYOG5BEA.js");
   return publishRun(io, session, plan, run, snapshot);
 }
 function finish(io, report) {

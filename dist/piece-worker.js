@@ -1,8 +1,8 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readQueryPiece
-} from "./chunks/chunk-4KXNSNIQ.js";
-import "./chunks/chunk-BE6JZRP7.js";
+} from "./chunks/chunk-E36OYACF.js";
+import "./chunks/chunk-4VU3SNOR.js";
 import "./chunks/chunk-26LI6IR6.js";
 
 // src/platform/piece-worker.ts

@@ -9,10 +9,10 @@ import {
   findNearestKey,
   listWords,
   resolveInputs
-} from "./chunk-XYFSDKLS.js";
+} from "./chunk-KZN6RESP.js";
 import {
   ConfigError
-} from "./chunk-BE6JZRP7.js";
+} from "./chunk-4VU3SNOR.js";
 import {
   __commonJS,
   __toESM
@@ -7450,6 +7450,13 @@ var carbon_gate_schema_default = {
       type: "string",
       pattern: "^\\s*[A-Za-z0-9._][\\w.:/-]{0,79}\\s*$",
       examples: ["gpu-training", "inference"]
+    },
+    "comment-layout": {
+      description: "How much the pull-request comment shows: compact (one screen: the verdict, this PR against the base, the jobs that changed most; the rest collapsed) or full (every section open). The job summary always has the full report.",
+      type: "string",
+      enum: ["compact", "full"],
+      default: "compact",
+      examples: ["compact", "full"]
     },
     series: {
       description: "The ledger series this gate belongs to: push and PR runs of one series compare with each other. Default `default`, or the comment key when one is set; give each gate its own series when a repository has several (action only). Same rule as comment-key.",

@@ -1,50 +1,39 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   planForReport
-} from "./chunk-AOYIYZMG.js";
+} from "./chunk-7ZACKXSY.js";
 import {
   BADGE_JSON_PATH,
   BADGE_SVG_PATH,
+  LEDGER_DIR,
+  LedgerError,
   ledgerRecordId,
   monthOf,
   monthPath,
   parseLedgerFile,
+  projectInputOf,
   recordProblem,
   recordsOfSeries,
   serializeLedgerFile,
   seriesFound,
   sortRecords
-} from "./chunk-3YZ6UH22.js";
+} from "./chunk-GUHDWO36.js";
 import {
-  CO2E,
   EMPTY_PR_RUNS,
+  HISTORY_POINTS,
   NO_HISTORY,
+  buildSections,
   decodePrRuns,
   encodePrRuns,
   escapeMarkdownText,
   escapeXml,
   fitToLimit,
   formatMass,
-  maxOf,
+  listJobChanges,
   measureChars,
   prRunOf,
-  renderAssumptions,
-  renderBaseline,
-  renderBudgets,
-  renderDeployment,
-  renderEnergy,
-  renderEquivalents,
-  renderErrors,
-  renderHeadline,
-  renderJobs,
-  renderPullRequestTotal,
-  renderReferences,
-  renderTotals,
-  renderWarnings,
-  shortSha,
-  splitOperational,
   toJsonText
-} from "./chunk-DOUKNNLT.js";
+} from "./chunk-ZBX4UEF5.js";
 import {
   sleep
 } from "./chunk-3UACMZJB.js";
@@ -54,11 +43,11 @@ import "./chunk-TPE2PYFM.js";
 import {
   DEFAULT_KEY,
   commentMarker
-} from "./chunk-XYFSDKLS.js";
+} from "./chunk-KZN6RESP.js";
 import {
   GateError,
   describeError
-} from "./chunk-BE6JZRP7.js";
+} from "./chunk-4VU3SNOR.js";
 import "./chunk-26LI6IR6.js";
 
 // src/github/artifacts.ts
@@ -967,15 +956,25 @@ async function openGitHubSession(io, token) {
 }
 
 // src/github/ledger-store.ts
+var MAX_MONTHS_LISTED = 240;
+var MAX_LISTED_BYTES = 64 * 1024 * 1024;
+var MONTH_FILE = /^(\d{4}-(0[1-9]|1[0-2]))\.json$/;
 var ANCESTORS_ASKED = 20;
 function snapshotRecords(snapshot) {
   return sortRecords([...snapshot.months.values()].flat());
 }
 async function readLedgerSnapshot(client, p) {
   const paths = [...new Set(p.months)].map(monthPath);
-  if (p.graphql === true) return readByGraphQL(client, p, paths);
+  if (p.graphql === true) {
+    try {
+      return await readByGraphQL(client, p, paths);
+    } catch (e) {
+      if (e instanceof LedgerError) throw e;
+    }
+  }
   const head = await headOf(client, p, p.branch);
   if (head === void 0) return { branch: p.branch, months: /* @__PURE__ */ new Map() };
+  if (p.allMonths === true) return readListedByRest(client, p, paths, head);
   const read = await Promise.all(
     paths.map(
       async (path) => [path, await readMonth(client, p, p.branch, head.commit, path)]
@@ -983,10 +982,87 @@ async function readLedgerSnapshot(client, p) {
   );
   return { branch: p.branch, head, months: new Map(read) };
 }
-function snapshotQuery(monthCount, withBase) {
-  const vars = Array.from({ length: monthCount }, (_, i2) => `, $p${i2}: String!`).join("");
-  const files = Array.from(
-    { length: monthCount },
+function chooseListedMonths(listed, asked, branch) {
+  const read = new Set(asked.filter((path) => listed.some((m) => m.path === path)));
+  const others = listed.filter((m) => !read.has(m.path)).sort((a, b) => b.path.localeCompare(a.path));
+  let bytes = 0;
+  let left = 0;
+  for (const m of others) {
+    if (read.size >= MAX_MONTHS_LISTED || bytes + m.bytes > MAX_LISTED_BYTES) {
+      left += 1;
+      continue;
+    }
+    bytes += m.bytes;
+    read.add(m.path);
+  }
+  if (left === 0) return { read };
+  const oldest = [...read].sort()[0]?.slice(LEDGER_DIR.length + 1, -".json".length) ?? "";
+  return {
+    read,
+    notice: `ledger ${branch}: ${left} older month file${left === 1 ? "" : "s"} not read (at most ${MAX_MONTHS_LISTED} months and ${MAX_LISTED_BYTES / 1024 / 1024} MiB are read): the project to date counts from ${oldest}`
+  };
+}
+function monthFilesOf(names) {
+  return names.filter((n) => MONTH_FILE.test(n.name)).map((n) => ({ path: `${LEDGER_DIR}/${n.name}`, bytes: n.bytes }));
+}
+async function readChosen(read, asked, readOne) {
+  const notices = [];
+  const pairs = await Promise.all(
+    [...read].map(async (path) => {
+      try {
+        return [path, await readOne(path)];
+      } catch (e) {
+        if (asked.includes(path) || !(e instanceof LedgerError)) throw e;
+        notices.push(`${e.line} (left out of the project to date)`);
+        return void 0;
+      }
+    })
+  );
+  const months = new Map(pairs.filter((x2) => x2 !== void 0));
+  for (const path of asked) if (!months.has(path)) months.set(path, []);
+  return { months, notices: notices.sort() };
+}
+async function readListedByRest(client, p, asked, head) {
+  const { data } = await callGitHub(
+    `GET /repos/${p.owner}/${p.repo}/git/trees/${head.tree}`,
+    () => client.rest.git.getTree({
+      owner: p.owner,
+      repo: p.repo,
+      tree_sha: head.tree,
+      recursive: "true"
+    })
+  );
+  const prefix = `${LEDGER_DIR}/`;
+  const listed = monthFilesOf(
+    data.tree.filter(
+      (e) => e.type === "blob" && typeof e.path === "string" && e.path.startsWith(prefix) && !e.path.slice(prefix.length).includes("/")
+    ).map((e) => ({ name: e.path.slice(prefix.length), bytes: e.size ?? 0 }))
+  );
+  const { read, notice } = chooseListedMonths(listed, asked, p.branch);
+  const chosen = await readChosen(
+    read,
+    asked,
+    (path) => readMonth(client, p, p.branch, head.commit, path)
+  );
+  const notices = [
+    ...data.truncated ? [`ledger ${p.branch}: the tree listing was truncated: some month files may not be read`] : [],
+    ...notice !== void 0 ? [notice] : [],
+    ...chosen.notices
+  ];
+  return {
+    branch: p.branch,
+    head,
+    months: chosen.months,
+    listed: true,
+    ...notices.length > 0 ? { notices } : {}
+  };
+}
+var FOLDER_ALIAS = "folder";
+function snapshotQuery(monthCount, withBase, listFolder = false) {
+  const asked = listFolder ? 0 : monthCount;
+  const vars = Array.from({ length: asked }, (_, i2) => `, $p${i2}: String!`).join("");
+  const files = listFolder ? `${FOLDER_ALIAS}: file(path: "${LEDGER_DIR}") { object { ... on Tree { entries { name object { ... on Blob { byteSize text isTruncated } } } } } }` : Array.from(
+    { length: asked },
     (_, i2) => `m${i2}: file(path: $p${i2}) { object { ... on Blob { text isTruncated } } }`
   ).join(" ");
   const base = withBase ? ` base: object(oid: $base) { ... on Commit { history(first: ${ANCESTORS_ASKED + 1}) { nodes { oid } } } }` : "";
@@ -995,16 +1071,17 @@ function snapshotQuery(monthCount, withBase) {
 async function readByGraphQL(client, p, paths) {
   const baseSha = p.baseSha !== void 0 && /^[0-9a-f]{40}$/i.test(p.baseSha) ? p.baseSha : void 0;
   const withBase = baseSha !== void 0;
+  const listFolder = p.allMonths === true;
   const variables = {
     owner: p.owner,
     repo: p.repo,
     ref: `refs/heads/${p.branch}`,
-    ...Object.fromEntries(paths.map((path, i2) => [`p${i2}`, path])),
+    ...listFolder ? {} : Object.fromEntries(paths.map((path, i2) => [`p${i2}`, path])),
     ...baseSha !== void 0 ? { base: baseSha } : {}
   };
   const answer = await callGitHub(
     `POST /graphql (ledger ${p.branch})`,
-    () => client.graphql(snapshotQuery(paths.length, withBase), variables)
+    () => client.graphql(snapshotQuery(paths.length, withBase, listFolder), variables)
   );
   const viewer = answer.viewer?.login;
   const nodes = answer.repository?.base?.history?.nodes ?? [];
@@ -1019,17 +1096,42 @@ async function readByGraphQL(client, p, paths) {
   if (target === void 0 || commit === void 0 || tree === void 0) {
     return { branch: p.branch, months: /* @__PURE__ */ new Map(), ...extra };
   }
+  const head = { commit, tree };
+  const recordsOf = async (path, blob) => typeof blob.text === "string" && blob.isTruncated !== true ? parseLedgerFile(blob.text, p.branch, path) : readMonth(client, p, p.branch, commit, path);
+  if (listFolder) {
+    const entries = target.folder?.object?.entries ?? [];
+    const blobs = /* @__PURE__ */ new Map();
+    for (const e of entries) {
+      if (typeof e.name === "string" && e.object !== void 0 && e.object !== null) {
+        blobs.set(`${LEDGER_DIR}/${e.name}`, e.object);
+      }
+    }
+    const listed = monthFilesOf(
+      [...blobs].map(([path, b]) => ({
+        name: path.slice(LEDGER_DIR.length + 1),
+        bytes: b.byteSize ?? b.text?.length ?? 0
+      }))
+    );
+    const { read, notice } = chooseListedMonths(listed, paths, p.branch);
+    const chosen = await readChosen(read, paths, (path) => recordsOf(path, blobs.get(path)));
+    const notices = [...notice !== void 0 ? [notice] : [], ...chosen.notices];
+    return {
+      branch: p.branch,
+      head,
+      months: chosen.months,
+      listed: true,
+      ...notices.length > 0 ? { notices } : {},
+      ...extra
+    };
+  }
   const months = await Promise.all(
     paths.map(async (path, i2) => {
       const blob = target[`m${i2}`]?.object;
       if (blob === void 0 || blob === null) return [path, []];
-      if (typeof blob.text === "string" && blob.isTruncated !== true) {
-        return [path, parseLedgerFile(blob.text, p.branch, path)];
-      }
-      return [path, await readMonth(client, p, p.branch, commit, path)];
+      return [path, await recordsOf(path, blob)];
     })
   );
-  return { branch: p.branch, head: { commit, tree }, months: new Map(months), ...extra };
+  return { branch: p.branch, head, months: new Map(months), ...extra };
 }
 async function appendLedgerRecord(client, p) {
   const problem = recordProblem(p.record);
@@ -1168,9 +1270,6 @@ function contentText(data) {
   return "";
 }
 
-// src/core/types.ts
-var HISTORY_POINTS = 30;
-
 // src/run/ledger-query.ts
 function findBaseline(records, p) {
   const sorted = sortRecords(records);
@@ -1245,16 +1344,30 @@ async function readLedgerHistory(session, plan, now) {
       repo,
       branch,
       months,
-      // A comment needs to know who the token is: one GraphQL query gives that too.
-      graphql: plan.comment,
+      // One GraphQL query lists and reads every month file (REST would read them one by one), and
+      // tells who the token is, which a comment needs; REST is the fallback.
+      graphql: true,
+      allMonths: true,
       ...plan.baseSha !== void 0 ? { baseSha: plan.baseSha } : {}
     });
     if (snapshot.head === void 0) {
       const why = `no baseline yet: the ledger branch ${branch} does not exist (it is created by the first run on the default branch)`;
       return { history: { ...NO_HISTORY, warnings: [why] }, snapshot };
     }
+    const records = snapshotRecords(snapshot);
+    const history = historyOf(records, plan, now, months[0], snapshot);
+    const { runId, runAttempt } = session.context;
+    const project = projectInputOf(records, {
+      source: branch,
+      asOf: now,
+      thisRunId: ledgerRecordId(runId, runAttempt, plan.series, plan.job)
+    });
     return {
-      history: historyOf(snapshotRecords(snapshot), plan, now, months[0], snapshot),
+      history: {
+        ...history,
+        project,
+        warnings: [...history.warnings, ...snapshot.notices ?? []]
+      },
       snapshot
     };
   } catch (e) {
@@ -1274,7 +1387,7 @@ function historyOf(records, plan, now, month, snapshot) {
     before: now.toISOString()
   });
   const others = own.length === 0 ? seriesFound(records) : [];
-  const note = others.length > 0 ? `The ledger holds ${records.length} record${records.length === 1 ? "" : "s"}, but none of series \`${plan.series}\`; it found ${others.map((s) => `\`${s}\``).join(", ")}. Set \`series\` alike in the push and PR workflows to compare them.` : void 0;
+  const note = others.length > 0 ? `The ledger holds ${records.length} record${records.length === 1 ? "" : "s"}, but none of series ${plan.series}; it found ${others.join(", ")}. Set the same series in the push and PR workflows to compare them.` : void 0;
   const base = found?.record;
   return {
     baseline: base !== void 0 ? { totalKg: base.totals.totalKg, sha: base.sha } : null,
@@ -1546,58 +1659,6 @@ function renderBadge(input) {
   return { svg: renderSvg(BADGE_LABEL, message, color), endpoint, json: toJsonText(endpoint) };
 }
 
-// src/report/comment-charts.ts
-function chooseScale(maxKg) {
-  if (maxKg >= 1e3) return { factor: 1e3, unit: "t" };
-  if (maxKg >= 1) return { factor: 1, unit: "kg" };
-  return { factor: 1e-3, unit: "g" };
-}
-function chartNumber(kg, scale) {
-  const value = Number((kg / scale.factor).toFixed(2));
-  return String(Object.is(value, -0) ? 0 : value);
-}
-function renderLifecyclePie(report) {
-  const { itKg, overheadKg } = splitOperational(report.totals, report.jobs);
-  const parts = [
-    { label: "Operational: IT hardware", kg: itKg },
-    { label: "Operational: facility overhead", kg: overheadKg },
-    { label: "Embodied hardware", kg: report.totals.embodiedKg }
-  ].filter((p) => Number.isFinite(p.kg) && p.kg > 0);
-  if (parts.length === 0) return "";
-  const scale = chooseScale(maxOf(parts.map((p) => p.kg)));
-  const slices = parts.map((p) => ({ ...p, value: chartNumber(p.kg, scale) })).filter((p) => Number(p.value) > 0);
-  if (slices.length === 0) return "";
-  return [
-    "```mermaid",
-    "pie showData",
-    `    title ${CO2E} by lifecycle part (${scale.unit})`,
-    ...slices.map((p) => `    "${p.label}" : ${p.value}`),
-    "```"
-  ].join("\n");
-}
-function labelPoint(point, index) {
-  const sha = shortSha(point.sha);
-  if (sha !== void 0) return sha;
-  const date = typeof point.date === "string" ? /^\d{4}-\d{2}-\d{2}/.exec(point.date) : null;
-  return date !== null ? date[0] : `#${index + 1}`;
-}
-function renderHistoryChart(history) {
-  const points = (history ?? []).filter((p) => typeof p.totalKg === "number" && Number.isFinite(p.totalKg)).slice(-HISTORY_POINTS);
-  if (points.length < 2) return "";
-  const scale = chooseScale(maxOf(points.map((p) => Math.abs(p.totalKg))));
-  const labels = points.map((p, i2) => `"${labelPoint(p, i2)}"`).join(", ");
-  const values = points.map((p) => chartNumber(p.totalKg, scale)).join(", ");
-  return [
-    "```mermaid",
-    "xychart-beta",
-    `    title "${CO2E} per run, last ${points.length} runs"`,
-    `    x-axis [${labels}]`,
-    `    y-axis "${scale.unit} ${CO2E}"`,
-    `    line [${values}]`,
-    "```"
-  ].join("\n");
-}
-
 // src/report/render-comment.ts
 var GITHUB_COMMENT_LIMIT = 65536;
 var HIDDEN_DATA = /^<!-- (?:(?!--)[\x20-\x7e])* -->$/;
@@ -1607,7 +1668,7 @@ function hiddenLine(data) {
 }
 var FULL = {
   jobRows: 15,
-  assumptions: true,
+  assumptions: 100,
   charts: true,
   references: true,
   equivalents: true,
@@ -1617,12 +1678,12 @@ var LEVELS = [
   FULL,
   { ...FULL, jobRows: 5 },
   { ...FULL, jobRows: 0 },
-  { ...FULL, jobRows: 0, assumptions: false },
-  { ...FULL, jobRows: 0, assumptions: false, charts: false },
-  { ...FULL, jobRows: 0, assumptions: false, charts: false, references: false },
+  { ...FULL, jobRows: 0, assumptions: 0 },
+  { ...FULL, jobRows: 0, assumptions: 0, charts: false },
+  { ...FULL, jobRows: 0, assumptions: 0, charts: false, references: false },
   {
     jobRows: 0,
-    assumptions: false,
+    assumptions: 0,
     charts: false,
     references: false,
     equivalents: false,
@@ -1630,7 +1691,7 @@ var LEVELS = [
   },
   {
     jobRows: 0,
-    assumptions: false,
+    assumptions: 0,
     charts: false,
     references: false,
     equivalents: false,
@@ -1638,40 +1699,45 @@ var LEVELS = [
   }
 ];
 var SAFE_URL = /^https?:\/\/[A-Za-z0-9.-]+(:\d+)?(\/[A-Za-z0-9._~%/+=&?-]*)?$/;
-function renderFooter(runUrl) {
-  const run = runUrl === void 0 ? "" : SAFE_URL.test(runUrl) ? ` \xB7 [workflow run](${runUrl})` : ` \xB7 workflow run: ${escapeMarkdownText(runUrl)}`;
-  return `<sub>carbon-gate \xB7 lifecycle estimate: operational (IT hardware + facility overhead) + embodied hardware${run}</sub>`;
+function linkRun(runUrl) {
+  if (runUrl === void 0) return "";
+  return SAFE_URL.test(runUrl) ? ` \xB7 [workflow run](${runUrl})` : ` \xB7 workflow run: ${escapeMarkdownText(runUrl)}`;
 }
-function renderComparing(baseSha, headSha) {
-  const base = shortSha(baseSha);
-  const head = shortSha(headSha);
-  if (base !== void 0 && head !== void 0)
-    return `Comparing base \`${base}\` \u2192 head \`${head}\``;
-  if (head !== void 0) return `Head \`${head}\`, no baseline to compare with`;
-  return "";
+function nameDetail(names) {
+  return `Details: ${names.join(", ")}`;
+}
+function comparisonOf(opts) {
+  if (opts.baseSha === void 0 && opts.headSha === void 0) return opts.comparison;
+  const commits = {
+    ...opts.baseSha !== void 0 ? { baseSha: opts.baseSha } : {},
+    ...opts.headSha !== void 0 ? { headSha: opts.headSha } : {},
+    ...opts.comparison?.commits
+  };
+  return { ...opts.comparison, commits };
 }
 function renderAt(report, opts, d) {
-  const charts = d.charts ? [renderLifecyclePie(report), renderHistoryChart(opts.history)].filter((c) => c !== "") : [];
-  const blocks = [
-    renderHeadline(report),
-    renderErrors(report, d.notices),
-    renderTotals(report),
-    renderEnergy(report),
-    renderBudgets(report),
-    renderComparing(opts.baseSha, opts.headSha),
-    renderBaseline(report, opts.baselineNote),
-    renderPullRequestTotal(report),
-    renderJobs(report, { maxRows: d.jobRows, intensityNotes: false }),
-    renderDeployment(report),
-    d.equivalents ? renderEquivalents(report, "footnotes") : "",
-    d.references ? renderReferences(report, "footnotes") : "",
-    ...charts,
-    renderWarnings(report, d.notices),
-    d.assumptions ? renderAssumptions(report, 100) : "",
-    "---",
-    renderFooter(opts.runUrl)
+  const layout = opts.layout ?? "compact";
+  const comparison = comparisonOf(opts);
+  const { head, detail } = buildSections(
+    report,
+    {
+      ...comparison !== void 0 ? { comparison } : {},
+      ...opts.history !== void 0 ? { history: opts.history } : {},
+      ...opts.baselineNote !== void 0 ? { baselineNote: opts.baselineNote } : {},
+      runLink: linkRun(opts.runUrl),
+      sources: "notes",
+      intensityNotes: false,
+      collapseNotes: layout === "full"
+    },
+    d,
+    layout === "compact" ? "brief" : "full"
+  );
+  const rest = layout === "full" || detail.length === 0 ? detail.map((s) => s.body) : [
+    `<details><summary>${nameDetail(detail.map((s) => s.name))}</summary>`,
+    ...detail.map((s) => s.body),
+    "</details>"
   ];
-  const body = blocks.filter((b) => b !== "").join("\n\n");
+  const body = [...head, ...rest].join("\n\n");
   return `${commentMarker(opts.key)}
 ${hiddenLine(opts.hiddenData)}${body}
 `;
@@ -1699,10 +1765,10 @@ async function publishComment(io, session, plan, run, identity) {
   const pr = run.report.pullRequest;
   const body = renderComment(run.report, {
     key: plan.key,
+    layout: plan.commentLayout,
     history: run.history.points,
     runUrl: runUrlOf(session),
-    headSha: plan.sha,
-    ...run.report.baseline?.sha !== void 0 ? { baseSha: run.report.baseline.sha } : {},
+    comparison: compareWithBaseline(plan, run),
     ...baselineNoteOf(plan, run),
     ...pr !== void 0 ? { hiddenData: encodePrRuns(pr) } : {}
   });
@@ -1724,6 +1790,17 @@ async function publishComment(io, session, plan, run, identity) {
     );
     return void 0;
   }
+}
+function compareWithBaseline(plan, run) {
+  const baseSha = run.report.baseline?.sha;
+  const commits = { headSha: plan.sha, ...baseSha !== void 0 ? { baseSha } : {} };
+  const base = run.history.baselineJobs;
+  if (run.report.baseline === null || base === void 0 || base.length === 0) return { commits };
+  return {
+    commits,
+    jobs: listJobChanges(run.report.jobs, base, jobIdentity),
+    baseItEnergyKWh: base.reduce((sum, j) => sum + j.itEnergyKWh, 0)
+  };
 }
 function runUrlOf(session) {
   const { context: ctx } = session;
@@ -1751,7 +1828,7 @@ function baselineNoteOf(plan, run) {
 function ledgerRecordOf(session, plan, report, now) {
   const { context: ctx } = session;
   return {
-    id: ledgerRecordId(ctx.runId, ctx.runAttempt, plan.series),
+    id: ledgerRecordId(ctx.runId, ctx.runAttempt, plan.series, plan.job),
     series: plan.series,
     workflow: plan.workflow,
     job: plan.job,
@@ -1767,7 +1844,8 @@ function ledgerRecordOf(session, plan, report, now) {
       key: jobIdentity(j),
       totalKg: j.totalKg,
       itEnergyKWh: j.itEnergyKWh
-    }))
+    })),
+    ...plan.tag !== void 0 ? { tag: plan.tag } : {}
   };
 }
 async function publishLedger(io, session, plan, run, snapshot) {

@@ -153,7 +153,38 @@ function localTimeMs(year, month, day, hour, minute, second, frac, zone) {
   const wall = Date.UTC(year, month - 1, day, hour, minute, second) + frac;
   if (zone === "UTC" || zone === "Etc/UTC") return wall;
   const first = wall - zoneOffsetMs(zone, wall);
-  return wall - zoneOffsetMs(zone, first);
+  const settled = wall - zoneOffsetMs(zone, first);
+  return earlierSameWallTime(settled, zone) ?? settled;
+}
+var TRANSITION_SPAN_MS = 3 * HOUR_MS;
+function sameWallTime(ms, zone, direction) {
+  if (zone === "UTC" || zone === "Etc/UTC") return void 0;
+  const own = zoneOffsetMs(zone, ms);
+  const other = zoneOffsetMs(zone, ms + direction * TRANSITION_SPAN_MS);
+  if (other === own) return void 0;
+  const wall = ms + own;
+  const candidate = wall - other;
+  if ((candidate - ms) * direction <= 0) return void 0;
+  return zoneOffsetMs(zone, candidate) === other ? candidate : void 0;
+}
+function earlierSameWallTime(ms, zone) {
+  return sameWallTime(ms, zone, -1);
+}
+function laterSameWallTime(ms, zone) {
+  return sameWallTime(ms, zone, 1);
+}
+function describeRepeatedHour(ms, zone) {
+  const later = laterSameWallTime(ms, zone);
+  if (later === void 0) return void 0;
+  const offset = (at) => {
+    const minutes = Math.round(zoneOffsetMs(zone, at) / 6e4);
+    const sign = minutes < 0 ? "-" : "+";
+    const abs = Math.abs(minutes);
+    return `${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+  };
+  const wall = new Date(ms + zoneOffsetMs(zone, ms)).toISOString();
+  const hourStart = `${wall.slice(0, 10)} ${wall.slice(11, 13)}:00`;
+  return `${wall.slice(0, 10)} ${wall.slice(11, 19)} is in the hour ${zone} shows twice when its clocks go back (from ${hourStart}, at ${offset(ms)} then at ${offset(later)}), and the order of the samples does not tell which; log in UTC (TZ=UTC nvidia-smi \u2026) or with an offset, or split the file at the change`;
 }
 function toIso(ms) {
   if (!Number.isFinite(ms) || Math.abs(ms) > 864e13) return "invalid date";
@@ -169,5 +200,7 @@ export {
   isValidTimeZone,
   parseTimestamp,
   localTimeMs,
+  laterSameWallTime,
+  describeRepeatedHour,
   toIso
 };

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_KEY,
   defaultCommentKey
-} from "./chunk-XYFSDKLS.js";
+} from "./chunk-KZN6RESP.js";
 
 // src/run/publish-plan.ts
 function needsGitHub(config, token) {
@@ -25,11 +25,13 @@ function planPublish(config, context) {
     ...context.prNumber !== void 0 ? { prNumber: context.prNumber } : {},
     ...context.baseSha !== void 0 ? { baseSha: context.baseSha } : {},
     comment,
+    commentLayout: config.commentLayout,
     ledgerRead: config.ledger !== "off",
     ledgerWrite,
     ledgerBranch: config.ledgerBranch,
     badge: ledgerWrite && config.badge,
     commitStatus: config.commitStatus,
+    ...config.tag !== void 0 ? { tag: config.tag } : {},
     warnings
   };
 }

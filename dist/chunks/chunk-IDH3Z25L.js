@@ -22,6 +22,7 @@ import {
   parseLocalTimestamp,
   parseWatts,
   pollIntervalMs,
+  profileField,
   readInPieces,
   readLines,
   readText,
@@ -29,12 +30,13 @@ import {
   splitCsvLine,
   sumGpuEnergy,
   textCell
-} from "./chunk-4KXNSNIQ.js";
+} from "./chunk-E36OYACF.js";
 import {
   require_dist
 } from "./chunk-N6NF2UAY.js";
 import {
   appendAll,
+  buildSections,
   escapeMarkdownText,
   explainVerdict,
   fitToLimit,
@@ -42,33 +44,18 @@ import {
   maxOf,
   measureBytes,
   minOf,
-  renderAssumptions,
-  renderBaseline,
-  renderBudgets,
-  renderDeployment,
-  renderEnergy,
-  renderEquivalents,
-  renderErrors,
-  renderHeadline,
-  renderJobs,
-  renderProjectTable,
-  renderPullRequestTotal,
-  renderReferences,
-  renderSci,
-  renderTotals,
-  renderWarnings,
   toJsonText
-} from "./chunk-DOUKNNLT.js";
+} from "./chunk-ZBX4UEF5.js";
 import {
   COUNTRY_CODES
-} from "./chunk-XYFSDKLS.js";
+} from "./chunk-KZN6RESP.js";
 import {
   ArtifactError,
   ConfigError,
   isGateError,
   parseTimestamp,
   toIso
-} from "./chunk-BE6JZRP7.js";
+} from "./chunk-4VU3SNOR.js";
 import {
   __toESM
 } from "./chunk-26LI6IR6.js";
@@ -328,33 +315,29 @@ var LEVELS2 = [
   { jobRows: 100, notices: 50, assumptions: 100 },
   { jobRows: 20, notices: 20, assumptions: 50 },
   { jobRows: 0, notices: 5, assumptions: 0 }
-];
-function renderAt(report, title, d) {
-  const blocks = [
-    `## ${title}`,
-    renderHeadline(report),
-    renderErrors(report, d.notices),
-    renderTotals(report),
-    renderEnergy(report),
-    renderBudgets(report),
-    renderBaseline(report),
-    renderPullRequestTotal(report),
-    renderJobs(report, { maxRows: d.jobRows, intensityNotes: true }),
-    renderProjectTable(report),
-    renderDeployment(report),
-    renderSci(report),
-    renderEquivalents(report, "inline"),
-    renderReferences(report, "inline"),
-    renderWarnings(report, d.notices),
-    renderAssumptions(report, d.assumptions)
-  ];
-  return `${blocks.filter((b) => b !== "").join("\n\n")}
+].map((d) => ({ ...d, charts: true, references: true, equivalents: true }));
+function renderAt(report, opts, title, d) {
+  const { head, detail } = buildSections(
+    report,
+    {
+      ...opts.comparison !== void 0 ? { comparison: opts.comparison } : {},
+      ...opts.history !== void 0 ? { history: opts.history } : {},
+      runLink: "",
+      sources: "inline",
+      intensityNotes: true,
+      collapseNotes: true
+    },
+    d,
+    "full"
+  );
+  const blocks = [`## ${title}`, ...head, ...detail.map((s) => s.body)];
+  return `${blocks.join("\n\n")}
 `;
 }
 function renderMarkdown(report, opts = {}) {
   const title = escapeMarkdownText(opts.title ?? "carbon-gate report", 100);
   const limit = opts.maxBytes ?? SUMMARY_BYTE_LIMIT;
-  return fitToLimit(LEVELS2, (d) => renderAt(report, title, d), limit, measureBytes);
+  return fitToLimit(LEVELS2, (d) => renderAt(report, opts, title, d), limit, measureBytes);
 }
 
 // src/ingest/physical-bounds.ts
@@ -2879,7 +2862,7 @@ function firstLine2(head) {
   return "";
 }
 async function readNvidiaSmi(input, options, parserOptions = {}) {
-  if (input.pieces !== void 0) {
+  if (input.pieces !== void 0 && options.energyProfile !== true) {
     const result = await readInPieces(input, options, input.pieces, parserOptions);
     if (result !== void 0) return result;
   }
@@ -3216,7 +3199,8 @@ var LegacyParser = class {
       gpuCount: 1,
       durationHours: (this.lastMs - this.firstMs) / 36e5,
       startedAt: toIso(this.firstMs),
-      notes
+      notes,
+      ...profileField(this.integrator.profile())
     };
     return { jobs: [job], notices };
   }
@@ -3242,7 +3226,8 @@ function finishPowerJob(integrator, spec) {
     ...spec.gpuModel !== void 0 ? { gpuModel: spec.gpuModel } : {},
     ...startedAt !== void 0 ? { startedAt } : {},
     durationHours: spec.durationHours ?? (lastMs - firstMs) / 36e5,
-    ...notes.length > 0 ? { notes } : {}
+    ...notes.length > 0 ? { notes } : {},
+    ...spec.epochTimes ? profileField(integrator.profile()) : {}
   };
   return { job, notices };
 }
@@ -3455,7 +3440,7 @@ async function readAmdSmi(input, options) {
   );
   if (!parser.hasHeader) throw new ArtifactError(path, void 0, "holds no job: the file is empty");
   const bare = bareUnit(parser.samples);
-  const integrator = new PowerIntegrator(path, options.maxGapSeconds);
+  const integrator = new PowerIntegrator(path, options.maxGapSeconds, "GPU", options.timezone);
   for (const s of parser.samples) {
     integrator.add(s.key, s.tMs, s.value * WATTS_PER_UNIT[s.unit ?? bare.unit], s.line);
   }
@@ -4040,7 +4025,7 @@ function epochMs(value) {
   return typeof value === "number" && Number.isFinite(value) && value > 0 ? value : void 0;
 }
 async function readRunInfo(metric, place) {
-  const at2 = (relative3) => metric.sibling?.(`${place.up}/${relative3}`);
+  const at2 = (relative4) => metric.sibling?.(`${place.up}/${relative4}`);
   const metaInput = at2("meta.yaml");
   const metaText = await readSmall(metaInput);
   let meta = {};
@@ -5429,7 +5414,25 @@ async function readArtifact(input, options, explicit) {
 
 // src/ingest/near-miss.ts
 var ARTIFACT_NAME = /emission|codecarbon|carbontracker|eco2ai|zeus|nvidia[-_]?smi|dcgm|rocm[-_]?smi|amd[-_]?smi|power|energy|carbon|watts?\b/i;
-var TRACKER_COLUMN = /power\.draw|energy_consumed|emissions(?:_rate)?|(?:cpu|gpu|ram)_(?:energy|power)|co2|kwh|consumedenergy|\bpower\b|\benergy\b|watts?\b|joules?\b/i;
+var TRACKER_WORDS = /* @__PURE__ */ new Set([
+  "power",
+  "energy",
+  "emissions",
+  "emission",
+  "kwh",
+  "wh",
+  "watt",
+  "watts",
+  "joule",
+  "joules",
+  "co2",
+  "co2e",
+  "consumedenergy",
+  "consumedenergyraw"
+]);
+function isTrackerColumn(cell) {
+  return cell.toLowerCase().split(/[^a-z0-9]+/).some((word) => TRACKER_WORDS.has(word));
+}
 var DELIMITED = /\.(?:csv|tsv|psv)$/i;
 var OWN_REPORT = /"schemaVersion"\s*:\s*1\b[\s\S]*"verdict"\s*:/;
 var TIMESTAMP = /^\d{4}[/-]\d{2}[/-]\d{2}[ T]\d{2}:\d{2}:\d{2}/;
@@ -5457,7 +5460,7 @@ function describeNearMiss(name, head) {
       }
     }
     const columns = DELIMITED.test(name) ? line.split(/[,\t|;]/).map((c) => c.trim()) : [];
-    if (columns.length >= 2 && columns.some((c) => TRACKER_COLUMN.test(c))) {
+    if (columns.length >= 2 && columns.some(isTrackerColumn)) {
       return "has energy, power or emissions columns but matches no supported format: not read (name it in `artifacts:` to see why)";
     }
   }
@@ -5468,9 +5471,17 @@ function describeNearMiss(name, head) {
 }
 
 // src/platform/file-input.ts
-import { constants as constants2, statSync } from "node:fs";
+import {
+  closeSync as closeSync2,
+  constants as constants2,
+  fstatSync as fstatSync2,
+  openSync as openSync2,
+  readSync as readSync2,
+  realpathSync as realpathSync2,
+  statSync
+} from "node:fs";
 import { open } from "node:fs/promises";
-import { basename, dirname as dirname2, join } from "node:path";
+import { basename, dirname as dirname2, isAbsolute as isAbsolute2, join, relative as relative2, resolve as resolve3 } from "node:path";
 var CHUNK = 1024 * 1024;
 var MAX_ARTIFACT_BYTES = 32 * 1024 ** 3;
 function describeFileType(stat) {
@@ -5511,26 +5522,35 @@ async function openArtifactFile(absPath, shownPath) {
   }
   return handle;
 }
-async function readFileHead(absPath, bytes) {
-  let handle;
+var headBuffer;
+var utf82 = new TextDecoder("utf-8");
+function readFileHead(absPath, bytes) {
+  let fd;
   try {
-    handle = await openArtifactFile(absPath, absPath);
+    fd = openSync2(absPath, constants2.O_RDONLY | (constants2.O_NONBLOCK ?? 0));
   } catch {
     return void 0;
   }
   try {
-    const buffer = new Uint8Array(bytes);
-    const n = await fill(handle, buffer, 0);
-    let text3 = new TextDecoder("utf-8").decode(buffer.subarray(0, n));
+    if (!fstatSync2(fd).isFile()) return void 0;
+    if (headBuffer === void 0 || headBuffer.byteLength < bytes)
+      headBuffer = new Uint8Array(bytes);
+    let n = 0;
+    while (n < bytes) {
+      const got = readSync2(fd, headBuffer, n, bytes - n, n);
+      if (got === 0) break;
+      n += got;
+    }
+    let text3 = utf82.decode(headBuffer.subarray(0, n));
     if (text3.charCodeAt(0) === 65279) text3 = text3.slice(1);
     return text3;
   } catch {
     return void 0;
   } finally {
-    await handle.close();
+    closeSync2(fd);
   }
 }
-function fileArtifact(absPath, shownPath) {
+function fileArtifact(absPath, shownPath, allowedRoots = []) {
   let size;
   try {
     size = statSync(absPath).size;
@@ -5546,12 +5566,27 @@ function fileArtifact(absPath, shownPath) {
       const other = join(dirname2(absPath), name);
       try {
         if (!statSync(other).isFile()) return void 0;
+        if (!isConfined(other, allowedRoots)) return void 0;
       } catch {
         return void 0;
       }
-      return fileArtifact(other, join(dirname2(shownPath), name));
+      return fileArtifact(other, join(dirname2(shownPath), name), allowedRoots);
     }
   };
+}
+function isConfined(path, allowedRoots) {
+  const real = realpathSync2(path);
+  const roots = allowedRoots.length > 0 ? allowedRoots : [dirname2(path)];
+  return roots.some((root) => {
+    let realRoot2;
+    try {
+      realRoot2 = realpathSync2(root);
+    } catch {
+      realRoot2 = resolve3(root);
+    }
+    const rel = relative2(realRoot2, real);
+    return rel !== "" && !rel.startsWith("..") && !isAbsolute2(rel);
+  });
 }
 async function fill(handle, buffer, position) {
   let total2 = 0;
@@ -5604,8 +5639,8 @@ async function* readChunks(absPath, shownPath, size) {
 }
 
 // src/platform/find-artifacts.ts
-import { readdirSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, sep } from "node:path";
+import { readdirSync, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve4, sep } from "node:path";
 
 // src/platform/skip-folders.ts
 var VERSION_CONTROL = /* @__PURE__ */ new Set([".git", ".hg", ".svn"]);
@@ -5660,18 +5695,18 @@ function isBackup(name) {
   return /\.bak$/i.test(name);
 }
 function shown2(cwd, abs) {
-  const rel = relative2(cwd, abs);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute2(rel) ? rel.split(sep).join("/") : abs;
+  const rel = relative3(cwd, abs);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute3(rel) ? rel.split(sep).join("/") : abs;
 }
 function inside(root, target) {
-  const rel = relative2(root, target);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
+  const rel = relative3(root, target);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute3(rel);
 }
 function realRoot(root) {
   try {
-    return realpathSync2(root);
+    return realpathSync3(root);
   } catch {
-    return resolve3(root);
+    return resolve4(root);
   }
 }
 function addFile(search, abs, explicit) {
@@ -5698,7 +5733,7 @@ function visitLink(search, roots, abs) {
   let real;
   try {
     stat = statSync2(abs);
-    real = realpathSync2(abs);
+    real = realpathSync3(abs);
   } catch {
     search.notices.push({ path: label, message: "broken symbolic link: skipped" });
     return;
@@ -5717,11 +5752,11 @@ function visitEntry(search, roots, dir, entry) {
   const name = entry.name;
   if (entry.isDirectory()) {
     const verdict = classifyFolder(name);
-    if (verdict === "environment") search.skipped.push(shown2(search.cwd, resolve3(dir, name)) + "/");
-    return verdict === "search" ? resolve3(dir, name) : void 0;
+    if (verdict === "environment") search.skipped.push(shown2(search.cwd, resolve4(dir, name)) + "/");
+    return verdict === "search" ? resolve4(dir, name) : void 0;
   }
   if (isBackup(name) || !isClaimableName(name)) return void 0;
-  const abs = resolve3(dir, name);
+  const abs = resolve4(dir, name);
   if (entry.isFile()) addFile(search, abs, false);
   else if (entry.isSymbolicLink()) visitLink(search, roots, abs);
   else {
@@ -5765,7 +5800,7 @@ function walkDirectory(search, root) {
   }
 }
 async function expandPattern(search, pattern, glob) {
-  const abs = resolve3(search.cwd, pattern);
+  const abs = resolve4(search.cwd, pattern);
   let stat;
   try {
     stat = statSync2(abs);
@@ -5806,7 +5841,7 @@ async function expandPattern(search, pattern, glob) {
   if (matches.length === 0) {
     search.errors.push(new ArtifactError(pattern, void 0, "the pattern matches no file"));
   }
-  for (const m of matches.sort()) addFile(search, resolve3(m), false);
+  for (const m of matches.sort()) addFile(search, resolve4(m), false);
 }
 function skippedNotice(search) {
   const n = search.skipped.length;
@@ -5856,8 +5891,8 @@ function minBytes(env) {
   return given !== void 0 && /^\d+$/.test(given.trim()) ? Number(given) : MIN_BYTES;
 }
 function workerScript() {
-  for (const relative3 of ["./piece-worker.js", "../piece-worker.js"]) {
-    const url = new URL(relative3, import.meta.url);
+  for (const relative4 of ["./piece-worker.js", "../piece-worker.js"]) {
+    const url = new URL(relative4, import.meta.url);
     if (existsSync(fileURLToPath(url))) return url;
   }
   return void 0;
@@ -5886,7 +5921,7 @@ function fileRunner(absPath, script, pieces, least) {
   };
 }
 function runWorker(script, data) {
-  return new Promise((resolve4) => {
+  return new Promise((resolve5) => {
     let result;
     const worker = new Worker(script, { workerData: data });
     worker.once("message", (message) => {
@@ -5896,39 +5931,32 @@ function runWorker(script, data) {
       result = void 0;
     });
     worker.once("exit", () => {
-      resolve4(result);
+      resolve5(result);
     });
   });
 }
 
 // src/platform/collect-jobs.ts
-var HEAD_CONCURRENCY = 16;
+var HEADS_PER_TURN = 1e3;
 function baseName(path) {
   return path.split(/[\\/]/).pop() ?? "";
 }
 async function detectArtifacts(found) {
-  const keep2 = new Array(found.length).fill(false);
-  const misses = new Array(found.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < found.length) {
-      const i = next++;
-      const file = found[i];
-      const name = baseName(file.absPath);
-      const head = await readFileHead(file.absPath, HEAD_BYTES);
-      if (head === void 0) continue;
-      if (detectReader(name, head) !== void 0) keep2[i] = true;
-      else {
-        const why = describeNearMiss(name, head);
-        if (why !== void 0) misses[i] = { path: file.shownPath, message: why };
-      }
+  const files = [];
+  const notices = [];
+  for (let i = 0; i < found.length; i += 1) {
+    if (i > 0 && i % HEADS_PER_TURN === 0) await new Promise((r) => setImmediate(r));
+    const file = found[i];
+    const name = baseName(file.absPath);
+    const head = readFileHead(file.absPath, HEAD_BYTES);
+    if (head === void 0) continue;
+    if (detectReader(name, head) !== void 0) files.push(file);
+    else {
+      const why = describeNearMiss(name, head);
+      if (why !== void 0) notices.push({ path: file.shownPath, message: why });
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(HEAD_CONCURRENCY, found.length) }, worker));
-  return {
-    files: found.filter((_, i) => keep2[i]),
-    notices: misses.filter((n) => n !== void 0)
-  };
+  }
+  return { files, notices };
 }
 async function collectJobs(patterns, options) {
   const found = await findArtifacts(patterns, options);
@@ -5942,7 +5970,10 @@ async function collectJobs(patterns, options) {
   let bytesRead = 0;
   for (const file of candidates) {
     if (!file.explicit && !detected.has(file)) continue;
-    const input = withWorkers(fileArtifact(file.absPath, file.shownPath), file.absPath);
+    const input = withWorkers(
+      fileArtifact(file.absPath, file.shownPath, options.allowedRoots),
+      file.absPath
+    );
     options.onFile?.(file.shownPath, input.size);
     const outcome = await readArtifact(input, options.read, file.explicit);
     if (!outcome) continue;

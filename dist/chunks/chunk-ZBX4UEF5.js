@@ -18,10 +18,10 @@ import {
   normalizeProvider,
   parseArtifacts,
   resolveInputs
-} from "./chunk-XYFSDKLS.js";
+} from "./chunk-KZN6RESP.js";
 import {
   ConfigError
-} from "./chunk-BE6JZRP7.js";
+} from "./chunk-4VU3SNOR.js";
 
 // src/core/escape.ts
 var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
@@ -56,7 +56,7 @@ var MAX_RUN_KG = 1e12;
 var OPEN = "<!-- carbon-gate-runs ";
 var CLOSE = " -->";
 var LINES_SEARCHED = 3;
-var EMPTY_PR_RUNS = { runs: [], earlier: { runs: 0, totalKg: 0 } };
+var EMPTY_PR_RUNS = { list: [], earlier: { runs: 0, totalKg: 0 } };
 function prRunOf(context) {
   return {
     sha: context.sha.toLowerCase(),
@@ -101,7 +101,7 @@ function decodePrRuns(body) {
   const d = data;
   return {
     list: {
-      runs: d.runs.map(([sha, runId, runAttempt, totalKg]) => ({
+      list: d.runs.map(([sha, runId, runAttempt, totalKg]) => ({
         sha,
         runId,
         runAttempt,
@@ -138,9 +138,9 @@ function findProblem(data) {
   return void 0;
 }
 function addPrRun(before, run, counted = true) {
-  const at = before.runs.findIndex((r) => r.sha === run.sha && r.runId === run.runId);
+  const at = before.list.findIndex((r) => r.sha === run.sha && r.runId === run.runId);
   const repeated = at !== -1;
-  let runs2 = [...before.runs];
+  let runs2 = [...before.list];
   if (counted) {
     const entry = {
       sha: run.sha,
@@ -175,8 +175,146 @@ function addPrRun(before, run, counted = true) {
 // src/config/resolve-lazily.ts
 async function resolveConfigLazily(sources) {
   if (sources.file === void 0) return resolveInputs(sources);
-  const { resolveConfig } = await import("./resolve-config-AWLZHP4O.js");
+  const { resolveConfig } = await import("./resolve-config-P35ZOYRH.js");
   return resolveConfig(sources);
+}
+
+// src/model/intensity-series.ts
+var HOUR_MS = 36e5;
+var MAX_G_PER_KWH = 5e3;
+function splitCsvLine(line) {
+  const cells = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      cells.push(cell.trim());
+      cell = "";
+    } else cell += c;
+  }
+  cells.push(cell.trim());
+  return cells;
+}
+function parseSeriesTime(text) {
+  if (/^\d{9,11}(\.\d+)?$/.test(text)) return Number(text) * 1e3;
+  const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(
+    text
+  );
+  if (m === null) return Number.NaN;
+  const zone = m[3] === void 0 ? "Z" : m[3].toUpperCase();
+  return Date.parse(`${m[1]}T${m[2]}${zone}`);
+}
+function findColumns(first, line) {
+  if (!Number.isNaN(parseSeriesTime(first[0] ?? ""))) return { time: 0, value: 1 };
+  const names = first.map((h) => h.toLowerCase());
+  const time = names.findIndex((h) => /time|date/.test(h));
+  const intensity = (i) => i !== time && /intensity|co2|g\/kwh|carbon/.test(names[i]);
+  const candidates = names.map((_, i) => i).filter(intensity);
+  const value = candidates.find((i) => /lca|life/.test(names[i])) ?? candidates[0] ?? (names.length === 2 && time >= 0 ? 1 - time : -1);
+  if (time < 0 || value < 0) return void 0;
+  return { time, value, headerLine: line };
+}
+function parseIntensitySeries(text, path) {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  const startsMs = [];
+  const gPerKWh = [];
+  let columns;
+  const fail = (line, what) => {
+    throw new ConfigError(`${path}:${line}`, what);
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    if (raw.trim() === "" || raw.startsWith("#")) continue;
+    const no = i + 1;
+    const cells = splitCsvLine(raw);
+    if (columns === void 0) {
+      columns = findColumns(cells, no) ?? fail(no, 'no timestamp and intensity columns: expected e.g. "datetime,carbon_intensity"');
+      if (columns.headerLine !== void 0) continue;
+    }
+    const timeText = cells[columns.time] ?? "";
+    const valueText = cells[columns.value] ?? "";
+    if (valueText === "" || /^(nan|n\/a|-)$/i.test(valueText)) continue;
+    const t = parseSeriesTime(timeText);
+    if (Number.isNaN(t))
+      fail(no, `timestamp does not parse: ${JSON.stringify(timeText.slice(0, 40))}`);
+    const g = Number(valueText);
+    if (!Number.isFinite(g) || g < 0 || g > MAX_G_PER_KWH) {
+      fail(
+        no,
+        `not an intensity in g CO2e/kWh (0\u2013${MAX_G_PER_KWH}): ${JSON.stringify(valueText.slice(0, 40))}`
+      );
+    }
+    const previous = startsMs.at(-1);
+    if (previous !== void 0 && t <= previous) fail(no, "timestamps must increase");
+    startsMs.push(t);
+    gPerKWh.push(g);
+  }
+  if (startsMs.length < 2) fail(lines.length, "holds fewer than two values: no series");
+  const steps = startsMs.slice(1).map((t, i) => t - startsMs[i]);
+  const step = [...steps].sort((a, b) => a - b)[Math.floor(steps.length / 2)];
+  if (step > HOUR_MS) {
+    fail(1, `its steps are ${Math.round(step / 6e4)} min: an hourly or finer series is needed`);
+  }
+  return { path, startsMs, gPerKWh, endMs: startsMs.at(-1) + step };
+}
+function indexAt(series, tMs) {
+  if (tMs < series.startsMs[0] || tMs >= series.endMs) return -1;
+  let lo = 0;
+  let hi = series.startsMs.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (series.startsMs[mid] <= tMs) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function meanIntensity(series, fromMs, toMs) {
+  if (toMs <= fromMs) return series.gPerKWh[Math.max(0, indexAt(series, fromMs))] ?? Number.NaN;
+  if (fromMs < series.startsMs[0] || toMs > series.endMs) return Number.NaN;
+  let i = indexAt(series, fromMs);
+  let t = fromMs;
+  let sum2 = 0;
+  while (t < toMs) {
+    const end = Math.min(toMs, series.startsMs[i + 1] ?? series.endMs);
+    sum2 += series.gPerKWh[i] * (end - t);
+    t = end;
+    i++;
+  }
+  return sum2 / (toMs - fromMs);
+}
+function integrateProfile(profile, series) {
+  let grams = 0;
+  let coveredKWh = 0;
+  let totalKWh = 0;
+  profile.kWh.forEach((kWh, i) => {
+    if (kWh === 0) return;
+    totalKWh += kWh;
+    const from = profile.startMs + i * profile.stepMs;
+    const g = meanIntensity(series, from, from + profile.stepMs);
+    if (Number.isNaN(g)) return;
+    grams += kWh * g;
+    coveredKWh += kWh;
+  });
+  return { grams, coveredKWh, totalKWh };
+}
+function findCleanestWindow(series, lengthMs) {
+  const from = series.endMs - 7 * 24 * HOUR_MS;
+  let best;
+  for (const start of series.startsMs) {
+    if (start < from || start + lengthMs > series.endMs) continue;
+    const g = meanIntensity(series, start, start + lengthMs);
+    if (Number.isNaN(g)) continue;
+    if (best === void 0 || g < best.gPerKWh) best = { startMs: start, gPerKWh: g };
+  }
+  return best;
 }
 
 // src/run/load-config.ts
@@ -184,11 +322,22 @@ var CONFIG_FILE_NAMES = [".carbon-gate.yml", ".carbon-gate.yaml"];
 var MAX_CONFIG_BYTES = 1024 * 1024;
 async function loadConfig(read, request) {
   const file = findConfigFile(read, request);
-  return resolveConfigLazily({
+  const config = await resolveConfigLazily({
     inputs: request.inputs,
     inputLabel: request.inputLabel,
     ...file !== void 0 ? { file } : {}
   });
+  return readIntensitySeries(read, request, config);
+}
+function readIntensitySeries(read, request, config) {
+  const path = config.intensitySeriesPath;
+  if (path === void 0) return config;
+  const text = read(path);
+  if (text === void 0) {
+    const where = request.lookedIn !== void 0 ? ` in ${request.lookedIn}` : "";
+    throw new ConfigError(request.inputLabel("intensity-series"), `${path}: no such file${where}`);
+  }
+  return { ...config, intensitySeries: parseIntensitySeries(text, path) };
 }
 function findConfigFile(read, request) {
   const named = request.configPath?.trim() ?? "";
@@ -229,7 +378,8 @@ function readOptionsFrom(config) {
   return {
     timezone: config.timezone,
     maxGapSeconds: config.maxGapSeconds,
-    ...config.pollIntervalSeconds !== void 0 ? { pollIntervalSeconds: config.pollIntervalSeconds } : {}
+    ...config.pollIntervalSeconds !== void 0 ? { pollIntervalSeconds: config.pollIntervalSeconds } : {},
+    ...config.intensitySeries !== void 0 ? { energyProfile: true } : {}
   };
 }
 
@@ -550,31 +700,7 @@ var CLOUD_ALTERNATES = {
   "aws:us-west-2": 297.6,
   "azure:francecentral": 105,
   "azure:northeurope": 617,
-  "azure:westeurope": 569,
-  "gcp:asia-east1": 438.2,
-  "gcp:asia-east2": 626,
-  "gcp:asia-northeast1": 524,
-  "gcp:asia-northeast2": 524,
-  "gcp:asia-northeast3": 540,
-  "gcp:asia-south1": 723,
-  "gcp:asia-southeast1": 478.2,
-  "gcp:asia-southeast2": 772,
-  "gcp:australia-southeast1": 645.2,
-  "gcp:europe-north1": 41.6,
-  "gcp:europe-west1": 62.7,
-  "gcp:europe-west2": 118.2,
-  "gcp:europe-west3": 124.4,
-  "gcp:europe-west4": 184.9,
-  "gcp:europe-west6": 29,
-  "gcp:northamerica-northeast1": 143,
-  "gcp:southamerica-east1": 14.2,
-  "gcp:us-central1": 105.4,
-  "gcp:us-east1": 405,
-  "gcp:us-east4": 226,
-  "gcp:us-west1": 12.9,
-  "gcp:us-west2": 111.6,
-  "gcp:us-west3": 420.8,
-  "gcp:us-west4": 427.2
+  "azure:westeurope": 569
 };
 
 // src/model/data/ranges.ts
@@ -1108,9 +1234,91 @@ function decideVerdict(budgets, onUncertain) {
 }
 function compareWithBaseline(totalKg, baselineKg, sha) {
   const deltaKg = totalKg - baselineKg;
-  const percent = baselineKg > 0 ? deltaKg / baselineKg * 100 : totalKg > 0 ? 100 : 0;
-  const deltaPercent = Math.min(percent, Number.MAX_VALUE);
+  const percent2 = baselineKg > 0 ? deltaKg / baselineKg * 100 : totalKg > 0 ? 100 : 0;
+  const deltaPercent = Math.min(percent2, Number.MAX_VALUE);
   return { totalKg: baselineKg, deltaKg, deltaPercent, ...sha !== void 0 ? { sha } : {} };
+}
+
+// src/model/cleaner.ts
+function findCleaner(records, jobs, settings) {
+  const window = findWindow(records, jobs, settings);
+  const region = findRegion(records, jobs);
+  if (window === void 0 && region === void 0) return void 0;
+  return {
+    ...window !== void 0 ? { window } : {},
+    ...region !== void 0 ? { region } : {}
+  };
+}
+function findWindow(records, jobs, settings) {
+  const series = settings.intensitySeries;
+  if (series === void 0) return void 0;
+  let first = Infinity;
+  let last = -Infinity;
+  let kWh = 0;
+  let grams = 0;
+  records.forEach((r, i) => {
+    const job = jobs[i];
+    const p = r.energyProfile;
+    if (job === void 0 || p === void 0 || job.intensitySource !== "series") return;
+    first = Math.min(first, p.startMs);
+    last = Math.max(last, p.startMs + p.kWh.length * p.stepMs);
+    kWh += job.itEnergyKWh;
+    grams += job.itEnergyKWh * job.intensityGPerKWh;
+  });
+  if (kWh <= 0 || !(last > first)) return void 0;
+  const actual = grams / kWh;
+  const best = findCleanestWindow(series, last - first);
+  if (best === void 0 || !(actual > 0) || !Number.isFinite(best.gPerKWh)) return void 0;
+  const savedFraction = 1 - best.gPerKWh / actual;
+  if (!Number.isFinite(savedFraction)) return void 0;
+  return {
+    startedAt: new Date(best.startMs).toISOString().replace(".000Z", "Z"),
+    hours: (last - first) / 36e5,
+    intensityGPerKWh: best.gPerKWh,
+    actualGPerKWh: actual,
+    savedFraction
+  };
+}
+function findRegion(records, jobs) {
+  let chosen;
+  records.forEach((r, i) => {
+    const job = jobs[i];
+    if (job === void 0 || r.cloudProvider === void 0 || job.intensityGPerKWh <= 0) return;
+    if (chosen === void 0 || job.operationalKg > chosen.job.operationalKg) {
+      const provider = normalizeProvider(r.cloudProvider);
+      const at = r.cloudRegion !== void 0 ? `${provider}:${r.cloudRegion.toLowerCase()}` : void 0;
+      chosen = { provider, job, ...at !== void 0 ? { at } : {} };
+    }
+  });
+  if (chosen === void 0) return void 0;
+  const prefix = `${chosen.provider}:`;
+  let best;
+  for (const entry of Object.entries(CLOUD_INTENSITY)) {
+    if (!entry[0].startsWith(prefix)) continue;
+    if (best === void 0 || entry[1].gPerKWh < best[1].gPerKWh) best = entry;
+  }
+  const from = chosen.at ?? chosen.job.region ?? chosen.provider;
+  if (best === void 0 || best[0] === from) return void 0;
+  const savedFraction = 1 - best[1].gPerKWh / chosen.job.intensityGPerKWh;
+  if (!Number.isFinite(savedFraction) || savedFraction <= 0) return void 0;
+  return {
+    region: best[0],
+    intensityGPerKWh: best[1].gPerKWh,
+    from,
+    fromGPerKWh: chosen.job.intensityGPerKWh,
+    savedFraction,
+    source: CLOUD_SOURCES[best[1].source].tag
+  };
+}
+function computeMarketBased(totals, gPerKWh) {
+  if (gPerKWh === void 0) return void 0;
+  const operationalKg = totals.facilityEnergyKWh * gPerKWh / 1e3;
+  return {
+    intensityGPerKWh: gPerKWh,
+    operationalKg,
+    totalKg: operationalKg + totals.embodiedKg,
+    source: "market-intensity setting (the supplier\u2019s emission factor)"
+  };
 }
 
 // src/model/equivalents.ts
@@ -1240,6 +1448,37 @@ function locateJob(job) {
   return cloud ?? (job.region !== void 0 ? lookupRegion(job.region) : void 0) ?? (job.country !== void 0 ? lookupCountry(job.country) : void 0);
 }
 
+// src/model/series-intensity.ts
+function percent(x) {
+  return `${Math.round(x * 1e3) / 10} %`;
+}
+function applySeries(job, annual, settings) {
+  const series = settings.intensitySeries;
+  if (series === void 0 || annual.source === "input") return void 0;
+  const fallback = (why) => ({
+    intensity: { ...annual, note: `${annual.note}; the intensity series not used: ${why}` },
+    warning: `${job.name}: ${why}: the annual figure (${Math.round(annual.gPerKWh * 100) / 100} g/kWh) is used instead of ${series.path}`
+  });
+  const profile = job.energyProfile;
+  if (profile === void 0) {
+    return fallback(`its artifact (${job.source.format}) records no energy over time`);
+  }
+  const { grams, coveredKWh, totalKWh } = integrateProfile(profile, series);
+  if (totalKWh <= 0) return fallback("it recorded no energy over time");
+  if (coveredKWh <= 0) return fallback("the series does not cover the time it ran");
+  const share2 = coveredKWh / totalKWh;
+  const gPerKWh = (grams + (totalKWh - coveredKWh) * annual.gPerKWh) / totalKWh;
+  const rest = share2 < 1 ? `, the rest at the annual ${annual.note}` : "";
+  return {
+    intensity: {
+      gPerKWh,
+      source: "series",
+      note: `${series.path}, integrated over ${percent(share2)} of the job's energy${rest}`,
+      ...annual.region !== void 0 ? { region: annual.region } : {}
+    }
+  };
+}
+
 // src/model/estimate-job.ts
 function resolveOverhead(job, settings) {
   if (job.idleEnergyKWh !== void 0) {
@@ -1296,7 +1535,10 @@ function statedIntensity(job) {
 function estimateJob(job, id, settings) {
   const warnings = [];
   const stated = job.statedEmissionsKg;
-  const intensity = stated === void 0 ? resolveIntensity(job, settings) : statedIntensity(job);
+  const annual = stated === void 0 ? resolveIntensity(job, settings) : statedIntensity(job);
+  const series = stated === void 0 ? applySeries(job, annual, settings) : void 0;
+  const intensity = series?.intensity ?? annual;
+  if (series?.warning !== void 0) warnings.push(series.warning);
   const overhead = stated === void 0 ? resolveOverhead(job, settings) : STATED_OVERHEAD;
   const operationalKg = stated ?? (job.itEnergyKWh + overhead.kWh) * intensity.gPerKWh / 1e3;
   const gpuCount = job.gpuCount;
@@ -1355,6 +1597,157 @@ function estimateJob(job, id, settings) {
     ...use.assumed !== void 0 ? { hardwareAssumed: use.assumed } : {},
     warnings
   };
+}
+
+// src/model/job-sink.ts
+var LISTED_JOBS = 1e4;
+var TotalsSum = class {
+  itEnergyKWh = 0;
+  overheadKWh = 0;
+  operationalKg = 0;
+  embodiedKg = 0;
+  low = ZERO_BOUNDS;
+  high = ZERO_BOUNDS;
+  add(j) {
+    this.itEnergyKWh += j.itEnergyKWh;
+    this.overheadKWh += j.overheadKWh;
+    this.operationalKg += j.operationalKg;
+    this.embodiedKg += j.embodiedKg;
+    this.low = addBounds(this.low, j.low ?? j);
+    this.high = addBounds(this.high, j.high ?? j);
+  }
+  totals() {
+    return {
+      itEnergyKWh: this.itEnergyKWh,
+      overheadKWh: this.overheadKWh,
+      facilityEnergyKWh: this.itEnergyKWh + this.overheadKWh,
+      operationalKg: this.operationalKg,
+      embodiedKg: this.embodiedKg,
+      totalKg: this.operationalKg + this.embodiedKg,
+      low: pickBounds(this.low),
+      high: pickBounds(this.high)
+    };
+  }
+};
+function pickBounds(b) {
+  return { operationalKg: b.operationalKg, embodiedKg: b.embodiedKg, totalKg: b.totalKg };
+}
+function groupKey(j) {
+  return JSON.stringify([
+    j.source.format,
+    j.source.path,
+    j.gpuModel ?? null,
+    j.region ?? null,
+    j.intensitySource
+  ]);
+}
+function assumptionKey(r) {
+  const j = r.estimate;
+  return JSON.stringify([
+    j.region ?? null,
+    j.intensityGPerKWh,
+    j.intensitySource,
+    j.intensityNote,
+    r.intensitySpread,
+    j.overheadMode,
+    j.pue,
+    r.pueSource,
+    r.overheadSpread,
+    j.gpuCount > 0 ? j.gpuModel ?? null : null,
+    j.source.format,
+    r.hardwareAssumed !== void 0 ? [j.name, r.hardwareAssumed] : null
+  ]);
+}
+function describeResult(r) {
+  return {
+    estimate: r.estimate,
+    pueSource: r.pueSource,
+    intensitySpread: r.intensitySpread,
+    overheadSpread: r.overheadSpread,
+    ...r.hardwareAssumed !== void 0 ? { hardwareAssumed: r.hardwareAssumed } : {}
+  };
+}
+var JobSink = class {
+  constructor(limit = LISTED_JOBS) {
+    this.limit = limit;
+  }
+  limit;
+  /** Jobs added so far. */
+  count = 0;
+  sum = new TotalsSum();
+  listed = [];
+  groups = /* @__PURE__ */ new Map();
+  /** One summed job for each distinct set of assumption lines, in arrival order. */
+  representatives = /* @__PURE__ */ new Map();
+  summedWarnings = [];
+  add(result) {
+    const j = result.estimate;
+    this.count++;
+    this.sum.add(j);
+    if (this.listed.length < this.limit) {
+      this.listed.push(result);
+      return;
+    }
+    for (const w of result.warnings) this.summedWarnings.push(w);
+    const rk = assumptionKey(result);
+    if (!this.representatives.has(rk)) this.representatives.set(rk, describeResult(result));
+    const key = groupKey(j);
+    const g = this.groups.get(key);
+    const itKg = itKgOf(j);
+    if (g === void 0) {
+      this.groups.set(key, {
+        format: j.source.format,
+        path: j.source.path,
+        ...j.gpuModel !== void 0 ? { gpuModel: j.gpuModel } : {},
+        ...j.region !== void 0 ? { region: j.region } : {},
+        intensitySource: j.intensitySource,
+        jobs: 1,
+        itEnergyKWh: j.itEnergyKWh,
+        overheadKWh: j.overheadKWh,
+        operationalKg: j.operationalKg,
+        embodiedKg: j.embodiedKg,
+        totalKg: j.totalKg,
+        itKg,
+        durationHours: j.durationHours,
+        low: pickBounds(j.low ?? j),
+        high: pickBounds(j.high ?? j)
+      });
+      return;
+    }
+    g.jobs++;
+    g.itEnergyKWh += j.itEnergyKWh;
+    g.overheadKWh += j.overheadKWh;
+    g.operationalKg += j.operationalKg;
+    g.embodiedKg += j.embodiedKg;
+    g.totalKg += j.totalKg;
+    g.itKg += itKg;
+    g.durationHours += j.durationHours;
+    g.low = addBounds(g.low, j.low ?? j);
+    g.high = addBounds(g.high, j.high ?? j);
+  }
+  /** Totals over every job added. */
+  totals() {
+    return this.sum.totals();
+  }
+  /** The jobs kept whole, in arrival order. */
+  listedResults() {
+    return this.listed;
+  }
+  /** The summed groups, in the order their first job arrived. */
+  summedGroups() {
+    return [...this.groups.values()];
+  }
+  /** The listed jobs and one summed job per distinct set of assumptions (for assumption lines). */
+  assumptionJobs() {
+    return [...this.listed.map(describeResult), ...this.representatives.values()];
+  }
+  /** Per-job warnings of every job, listed ones first (arrival order within each). */
+  warnings() {
+    return [...this.listed.flatMap((r) => r.warnings), ...this.summedWarnings];
+  }
+};
+function itKgOf(j) {
+  return Number.isFinite(j.itEnergyKWh) && Number.isFinite(j.intensityGPerKWh) ? j.itEnergyKWh * j.intensityGPerKWh / 1e3 : 0;
 }
 
 // src/model/references.ts
@@ -1429,60 +1822,6 @@ function computeReferences(totalKg) {
 }
 function findPublishedTotal(id) {
   return PUBLISHED_TOTALS.find((r) => r.id === id);
-}
-
-// src/model/totals.ts
-function sumTotals(jobs) {
-  let itEnergyKWh = 0;
-  let overheadKWh = 0;
-  let operationalKg = 0;
-  let embodiedKg2 = 0;
-  let low = ZERO_BOUNDS;
-  let high = ZERO_BOUNDS;
-  for (const j of jobs) {
-    itEnergyKWh += j.itEnergyKWh;
-    overheadKWh += j.overheadKWh;
-    operationalKg += j.operationalKg;
-    embodiedKg2 += j.embodiedKg;
-    low = addBounds(low, j.low ?? j);
-    high = addBounds(high, j.high ?? j);
-  }
-  return {
-    itEnergyKWh,
-    overheadKWh,
-    facilityEnergyKWh: itEnergyKWh + overheadKWh,
-    operationalKg,
-    embodiedKg: embodiedKg2,
-    totalKg: operationalKg + embodiedKg2,
-    low: pickBounds(low),
-    high: pickBounds(high)
-  };
-}
-function pickBounds(b) {
-  return { operationalKg: b.operationalKg, embodiedKg: b.embodiedKg, totalKg: b.totalKg };
-}
-function sumJobs(jobs) {
-  let totalKg = 0;
-  let itEnergyKWh = 0;
-  for (const j of jobs) {
-    totalKg += j.totalKg;
-    itEnergyKWh += j.itEnergyKWh;
-  }
-  return { totalKg, itEnergyKWh };
-}
-function splitOperational(totals, jobs) {
-  let itKg = 0;
-  for (const job of jobs) {
-    if (Number.isFinite(job.itEnergyKWh) && Number.isFinite(job.intensityGPerKWh)) {
-      itKg += job.itEnergyKWh * job.intensityGPerKWh / 1e3;
-    }
-  }
-  if (jobs.length === 0) {
-    const share2 = totals.facilityEnergyKWh > 0 ? totals.itEnergyKWh / totals.facilityEnergyKWh : 1;
-    itKg = totals.operationalKg * share2;
-  }
-  itKg = Math.min(itKg, totals.operationalKg);
-  return { itKg, overheadKg: totals.operationalKg - itKg };
 }
 
 // src/model/deployment.ts
@@ -1801,6 +2140,17 @@ function computePullRequest(input, totalKg, counted) {
   }
   return { pullRequest, warnings };
 }
+function projectRuns(project, run) {
+  if (project.addThisRun !== true || run.counted !== true) return project.runs;
+  const thisRun = {
+    date: project.asOf.toISOString(),
+    totalKg: run.totals.totalKg,
+    facilityEnergyKWh: run.totals.facilityEnergyKWh,
+    jobNames: run.jobs.map((j) => j.name),
+    ...run.config.tag !== void 0 ? { tag: run.config.tag } : {}
+  };
+  return [...project.runs, thisRun];
+}
 function computeWholeCost(args) {
   const { config, totals, jobs } = args;
   const errors = [];
@@ -1822,7 +2172,7 @@ function computeWholeCost(args) {
       });
     }
   }
-  const project = args.project !== void 0 ? computeProjectTotals(args.project.runs, {
+  const project = args.project !== void 0 ? computeProjectTotals(projectRuns(args.project, args), {
     asOf: args.project.asOf,
     rule: { tag: FINAL_TAG, jobs: config.finalJobs },
     source: args.project.source
@@ -1845,23 +2195,31 @@ var NOT_FINITE_ERROR = "artifacts: the totals are not finite numbers: check the 
 function formatNotice(n) {
   return n.line === void 0 ? `${n.path}: ${n.message}` : `${n.path}:${n.line}: ${n.message}`;
 }
-function listJobIds(jobs) {
+function estimateInto(sink, jobs, config) {
   const used = /* @__PURE__ */ new Map();
-  return jobs.map((j) => {
+  for (const j of jobs) {
+    if (sink.count >= LISTED_JOBS) {
+      sink.add(estimateJob(j, "", config));
+      continue;
+    }
     const base = j.source.line !== void 0 ? `${j.source.path}:${j.source.line}` : j.source.path;
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
-    return n === 1 ? base : `${base}#${n}`;
-  });
+    sink.add(estimateJob(j, n === 1 ? base : `${base}#${n}`, config));
+  }
 }
 function evaluateGate(input) {
   const { config } = input;
   const errors = [...input.errors];
-  if (input.jobs.length === 0 && errors.length === 0) errors.push(NO_JOB_ERROR);
-  const ids = listJobIds(input.jobs);
-  const results = input.jobs.map((job, i) => estimateJob(job, ids[i], config));
+  const sink = new JobSink();
+  estimateInto(sink, input.jobs, config);
+  const results = sink.listedResults();
   const jobs = results.map((r) => r.estimate);
-  const totals = sumTotals(jobs);
+  const moreJobs = sink.summedGroups();
+  const described = sink.assumptionJobs();
+  const allKinds = moreJobs.length > 0 ? described.map((d) => d.estimate) : jobs;
+  const totals = sink.totals();
+  if (sink.count === 0 && errors.length === 0) errors.push(NO_JOB_ERROR);
   const figures = [totals, totals.low ?? totals, totals.high ?? totals];
   const finite = figures.every(
     (t) => Object.values(t).every((x) => typeof x !== "number" || Number.isFinite(x))
@@ -1873,9 +2231,10 @@ function evaluateGate(input) {
   const whole = computeWholeCost({
     config,
     totals,
-    jobs,
+    jobs: allKinds,
     inferenceJobs: input.inferenceJobs ?? [],
-    ...input.project !== void 0 ? { project: input.project } : {}
+    ...input.project !== void 0 ? { project: input.project } : {},
+    counted: errors.length === 0
   });
   appendAll(errors, whole.errors);
   const pr = computePullRequest(input.prRuns, totals.totalKg, errors.length === 0);
@@ -1884,24 +2243,29 @@ function evaluateGate(input) {
     { totalKg: totals.totalKg, ...totalRange, baseline, ...monthToDate, ...prToDate },
     config
   );
+  const marketBased = computeMarketBased(totals, config.marketIntensity);
+  const cleaner = findCleaner(firstOf(input.jobs, jobs.length), jobs, config);
   const report = {
     schemaVersion: 1,
     // Inputs that could not be used never let the gate pass.
     verdict: errors.length > 0 ? "fail" : budgets.verdict,
     totals,
     jobs,
+    ...moreJobs.length > 0 ? { moreJobs } : {},
     budgets: budgets.budgets,
     baseline,
     equivalents: computeEquivalents(totals.totalKg),
     references: computeReferences(totals.totalKg),
-    assumptions: listAssumptions(describeJobs(results), config, timeZoneUse(jobs, config)),
+    assumptions: listAssumptions(described, config, timeZoneUse(allKinds, config)),
     warnings: [
       ...input.notices.map(formatNotice),
       ...input.warnings ?? [],
-      ...results.flatMap((r) => r.warnings),
+      ...sink.warnings(),
       ...pr.warnings,
       ...budgets.notes
     ],
+    ...marketBased !== void 0 ? { marketBased } : {},
+    ...cleaner !== void 0 ? { cleaner } : {},
     errors,
     schemaRevision: SCHEMA_REVISION,
     ...pr.pullRequest !== void 0 ? { pullRequest: pr.pullRequest } : {},
@@ -1914,18 +2278,18 @@ function evaluateGate(input) {
 function compareWith(totalKg, earlier) {
   return earlier != null ? compareWithBaseline(totalKg, earlier.totalKg, earlier.sha) : null;
 }
-function describeJobs(results) {
-  return results.map((r) => ({
-    estimate: r.estimate,
-    pueSource: r.pueSource,
-    intensitySpread: r.intensitySpread,
-    overheadSpread: r.overheadSpread,
-    ...r.hardwareAssumed !== void 0 ? { hardwareAssumed: r.hardwareAssumed } : {}
-  }));
-}
 function timeZoneUse(jobs, config) {
   if (!jobs.some((j) => writesLocalTimes(j.source.format))) return void 0;
   return { zone: config.timezone, isDefault: config.timezone === DEFAULT_CONFIG.timezone };
+}
+function firstOf(records, n) {
+  const out = [];
+  if (n === 0) return out;
+  for (const r of records) {
+    out.push(r);
+    if (out.length === n) break;
+  }
+  return out;
 }
 
 // src/run/run-gate.ts
@@ -1958,8 +2322,40 @@ async function readInference(ports, config, options) {
   return ports.readInference([path], options);
 }
 
+// src/report/comment-input.ts
+function listJobChanges(jobs, base, identify = (job) => job.name) {
+  const now = /* @__PURE__ */ new Map();
+  const labels = /* @__PURE__ */ new Map();
+  for (const j of jobs) {
+    const key = identify(j);
+    now.set(key, (now.get(key) ?? 0) + j.totalKg);
+    if (!labels.has(key)) labels.set(key, j.name);
+  }
+  const before = /* @__PURE__ */ new Map();
+  for (const b of base) {
+    before.set(b.key, (before.get(b.key) ?? 0) + b.totalKg);
+    if (!labels.has(b.key)) labels.set(b.key, b.name ?? b.key);
+  }
+  const keys = [.../* @__PURE__ */ new Set([...now.keys(), ...before.keys()])];
+  return keys.map((key) => ({
+    label: labels.get(key) ?? key,
+    thisKg: now.get(key) ?? null,
+    baseKg: before.get(key) ?? null
+  }));
+}
+function measureJobChange(job) {
+  const delta = (job.thisKg ?? 0) - (job.baseKg ?? 0);
+  return Number.isFinite(delta) ? delta : 0;
+}
+function listBiggestChanges(jobs, max) {
+  return jobs.filter((j) => measureJobChange(j) !== 0).sort(
+    (a, b) => Math.abs(measureJobChange(b)) - Math.abs(measureJobChange(a)) || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)
+  ).slice(0, Math.max(0, max));
+}
+
 // src/report/format-numbers.ts
 var NOT_AVAILABLE = "n/a";
+var NBSP = "\xA0";
 function formatNumber(value, decimals) {
   if (!Number.isFinite(value)) return NOT_AVAILABLE;
   const fixed = Math.abs(value).toFixed(decimals);
@@ -1993,11 +2389,11 @@ function pickUnit(value, units) {
   const size = Math.abs(value);
   return [...units].reverse().find((u) => roundSignificant(size / u.factor, 3) >= 1) ?? smallest;
 }
-function formatScaled(value, units) {
+function formatScaled(value, units, space) {
   if (!Number.isFinite(value)) return NOT_AVAILABLE;
-  if (value === 0) return `0 ${pickUnit(0, units).symbol}`;
+  if (value === 0) return `0${space}${pickUnit(0, units).symbol}`;
   const unit = pickUnit(value, units);
-  return `${formatAmount(value / unit.factor)} ${unit.symbol}`;
+  return `${formatAmount(value / unit.factor)}${space}${unit.symbol}`;
 }
 var MASS_UNITS = [
   { factor: 1e-6, symbol: "mg" },
@@ -2011,11 +2407,11 @@ var ENERGY_UNITS = [
   { factor: 1e3, symbol: "MWh" },
   { factor: 1e6, symbol: "GWh" }
 ];
-function formatMass(kg) {
-  return formatScaled(kg, MASS_UNITS);
+function formatMass(kg, space = " ") {
+  return formatScaled(kg, MASS_UNITS, space);
 }
-function formatMassRange(kg, range) {
-  const text = formatMass(kg);
+function formatMassRange(kg, range, space = " ") {
+  const text = formatMass(kg, space);
   if (range === void 0 || !Number.isFinite(kg) || text === NOT_AVAILABLE) return text;
   const { low, high } = range;
   if (!Number.isFinite(low) || !Number.isFinite(high)) return text;
@@ -2024,38 +2420,42 @@ function formatMassRange(kg, range) {
   if (end(low) === end(high)) return text;
   return `${text} (${end(low)}\u2013${end(high)})`;
 }
-function formatTotalRange(t) {
+function formatTotalRange(t, space = " ") {
   const range = t.low !== void 0 && t.high !== void 0 ? { low: t.low.totalKg, high: t.high.totalKg } : void 0;
-  return formatMassRange(t.totalKg, range);
+  return formatMassRange(t.totalKg, range, space);
 }
-function formatEnergy(kWh) {
-  return formatScaled(kWh, ENERGY_UNITS);
+function formatEnergy(kWh, space = " ") {
+  return formatScaled(kWh, ENERGY_UNITS, space);
 }
-function formatSignedMass(kg) {
-  const text = formatMass(kg);
-  return kg > 0 && text !== NOT_AVAILABLE && !/^0 /.test(text) ? `+${text}` : text;
+function signed(value, text) {
+  return value > 0 && text !== NOT_AVAILABLE && !/^0(\.0+)?[ \u00A0]/.test(text) ? `+${text}` : text;
 }
-function formatPercent(percent) {
-  if (!Number.isFinite(percent)) return NOT_AVAILABLE;
-  const magnitude = Math.abs(roundSignificant(percent, 4));
-  if (magnitude >= 1e3) return `${formatNumber(percent, 0)} %`;
-  if (magnitude >= 1) return `${formatNumber(percent, 1)} %`;
-  return `${formatAmount(percent)} %`;
+function formatSignedMass(kg, space = " ") {
+  return signed(kg, formatMass(kg, space));
 }
-function formatSignedPercent(percent) {
-  const text = formatPercent(percent);
-  return percent > 0 && text !== NOT_AVAILABLE && !/^0(\.0+)? %$/.test(text) ? `+${text}` : text;
+function formatSignedEnergy(kWh, space = " ") {
+  return signed(kWh, formatEnergy(kWh, space));
 }
-function formatFraction(fraction) {
-  return formatPercent(fraction * 100);
+function formatPercent(percent2, space = " ") {
+  if (!Number.isFinite(percent2)) return NOT_AVAILABLE;
+  const magnitude = Math.abs(roundSignificant(percent2, 4));
+  if (magnitude >= 1e3) return `${formatNumber(percent2, 0)}${space}%`;
+  if (magnitude >= 1) return `${formatNumber(percent2, 1)}${space}%`;
+  return `${formatAmount(percent2)}${space}%`;
 }
-function formatIntensity(gPerKWh) {
+function formatSignedPercent(percent2, space = " ") {
+  return signed(percent2, formatPercent(percent2, space));
+}
+function formatFraction(fraction, space = " ") {
+  return formatPercent(fraction * 100, space);
+}
+function formatIntensity(gPerKWh, space = " ") {
   if (!Number.isFinite(gPerKWh)) return NOT_AVAILABLE;
-  return `${formatDecimal(gPerKWh, Math.abs(gPerKWh) >= 100 ? 0 : 1)} g/kWh`;
+  return `${formatDecimal(gPerKWh, Math.abs(gPerKWh) >= 100 ? 0 : 1)}${space}g/kWh`;
 }
-function formatWholePercent(fraction) {
+function formatWholePercent(fraction, space = " ") {
   if (!Number.isFinite(fraction)) return NOT_AVAILABLE;
-  return `${formatNumber(fraction * 100, 0)} %`;
+  return `${formatNumber(fraction * 100, 0)}${space}%`;
 }
 
 // src/report/escape.ts
@@ -2145,17 +2545,17 @@ function nameBudget(budget) {
       return "Pull request (every run so far)";
   }
 }
-function formatBudgetValue(budget, value) {
-  return budget.unit === "%" ? formatSignedPercent(value) : formatMass(value);
+function formatBudgetValue(budget, value, space = " ") {
+  return budget.unit === "%" ? formatSignedPercent(value, space) : formatMass(value, space);
 }
-function describeBudget(b) {
-  const text = describeBudgetAlone(b);
+function describeBudget(b, space) {
+  const text = describeBudgetAlone(b, space);
   return b.certainty === void 0 ? text : `${text}, ${CERTAINTY_TEXTS[b.certainty]}`;
 }
-function describeBudgetAlone(b) {
-  const use = formatWholePercent(measureBudgetUse(b));
-  const limit = formatBudgetValue(b, b.limit);
-  const actual = formatBudgetValue(b, b.actual);
+function describeBudgetAlone(b, space) {
+  const use = formatWholePercent(measureBudgetUse(b), space);
+  const limit = formatBudgetValue(b, b.limit, space);
+  const actual = formatBudgetValue(b, b.actual, space);
   switch (b.kind) {
     case "increase":
       return b.exceeded ? `${actual} vs. the baseline, over the ${limit} limit` : `${actual} vs. the baseline (limit ${limit})`;
@@ -2167,18 +2567,46 @@ function describeBudgetAlone(b) {
       return b.exceeded ? `this PR so far ${actual}, over the ${limit} PR budget` : `this PR so far ${use} of the ${limit} PR budget`;
   }
 }
-function explainVerdict(report) {
+function explainVerdict(report, space = " ") {
   const parts = [];
   const errors = report.errors.length;
   if (errors > 0) parts.push(`${errors} input${errors === 1 ? "" : "s"} could not be used`);
   const exceeded = report.budgets.filter((b) => b.exceeded).sort((a, b) => Number(b.action === "fail") - Number(a.action === "fail"));
   const shown = exceeded.length > 0 ? exceeded : report.budgets.filter((b) => b === findTightestBudget(report.budgets));
-  appendAll(parts, shown.map(describeBudget));
+  appendAll(
+    parts,
+    shown.map((b) => describeBudget(b, space))
+  );
   if (report.budgets.length === 0) parts.push("no budget set");
   if (report.baseline !== null && !shown.some((b) => b.kind === "increase")) {
-    parts.push(`${formatSignedPercent(report.baseline.deltaPercent)} vs. the baseline`);
+    parts.push(`${formatSignedPercent(report.baseline.deltaPercent, space)} vs. the baseline`);
   }
   return parts.join("; ");
+}
+function findHeadlineBudget(report) {
+  const exceeded = report.budgets.filter((b) => b.exceeded);
+  return exceeded.find((b) => b.action === "fail") ?? exceeded[0] ?? findTightestBudget(report.budgets);
+}
+function explainVerdictBriefly(report, space = " ") {
+  const errors = report.errors.length;
+  if (errors > 0) return `${errors} input${errors === 1 ? "" : "s"} could not be used`;
+  const b = findHeadlineBudget(report);
+  if (b === void 0) return "no budget set";
+  const use = formatWholePercent(measureBudgetUse(b), space);
+  const limit = formatBudgetValue(b, b.limit, space);
+  switch (b.kind) {
+    case "run":
+      return b.exceeded ? `over the ${limit} run budget (${use})` : `${use} of the ${limit} run budget`;
+    case "monthly":
+      return b.exceeded ? `month so far over the ${limit} monthly budget (${use})` : `month so far ${use} of the ${limit} monthly budget`;
+    case "increase":
+      return `${formatBudgetValue(b, b.actual, space)} vs. the base (limit ${limit})`;
+    case "pr":
+      return b.exceeded ? `this PR so far over the ${limit} PR budget (${use})` : `this PR so far ${use} of the ${limit} PR budget`;
+  }
+}
+function listShownEquivalents(report) {
+  return report.equivalents.filter((e) => Number.isFinite(e.amount) && Math.abs(e.amount) >= 0.05);
 }
 function compareText(a, b) {
   const x = asText(a);
@@ -2201,12 +2629,12 @@ function describeOverheadModes(jobs) {
   const pue = jobs.some((j) => j.overheadMode !== "idle");
   return idle && pue ? "PUE and idle" : idle ? "idle" : "PUE";
 }
-function describeWater(jobs) {
+function describeWater(jobs, space = " ") {
   const measured = jobs.filter((j) => j.waterL !== void 0);
   if (measured.length === 0) return void 0;
   const litres = measured.reduce((sum2, j) => sum2 + j.waterL, 0);
   const which = measured.length === jobs.length ? "all jobs" : `${measured.length} of ${jobs.length} jobs`;
-  return `Water: ${formatAmount(litres)} L (measured by the tracker for ${which})`;
+  return `Water: ${formatAmount(litres)}${space}L (measured by the tracker for ${which})`;
 }
 function shortSha(sha) {
   return typeof sha === "string" && /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7).toLowerCase() : void 0;
@@ -2224,222 +2652,6 @@ function parseJsonNullProto(text) {
     text,
     (_key, value) => value !== null && typeof value === "object" && !Array.isArray(value) ? Object.assign(/* @__PURE__ */ Object.create(null), value) : value
   );
-}
-
-// src/report/comment-sections.ts
-var CO2E = "CO\u2082e";
-function renderHeadline(report) {
-  const { emoji, word } = styleVerdict(report.verdict);
-  const total = formatTotalRange(report.totals);
-  return `### ${emoji} ${word} \xB7 ${total} ${CO2E} \xB7 ${explainVerdict(report)}`;
-}
-function share(kg, totalKg) {
-  return totalKg > 0 && Number.isFinite(kg) ? formatFraction(kg / totalKg) : "\u2013";
-}
-function renderTotals(report) {
-  const t = report.totals;
-  const { itKg, overheadKg } = splitOperational(report.totals, report.jobs);
-  const modes = report.jobs.length > 0 ? ` (${describeOverheadModes(report.jobs)})` : "";
-  return [
-    `| Lifecycle part | Energy | ${CO2E} | Share |`,
-    "|:--|--:|--:|--:|",
-    `| Operational: IT hardware | ${formatEnergy(t.itEnergyKWh)} | ${formatMass(itKg)} | ${share(itKg, t.totalKg)} |`,
-    `| Operational: facility overhead${modes} | ${formatEnergy(t.overheadKWh)} | ${formatMass(overheadKg)} | ${share(overheadKg, t.totalKg)} |`,
-    `| Embodied hardware (amortised) | \u2013 | ${formatMass(t.embodiedKg)} | ${share(t.embodiedKg, t.totalKg)} |`,
-    `| **Total** | **${formatEnergy(t.facilityEnergyKWh)}** | **${formatTotalRange(t)}** | |`,
-    ...water(report)
-  ].join("\n");
-}
-function water(report) {
-  const line = describeWater(report.jobs);
-  return line === void 0 ? [] : ["", `\u{1F4A7} ${line}`];
-}
-var BAR_CELLS = 10;
-function renderUsageBar(fraction) {
-  const filled = Number.isFinite(fraction) ? Math.min(BAR_CELLS, Math.max(0, Math.round(fraction * BAR_CELLS))) : BAR_CELLS;
-  const percent = Number.isFinite(fraction) ? formatWholePercent(fraction) : "over";
-  return `${"\u2593".repeat(filled)}${"\u2591".repeat(BAR_CELLS - filled)} ${percent}`;
-}
-function describeStatus(b) {
-  if (!b.exceeded) return "\u2705 within";
-  return b.action === "fail" ? "\u274C exceeded: fails the check" : "\u26A0\uFE0F exceeded: warning only";
-}
-function renderBudgets(report) {
-  if (report.budgets.length === 0) {
-    return "**Budget:** none set. Add `budget: 25kg` to `.carbon-gate.yml` (or the `budget` input) to gate on it.";
-  }
-  const rows = report.budgets.map(
-    (b) => `| ${nameBudget(b)} | ${formatBudgetValue(b, b.limit)} | ${formatBudgetValue(b, b.actual)} | ${renderUsageBar(measureBudgetUse(b))} | ${describeStatus(b)} |`
-  );
-  return ["| Budget | Limit | Actual | Used | Status |", "|:--|--:|--:|:--|:--|", ...rows].join(
-    "\n"
-  );
-}
-function renderBaseline(report, note) {
-  const extra = note !== void 0 && note.trim() !== "" ? ` ${escapeMarkdownText(note)}` : "";
-  const b = report.baseline;
-  if (b === null) {
-    const why = extra !== "" ? extra : " Nothing recorded yet to compare with (first adoption); runs on the default branch will become the baseline.";
-    return `**Baseline:** no baseline yet.${why}`;
-  }
-  const sha = shortSha(b.sha);
-  const of = sha !== void 0 ? ` (\`${sha}\`)` : "";
-  const direction = b.deltaKg > 0 ? "\u{1F4C8}" : b.deltaKg < 0 ? "\u{1F4C9}" : "\u2796";
-  return `**Change vs. baseline${of}:** ${direction} ${formatSignedMass(b.deltaKg)} (${formatSignedPercent(b.deltaPercent)}), from ${formatMass(b.totalKg)} to ${formatMass(report.totals.totalKg)}.${extra}`;
-}
-function renderEnergy(report) {
-  const t = report.totals;
-  const jobs = report.jobs.length;
-  return `**Energy:** ${formatEnergy(t.facilityEnergyKWh)} at the facility (${formatEnergy(t.itEnergyKWh)} IT + ${formatEnergy(t.overheadKWh)} overhead), ${jobs} job${jobs === 1 ? "" : "s"}.`;
-}
-function describeHardware(job) {
-  if (job.gpuCount > 0) {
-    const model = job.gpuModel !== void 0 ? escapeMarkdownText(job.gpuModel, 60) : "GPU";
-    return `${formatDecimal(job.gpuCount, 2)} \xD7 ${model}`;
-  }
-  if (job.cpuThreads !== void 0 && job.cpuThreads > 0) {
-    return `${formatDecimal(job.cpuThreads, 2)} CPU threads`;
-  }
-  return "\u2013";
-}
-function renderJobRow(job, opts) {
-  const line = typeof job.source.line === "number" ? `:${job.source.line}` : "";
-  const where = escapeMarkdownText(`${job.source.path}${line}`, 120);
-  const name = `${escapeMarkdownText(job.name, 100)}<br><sub>${where}</sub>`;
-  const note = opts.intensityNotes ? `<br><sub>${escapeMarkdownText(job.intensitySource, 20)}: ${escapeMarkdownText(job.intensityNote, 120)}</sub>` : ` (${escapeMarkdownText(job.intensitySource, 20)})`;
-  const cells = [
-    name,
-    escapeMarkdownText(job.source.format, 20),
-    describeHardware(job),
-    formatEnergy(job.itEnergyKWh),
-    `${formatIntensity(job.intensityGPerKWh)}${note}`,
-    describeOverhead(job),
-    formatMass(job.totalKg)
-  ];
-  return `| ${cells.join(" | ")} |`;
-}
-function renderJobs(report, opts) {
-  const jobs = sortJobsBySize(report.jobs);
-  if (jobs.length === 0) return "**Jobs:** none.";
-  if (opts.maxRows <= 0) {
-    const n = jobs.length;
-    return `**Jobs:** ${formatNumber(n, 0)} job${n === 1 ? "" : "s"}; the per-job table was left out to fit the size limit.`;
-  }
-  const shown = jobs.slice(0, opts.maxRows);
-  const rest = jobs.slice(opts.maxRows);
-  const rows = shown.map((j) => renderJobRow(j, opts));
-  if (rest.length > 0) {
-    const sum2 = sumJobs(rest);
-    rows.push(
-      `| \u2026 ${formatNumber(rest.length, 0)} more job${rest.length === 1 ? "" : "s"} | | | ${formatEnergy(sum2.itEnergyKWh)} | | | ${formatMass(sum2.totalKg)} |`
-    );
-  }
-  return [
-    `| Job | Format | Hardware | IT energy | Intensity | Overhead | ${CO2E} |`,
-    "|:--|:--|:--|--:|:--|:--|--:|",
-    ...rows
-  ].join("\n");
-}
-
-// src/report/comment-context.ts
-function linkSource(source) {
-  return `[${source.name}, ${source.vintage}](${source.url})`;
-}
-function equivalentSource(id, fallback) {
-  const factor = findEquivalentFactor(id);
-  if (factor === void 0) {
-    const text = escapeMarkdownText(fallback, 300);
-    return { link: text, footnote: text };
-  }
-  const footnote = `${factor.factor.replace("CO2", "CO\u2082")}: ${linkSource(factor.source)}`;
-  return { link: linkSource(factor.source), footnote };
-}
-function renderEquivalents(report, style) {
-  if (report.equivalents.length === 0) return "";
-  const lines = ["**Roughly the same as**", ""];
-  const notes = [];
-  report.equivalents.forEach((e, i) => {
-    const amount = `**${formatAmount(e.amount)} ${escapeMarkdownText(e.unit, 30)}**`;
-    const label = escapeMarkdownText(e.label, 100);
-    const src = equivalentSource(asText(e.id), e.source);
-    if (style === "footnotes") {
-      lines.push(`- ${label}: ${amount}[^eq${i + 1}]`);
-      notes.push(`[^eq${i + 1}]: ${src.footnote}`);
-    } else {
-      lines.push(`- ${label}: ${amount} (${src.link})`);
-    }
-  });
-  return [...lines, ...notes.length > 0 ? ["", ...notes] : []].join("\n");
-}
-function renderReferences(report, style) {
-  if (report.references.length === 0) return "";
-  const rows = [];
-  const notes = [];
-  report.references.forEach((r, i) => {
-    const known = findPublishedTotal(asText(r.id));
-    const label = escapeMarkdownText(r.label, 100);
-    const source = known !== void 0 ? linkSource(known.source) : escapeMarkdownText(r.source, 300);
-    const basis = known !== void 0 ? ` (${known.basis})` : "";
-    const cell = style === "footnotes" ? `${label}[^ref${i + 1}]` : `${label}: ${source}`;
-    if (style === "footnotes") notes.push(`[^ref${i + 1}]: ${source}${basis}`);
-    rows.push(`| ${cell} | ${formatMass(r.totalKg)} | ${formatFraction(r.fraction)} |`);
-  });
-  return [
-    "**Share of published totals**",
-    "",
-    `| Published figure | Its ${CO2E} | This run |`,
-    "|:--|--:|--:|",
-    ...rows,
-    ...notes.length > 0 ? ["", ...notes] : []
-  ].join("\n");
-}
-function formatAssumptionValue(value) {
-  return typeof value === "number" ? formatDecimal(value, 6) : escapeMarkdownText(value, 80);
-}
-function renderAssumptions(report, max) {
-  const items = report.assumptions;
-  if (items.length === 0 || max <= 0) return "";
-  const rows = items.slice(0, max).map((a) => {
-    const unit = asText(a.unit).trim() !== "" ? ` ${escapeMarkdownText(a.unit, 40)}` : "";
-    return `| ${escapeMarkdownText(a.name, 80)} | ${formatAssumptionValue(a.value)}${unit} | ${escapeMarkdownText(a.source, 200)} |`;
-  });
-  if (items.length > max) rows.push(`| \u2026 ${items.length - max} more | | |`);
-  return [
-    "<details>",
-    `<summary>Assumptions (${items.length})</summary>`,
-    "",
-    "| Figure | Value | Source |",
-    "|:--|--:|:--|",
-    ...rows,
-    "",
-    "</details>"
-  ].join("\n");
-}
-function renderList(items, max) {
-  const lines = items.slice(0, Math.max(0, max)).map((w) => `- ${escapeMarkdownText(w, 300)}`);
-  const more = items.length - Math.max(0, max);
-  if (more > 0) lines.push(`- \u2026 and ${more} more`);
-  return lines;
-}
-function renderErrors(report, max) {
-  const n = report.errors.length;
-  if (n === 0) return "";
-  const title = `**\u274C ${n} input${n === 1 ? "" : "s"} could not be used**`;
-  return max <= 0 ? title : [title, "", ...renderList(report.errors, max)].join("\n");
-}
-function renderWarnings(report, max) {
-  const n = report.warnings.length;
-  if (n === 0) return "";
-  const title = `\u26A0\uFE0F ${n} warning${n === 1 ? "" : "s"}`;
-  if (max <= 0) return `**${title}** (listed in the job summary and the log).`;
-  return [
-    "<details>",
-    `<summary>${title}</summary>`,
-    "",
-    ...renderList(report.warnings, max),
-    "",
-    "</details>"
-  ].join("\n");
 }
 
 // src/report/comment-fit.ts
@@ -2469,6 +2681,219 @@ function truncateText(text, limit, measure) {
   const lineEnd = text.lastIndexOf("\n", cut);
   if (lineEnd > cut / 2) cut = lineEnd;
   return text.slice(0, cut) + note;
+}
+
+// src/core/types.ts
+var HISTORY_POINTS = 30;
+
+// src/model/totals.ts
+function sumJobs(jobs) {
+  let totalKg = 0;
+  let itEnergyKWh = 0;
+  for (const j of jobs) {
+    totalKg += j.totalKg;
+    itEnergyKWh += j.itEnergyKWh;
+  }
+  return { totalKg, itEnergyKWh };
+}
+function splitOperational(totals, jobs, groups = []) {
+  let itKg = 0;
+  for (const g of groups) itKg += g.itKg;
+  for (const job of jobs) {
+    if (Number.isFinite(job.itEnergyKWh) && Number.isFinite(job.intensityGPerKWh)) {
+      itKg += job.itEnergyKWh * job.intensityGPerKWh / 1e3;
+    }
+  }
+  if (jobs.length === 0 && groups.length === 0) {
+    const share2 = totals.facilityEnergyKWh > 0 ? totals.itEnergyKWh / totals.facilityEnergyKWh : 1;
+    itKg = totals.operationalKg * share2;
+  }
+  itKg = Math.min(itKg, totals.operationalKg);
+  return { itKg, overheadKg: totals.operationalKg - itKg };
+}
+
+// src/report/cleaner-line.ts
+function describeCleaner(report) {
+  const c = report.cleaner;
+  if (c === void 0) return void 0;
+  const parts = [];
+  if (c.window !== void 0) {
+    const w = c.window;
+    const when = w.startedAt.replace("T", " ").replace(/:00Z$|Z$/, " UTC");
+    parts.push(
+      `starting ${when} (the cleanest ${formatDecimal(w.hours, 1)} h of the intensity series' last 7 days, ${formatIntensity(w.intensityGPerKWh)} against ${formatIntensity(w.actualGPerKWh)}) would have cut operational CO2e by ${formatFraction(w.savedFraction)}`
+    );
+  }
+  if (c.region !== void 0) {
+    const r = c.region;
+    parts.push(
+      `running in ${r.region} (${formatIntensity(r.intensityGPerKWh)}, ${r.source}) would have cut operational CO2e by ${formatFraction(r.savedFraction)} against ${r.from} (${formatIntensity(r.fromGPerKWh)})`
+    );
+  }
+  return `Cleaner: ${parts.join("; ")}`;
+}
+function describeMarketBased(report) {
+  const m = report.marketBased;
+  if (m === void 0) return void 0;
+  return `Market-based (supplier ${formatIntensity(m.intensityGPerKWh)}): ${formatMass(m.totalKg)} CO2e, operational ${formatMass(m.operationalKg)}; the location-based figure above decides the verdict`;
+}
+
+// src/report/more-jobs.ts
+var MAX_GROUP_ROWS = 20;
+function countJobs(report) {
+  let n = report.jobs.length;
+  for (const g of report.moreJobs ?? []) n += g.jobs;
+  return n;
+}
+function describeMoreJobs(report) {
+  const groups = report.moreJobs ?? [];
+  if (groups.length === 0) return void 0;
+  const jobs = countJobs(report) - report.jobs.length;
+  const s = (n, word) => `${formatNumber(n, 0)} ${word}${n === 1 ? "" : "s"}`;
+  return `\u2026and ${s(jobs, "more job")} in ${s(groups.length, "group")} (summed, not listed)`;
+}
+function groupCells(g) {
+  const kind = [g.gpuModel, g.region].filter((x) => x !== void 0).join(", ");
+  return {
+    label: `${formatNumber(g.jobs, 0)} more job${g.jobs === 1 ? "" : "s"}${kind !== "" ? ` (${kind})` : ""}`,
+    where: g.path,
+    jobs: formatNumber(g.jobs, 0)
+  };
+}
+
+// src/report/comment-sections.ts
+var CO2E = "CO\u2082e";
+var S = NBSP;
+function renderHeadline(report, reason = "full") {
+  const { emoji, word } = styleVerdict(report.verdict);
+  const total = formatTotalRange(report.totals, S);
+  const why = reason === "brief" ? explainVerdictBriefly(report, S) : explainVerdict(report, S);
+  return `### ${emoji} ${word} \xB7 ${total}${S}${CO2E} \xB7 ${why}`;
+}
+function share(kg, totalKg) {
+  return totalKg > 0 && Number.isFinite(kg) ? formatFraction(kg / totalKg, S) : "\u2013";
+}
+function renderTotals(report) {
+  const t = report.totals;
+  const { itKg, overheadKg } = splitOperational(report.totals, report.jobs, report.moreJobs);
+  const modes = report.jobs.length > 0 ? ` (${describeOverheadModes(report.jobs)})` : "";
+  return [
+    `| Lifecycle part | Energy | ${CO2E} | Share |`,
+    "|:--|--:|--:|--:|",
+    `| Operational: IT hardware | ${formatEnergy(t.itEnergyKWh, S)} | ${formatMass(itKg, S)} | ${share(itKg, t.totalKg)} |`,
+    `| Operational: facility overhead${modes} | ${formatEnergy(t.overheadKWh, S)} | ${formatMass(overheadKg, S)} | ${share(overheadKg, t.totalKg)} |`,
+    `| Embodied hardware (amortised) | \u2013 | ${formatMass(t.embodiedKg, S)} | ${share(t.embodiedKg, t.totalKg)} |`,
+    `| **Total** | **${formatEnergy(t.facilityEnergyKWh, S)}** | **${formatTotalRange(t, S)}** | |`,
+    ...water(report)
+  ].join("\n");
+}
+function water(report) {
+  const line = describeWater(report.jobs, S);
+  const more = [describeMarketBased(report), describeCleaner(report)].flatMap(
+    (l) => l === void 0 ? [] : ["", escapeMarkdownText(l)]
+  );
+  return [...line === void 0 ? [] : ["", `\u{1F4A7} ${line}`], ...more];
+}
+var BAR_CELLS = 10;
+function renderUsageBar(fraction) {
+  if (!Number.isFinite(fraction)) return `${"\u2593".repeat(BAR_CELLS)} over`;
+  const percent2 = formatWholePercent(fraction, S);
+  if (fraction > 1 && Math.round(fraction * 100) > 100) {
+    const within = Math.min(BAR_CELLS - 1, Math.max(1, Math.round(BAR_CELLS / fraction)));
+    return `${"\u2593".repeat(within)}\u2503${"\u2593".repeat(BAR_CELLS - within)} ${percent2}`;
+  }
+  const filled = Math.min(BAR_CELLS, Math.max(0, Math.round(fraction * BAR_CELLS)));
+  return `${"\u2593".repeat(filled)}${"\u2591".repeat(BAR_CELLS - filled)} ${percent2}`;
+}
+function describeStatus(b) {
+  if (!b.exceeded) return "\u2705 within";
+  return b.action === "fail" ? "\u274C exceeded: fails the check" : "\u26A0\uFE0F exceeded: warning only";
+}
+function renderBudgets(report) {
+  if (report.budgets.length === 0) {
+    return "**Budget:** none set. Add `budget: 25kg` to `.carbon-gate.yml` (or the `budget` input) to gate on it.";
+  }
+  const rows = report.budgets.map(
+    (b) => `| ${nameBudget(b)} | ${formatBudgetValue(b, b.limit, S)} | ${formatBudgetValue(b, b.actual, S)} | ${renderUsageBar(measureBudgetUse(b))} | ${describeStatus(b)} |`
+  );
+  return ["| Budget | Limit | Actual | Used | Status |", "|:--|--:|--:|:--|:--|", ...rows].join(
+    "\n"
+  );
+}
+function renderBaseline(report, note) {
+  const extra = note !== void 0 && note.trim() !== "" ? ` ${escapeMarkdownText(note)}` : "";
+  const b = report.baseline;
+  if (b === null) {
+    const why = extra !== "" ? extra : " Nothing recorded yet to compare with (first adoption); runs on the default branch will become the baseline.";
+    return `**Baseline:** no baseline yet.${why}`;
+  }
+  const sha = shortSha(b.sha);
+  const of = sha !== void 0 ? ` (\`${sha}\`)` : "";
+  const direction = b.deltaKg > 0 ? "\u{1F4C8}" : b.deltaKg < 0 ? "\u{1F4C9}" : "\u2796";
+  return `**Change vs. baseline${of}:** ${direction} ${formatSignedMass(b.deltaKg, S)} (${formatSignedPercent(b.deltaPercent, S)}), from ${formatMass(b.totalKg, S)} to ${formatMass(report.totals.totalKg, S)}.${extra}`;
+}
+function renderEnergy(report) {
+  const t = report.totals;
+  const jobs = countJobs(report);
+  return `**Energy:** ${formatEnergy(t.facilityEnergyKWh, S)} at the facility (${formatEnergy(t.itEnergyKWh, S)} IT + ${formatEnergy(t.overheadKWh, S)} overhead), ${jobs} job${jobs === 1 ? "" : "s"}.`;
+}
+function describeHardware(job) {
+  if (job.gpuCount > 0) {
+    const model = job.gpuModel !== void 0 ? escapeMarkdownText(job.gpuModel, 60) : "GPU";
+    return `${formatDecimal(job.gpuCount, 2)} \xD7 ${model}`;
+  }
+  if (job.cpuThreads !== void 0 && job.cpuThreads > 0) {
+    return `${formatDecimal(job.cpuThreads, 2)} CPU threads`;
+  }
+  return "\u2013";
+}
+function renderJobRow(job, opts) {
+  const line = typeof job.source.line === "number" ? `:${job.source.line}` : "";
+  const where = escapeMarkdownText(`${job.source.path}${line}`, 120);
+  const name = `${escapeMarkdownText(job.name, 100)}<br><sub>${where}</sub>`;
+  const note = opts.intensityNotes ? `<br><sub>${escapeMarkdownText(job.intensitySource, 20)}: ${escapeMarkdownText(job.intensityNote, 120)}</sub>` : ` (${escapeMarkdownText(job.intensitySource, 20)})`;
+  const cells = [
+    name,
+    escapeMarkdownText(job.source.format, 20),
+    describeHardware(job),
+    formatEnergy(job.itEnergyKWh, S),
+    `${formatIntensity(job.intensityGPerKWh, S)}${note}`,
+    describeOverhead(job),
+    formatMass(job.totalKg, S)
+  ];
+  return `| ${cells.join(" | ")} |`;
+}
+function renderJobs(report, opts) {
+  const jobs = sortJobsBySize(report.jobs);
+  if (jobs.length === 0) return "**Jobs:** none.";
+  if (opts.maxRows <= 0) {
+    const n = countJobs(report);
+    return `**Jobs:** ${formatNumber(n, 0)} job${n === 1 ? "" : "s"}; the per-job table was left out to fit the size limit.`;
+  }
+  const shown = jobs.slice(0, opts.maxRows);
+  const rest = jobs.slice(opts.maxRows);
+  const rows = shown.map((j) => renderJobRow(j, opts));
+  if (rest.length > 0) {
+    const sum2 = sumJobs(rest);
+    rows.push(
+      `| \u2026 ${formatNumber(rest.length, 0)} more job${rest.length === 1 ? "" : "s"} | | | ${formatEnergy(sum2.itEnergyKWh, S)} | | | ${formatMass(sum2.totalKg, S)} |`
+    );
+  }
+  const groups = (report.moreJobs ?? []).slice(0, MAX_GROUP_ROWS);
+  for (const g of groups) {
+    const c = groupCells(g);
+    const name = `${escapeMarkdownText(c.label, 100)}<br><sub>${escapeMarkdownText(c.where, 120)}</sub>`;
+    rows.push(
+      `| ${name} | ${escapeMarkdownText(g.format, 20)} | | ${formatEnergy(g.itEnergyKWh)} | (${escapeMarkdownText(g.intensitySource, 20)}) | | ${formatMass(g.totalKg)} |`
+    );
+  }
+  const more = describeMoreJobs(report);
+  return [
+    `| Job | Format | Hardware | IT energy | Intensity | Overhead | ${CO2E} |`,
+    "|:--|:--|:--|--:|:--|:--|--:|",
+    ...rows,
+    ...more !== void 0 ? ["", escapeMarkdownText(more, 200)] : []
+  ].join("\n");
 }
 
 // src/report/render-project.ts
@@ -2542,6 +2967,332 @@ function renderProjectText(p) {
   return `${lines.join("\n")}
 `;
 }
+function renderCostText(report) {
+  const lines = [];
+  const pr = report.pullRequest;
+  if (pr !== void 0) {
+    lines.push(
+      `This PR so far: ${runs(pr.runs)}, ${formatMass(pr.totalKg)} CO2e (this run ${formatMass(pr.thisRunKg)})`
+    );
+  }
+  const d = report.deployment;
+  if (d !== void 0) {
+    const day = d.breakEvenDays === null ? "never" : `day ${formatNumber(Math.ceil(d.breakEvenDays), 0)}`;
+    lines.push(
+      `Deployment: ${formatMass(d.totalKgPerDay)} CO2e a day, ${formatMass(d.totalKgPerYear)} a year; overtakes training (${formatMass(d.trainingKg)}) on ${day}`
+    );
+  }
+  for (const s of report.sci ?? []) {
+    lines.push(`SCI per ${sanitizeText(s.functionalUnit, 20)}: ${formatMass(s.scoreG / 1e3)} CO2e`);
+  }
+  return lines;
+}
+
+// src/report/comment-charts.ts
+var MIN_TREND_POINTS = 3;
+var PALETTE = "#0969da, #cf222e";
+function chooseScale(maxKg) {
+  if (maxKg >= 1e3) return { factor: 1e3, unit: "t" };
+  if (maxKg >= 1) return { factor: 1, unit: "kg" };
+  return { factor: 1e-3, unit: "g" };
+}
+function chartNumber(kg, scale) {
+  const value = Number((kg / scale.factor).toPrecision(3));
+  return String(Object.is(value, -0) ? 0 : value);
+}
+function labelPoint(point, index) {
+  const sha = shortSha(point.sha);
+  if (sha !== void 0) return sha;
+  const date = typeof point.date === "string" ? /^\d{4}-\d{2}-\d{2}/.exec(point.date) : null;
+  return date !== null ? date[0] : `#${index + 1}`;
+}
+function axisTop(max) {
+  if (!(max > 0)) return 1;
+  const step = 10 ** Math.floor(Math.log10(max));
+  for (const m of [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) {
+    if (m * step >= max * 1.05) return Number((m * step).toPrecision(3));
+  }
+  return Number((10 * step).toPrecision(3));
+}
+function renderTrendChart(report, opts) {
+  const earlier = (opts.history ?? []).filter(
+    (p) => typeof p.totalKg === "number" && Number.isFinite(p.totalKg) && p.totalKg >= 0
+  );
+  const total = report.totals.totalKg;
+  if (!Number.isFinite(total)) return "";
+  const kept = earlier.slice(-(HISTORY_POINTS - 1));
+  const labels = [...kept.map(labelPoint), `PR ${shortSha(opts.headSha) ?? "run"}`];
+  const values = [...kept.map((p) => p.totalKg), total];
+  if (values.length < MIN_TREND_POINTS) return "";
+  const budget = report.budgets.find((b) => b.kind === "run");
+  const limit = budget !== void 0 && Number.isFinite(budget.limit) ? budget.limit : void 0;
+  const scale = chooseScale(maxOf([...values, limit ?? 0]));
+  const top = axisTop(maxOf([...values, limit ?? 0]) / scale.factor);
+  const budgetNote = limit !== void 0 ? " \xB7 red: run budget" : "";
+  return [
+    "```mermaid",
+    `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${PALETTE}"}}}}%%`,
+    "xychart-beta",
+    `    title "CO\u2082e per run (${scale.unit}), last ${values.length} runs${budgetNote}"`,
+    `    x-axis [${labels.map((l) => `"${l}"`).join(", ")}]`,
+    `    y-axis "${scale.unit} CO\u2082e" 0 --> ${top}`,
+    `    line [${values.map((v) => chartNumber(v, scale)).join(", ")}]`,
+    ...limit !== void 0 ? [`    line [${values.map(() => chartNumber(limit, scale)).join(", ")}]`] : [],
+    "```"
+  ].join("\n");
+}
+
+// src/report/comment-compare.ts
+var S2 = NBSP;
+var NONE = "\u2013";
+var CHANGED_JOB_ROWS = 5;
+function findBaseSha(report, comparison) {
+  return shortSha(comparison?.commits?.baseSha) ?? shortSha(report.baseline?.sha);
+}
+function statusMark(b) {
+  if (!b.exceeded) return "\u2705";
+  return b.action === "fail" ? "\u274C" : "\u26A0\uFE0F";
+}
+function limitCell(b) {
+  const use = formatWholePercent(measureBudgetUse(b), S2);
+  return `${statusMark(b)} ${formatBudgetValue(b, b.limit, S2)} (${use})`;
+}
+function totalChange(report, comparison) {
+  const base = report.baseline;
+  if (base === null) return NONE;
+  const mass = `${formatSignedMass(base.deltaKg, S2)} (${formatSignedPercent(base.deltaPercent, S2)})`;
+  const baseKWh = comparison?.baseItEnergyKWh;
+  if (baseKWh === void 0 || !Number.isFinite(baseKWh)) return mass;
+  return `${mass} \xB7 ${formatSignedEnergy(report.totals.itEnergyKWh - baseKWh, S2)}`;
+}
+function budgetRow(report, b) {
+  const name = nameBudget(b);
+  switch (b.kind) {
+    case "increase":
+      return `| ${name} | ${formatBudgetValue(b, b.actual, S2)} | ${NONE} | ${NONE} | ${limitCell(b)} |`;
+    case "monthly": {
+      const before = b.actual - report.totals.totalKg;
+      return `| ${name} | ${formatMass(b.actual, S2)} | ${formatMass(before, S2)} | ${formatSignedMass(report.totals.totalKg, S2)} | ${limitCell(b)} |`;
+    }
+    case "run":
+      return `| ${name} | ${formatMass(b.actual, S2)} | ${report.baseline !== null ? formatMass(report.baseline.totalKg, S2) : NONE} | ${totalChange(report, void 0)} | ${limitCell(b)} |`;
+    case "pr": {
+      const before = b.actual - report.totals.totalKg;
+      return `| ${name} | ${formatMass(b.actual, S2)} | ${formatMass(before, S2)} | ${formatSignedMass(report.totals.totalKg, S2)} | ${limitCell(b)} |`;
+    }
+  }
+}
+function renderComparison(report, comparison) {
+  const sha = findBaseSha(report, comparison);
+  const baseHead = report.baseline === null ? "Base" : sha !== void 0 ? `Base \`${sha}\`` : "Base";
+  const run = report.budgets.find((b) => b.kind === "run");
+  const base = report.baseline !== null ? formatMass(report.baseline.totalKg, S2) : NONE;
+  const total = `| **Total CO\u2082e** | **${formatMass(report.totals.totalKg, S2)}** | ${base} | ${totalChange(report, comparison)} | ${run !== void 0 ? limitCell(run) : "none set"} |`;
+  const others = report.budgets.filter((b) => b !== run).map((b) => budgetRow(report, b));
+  return [
+    `| | This PR | ${baseHead} | Change | Limit |`,
+    "|:--|--:|--:|--:|--:|",
+    total,
+    ...others
+  ].join("\n");
+}
+function kgOrNone(kg) {
+  return kg === null ? "new" : formatMass(kg, S2);
+}
+function changeCell(job) {
+  const delta = measureJobChange(job);
+  if (job.baseKg === null) return `${formatSignedMass(delta, S2)} (new)`;
+  if (job.thisKg === null) return `${formatSignedMass(delta, S2)} (gone)`;
+  const percent2 = job.baseKg > 0 ? ` (${formatSignedPercent(delta / job.baseKg * 100, S2)})` : "";
+  return `${formatSignedMass(delta, S2)}${percent2}`;
+}
+function renderChangedJobs(report, comparison, max = CHANGED_JOB_ROWS) {
+  const jobs = comparison?.jobs;
+  if (jobs !== void 0 && jobs.length > 0) {
+    const changed = listBiggestChanges(jobs, max);
+    if (changed.length === 0) return `**Jobs:** no job changed against the base.`;
+    const rows2 = changed.map(
+      (j) => `| ${escapeMarkdownText(j.label, 60)} | ${j.thisKg === null ? "gone" : formatMass(j.thisKg, S2)} | ${kgOrNone(j.baseKg)} | ${changeCell(j)} |`
+    );
+    const more = jobs.filter((j) => measureJobChange(j) !== 0).length - changed.length;
+    const title2 = `Biggest change by job${more > 0 ? ` (${changed.length} of ${changed.length + more})` : ""}`;
+    return [`| ${title2} | This PR | Base | Change |`, "|:--|--:|--:|--:|", ...rows2].join("\n");
+  }
+  const largest = sortJobsBySize(report.jobs).slice(0, Math.min(max, 3));
+  if (largest.length <= 1) return "";
+  const total = report.totals.totalKg;
+  const rows = largest.map(
+    (j) => `| ${escapeMarkdownText(j.name, 60)} | ${formatMass(j.totalKg, S2)} | ${total > 0 ? formatFraction(j.totalKg / total, S2) : NONE} |`
+  );
+  const n = report.jobs.length;
+  const title = `Largest job${largest.length === 1 ? "" : "s"}${n > largest.length ? ` (${largest.length} of ${n})` : ""}`;
+  return [`| ${title} | This PR | Share |`, "|:--|--:|--:|", ...rows].join("\n");
+}
+function renderCommits(report, comparison, run, baselineNote) {
+  const base = findBaseSha(report, comparison);
+  const head = shortSha(comparison?.commits?.headSha);
+  const headText = head !== void 0 ? ` \u2192 head \`${head}\`` : "";
+  let compared;
+  if (report.baseline !== null) {
+    compared = `Comparing base ${base !== void 0 ? `\`${base}\`` : "(commit not recorded)"}${headText}`;
+  } else {
+    const why = baselineNote !== void 0 && baselineNote.trim() !== "" ? escapeMarkdownText(baselineNote, 300) : "nothing recorded to compare with (first adoption); runs on the default branch become the baseline";
+    compared = `No baseline yet: ${why}${head !== void 0 ? ` \xB7 head \`${head}\`` : ""}`;
+  }
+  return `<sub>${compared}${run}</sub>`;
+}
+
+// src/report/comment-context.ts
+var S3 = NBSP;
+function cite(n) {
+  return `<sup>${n}</sup>`;
+}
+function listNotes(notes) {
+  return notes.length === 0 ? [] : ["", ...notes.map((n, i) => `<sub>${i + 1}. ${n}</sub><br>`)];
+}
+function linkSource(source) {
+  return `[${source.name}, ${source.vintage}](${source.url})`;
+}
+function equivalentSource(id, fallback) {
+  const factor = findEquivalentFactor(id);
+  if (factor === void 0) {
+    const text = escapeMarkdownText(fallback, 300);
+    return { link: text, footnote: text };
+  }
+  const footnote = `${factor.factor.replace("CO2", "CO\u2082")}: ${linkSource(factor.source)}`;
+  return { link: linkSource(factor.source), footnote };
+}
+function renderEquivalents(report, style) {
+  const shown = listShownEquivalents(report);
+  if (shown.length === 0) return "";
+  const lines = ["**Roughly the same as**", ""];
+  const notes = [];
+  shown.forEach((e, i) => {
+    const amount = `**${formatAmount(e.amount)}${S3}${escapeMarkdownText(e.unit, 30)}**`;
+    const label = escapeMarkdownText(e.label, 100);
+    const src = equivalentSource(asText(e.id), e.source);
+    if (style === "notes") {
+      lines.push(`- ${label}: ${amount}${cite(i + 1)}`);
+      notes.push(src.footnote);
+    } else {
+      lines.push(`- ${label}: ${amount} (${src.link})`);
+    }
+  });
+  return [...lines, ...listNotes(notes)].join("\n");
+}
+function renderReferences(report, style) {
+  if (report.references.length === 0) return "";
+  const rows = [];
+  const notes = [];
+  report.references.forEach((r, i) => {
+    const known = findPublishedTotal(asText(r.id));
+    const label = escapeMarkdownText(r.label, 100);
+    const source = known !== void 0 ? linkSource(known.source) : escapeMarkdownText(r.source, 300);
+    const basis = known !== void 0 ? ` (${known.basis})` : "";
+    const cell = style === "notes" ? `${label}${cite(i + 1)}` : `${label}: ${source}`;
+    if (style === "notes") notes.push(`${source}${basis}`);
+    rows.push(`| ${cell} | ${formatMass(r.totalKg, S3)} | ${formatFraction(r.fraction, S3)} |`);
+  });
+  return [
+    "**Share of published totals**",
+    "",
+    `| Published figure | Its ${CO2E} | This run |`,
+    "|:--|--:|--:|",
+    ...rows,
+    ...listNotes(notes)
+  ].join("\n");
+}
+function formatAssumptionValue(value) {
+  return typeof value === "number" ? formatDecimal(value, 6) : escapeMarkdownText(value, 80);
+}
+function renderAssumptions(report, max, collapsed = true) {
+  const items = report.assumptions;
+  if (items.length === 0 || max <= 0) return "";
+  const rows = items.slice(0, max).map((a) => {
+    const unit = asText(a.unit).trim() !== "" ? `${S3}${escapeMarkdownText(a.unit, 40)}` : "";
+    return `| ${escapeMarkdownText(a.name, 80)} | ${formatAssumptionValue(a.value)}${unit} | ${escapeMarkdownText(a.source, 200)} |`;
+  });
+  if (items.length > max) rows.push(`| \u2026 ${items.length - max} more | | |`);
+  const table = ["| Figure | Value | Source |", "|:--|--:|:--|", ...rows];
+  const title = `Assumptions (${items.length})`;
+  return collapsed ? ["<details>", `<summary>${title}</summary>`, "", ...table, "", "</details>"].join("\n") : [`**${title}**`, "", ...table].join("\n");
+}
+function renderList(items, max) {
+  const lines = items.slice(0, Math.max(0, max)).map((w) => `- ${escapeMarkdownText(w, 300)}`);
+  const more = items.length - Math.max(0, max);
+  if (more > 0) lines.push(`- \u2026 and ${more} more`);
+  return lines;
+}
+function renderErrors(report, max) {
+  const n = report.errors.length;
+  if (n === 0) return "";
+  const title = `**\u274C ${n} input${n === 1 ? "" : "s"} could not be used**`;
+  return max <= 0 ? title : [title, "", ...renderList(report.errors, max)].join("\n");
+}
+function renderWarnings(report, max, collapsed = true) {
+  const n = report.warnings.length;
+  if (n === 0) return "";
+  const title = `\u26A0\uFE0F ${n} warning${n === 1 ? "" : "s"}`;
+  if (max <= 0) return `**${title}** (listed in the job summary and the log).`;
+  const list = renderList(report.warnings, max);
+  return collapsed ? ["<details>", `<summary>${title}</summary>`, "", ...list, "", "</details>"].join("\n") : [`**${title}**`, "", ...list].join("\n");
+}
+
+// src/report/section-order.ts
+var LIFECYCLE_NOTE = "**Lifecycle CO\u2082e** = operational (IT hardware + facility overhead) + embodied hardware (amortised).";
+function buildSections(report, input, d, headline) {
+  const head = [
+    renderHeadline(report, headline),
+    renderErrors(report, d.notices),
+    renderComparison(report, input.comparison),
+    renderPullRequestTotal(report),
+    renderChangedJobs(report, input.comparison),
+    renderCommits(report, input.comparison, input.runLink, input.baselineNote)
+  ];
+  const n = report.jobs.length;
+  const warnings = report.warnings.length;
+  const detail = [
+    {
+      name: "trend",
+      body: d.charts ? renderTrendChart(report, {
+        ...input.history !== void 0 ? { history: input.history } : {},
+        ...input.comparison?.commits?.headSha !== void 0 ? { headSha: input.comparison.commits.headSha } : {}
+      }) : ""
+    },
+    {
+      name: `${n} job${n === 1 ? "" : "s"}`,
+      body: renderJobs(report, { maxRows: d.jobRows, intensityNotes: input.intensityNotes })
+    },
+    {
+      name: "lifecycle",
+      body: [LIFECYCLE_NOTE, renderTotals(report), renderEnergy(report)].join("\n\n")
+    },
+    {
+      name: "budgets",
+      body: [renderBudgets(report), renderBaseline(report, input.baselineNote)].join("\n\n")
+    },
+    { name: "project to date", body: renderProjectTable(report) },
+    { name: "deployment", body: renderDeployment(report) },
+    { name: "SCI", body: renderSci(report) },
+    {
+      name: "equivalents",
+      body: d.equivalents && listShownEquivalents(report).length > 0 ? renderEquivalents(report, input.sources) : ""
+    },
+    {
+      name: "published totals",
+      body: d.references ? renderReferences(report, input.sources) : ""
+    },
+    {
+      name: `\u26A0\uFE0F ${warnings} warning${warnings === 1 ? "" : "s"}`,
+      body: renderWarnings(report, d.notices, input.collapseNotes)
+    },
+    {
+      name: "assumptions",
+      body: renderAssumptions(report, d.assumptions, input.collapseNotes)
+    }
+  ].filter((s) => s.body !== "");
+  return { head: head.filter((b) => b !== ""), detail };
+}
 
 export {
   escapeLine,
@@ -2550,8 +3301,6 @@ export {
   maxOf,
   minOf,
   measureBudgetUse,
-  sumJobs,
-  splitOperational,
   FINAL_TAG,
   computeProjectTotals,
   EMPTY_PR_RUNS,
@@ -2579,6 +3328,7 @@ export {
   nameBudget,
   formatBudgetValue,
   explainVerdict,
+  listShownEquivalents,
   sortJobsBySize,
   describeOverhead,
   describeOverheadModes,
@@ -2586,24 +3336,20 @@ export {
   shortSha,
   toJsonText,
   parseJsonNullProto,
-  CO2E,
-  renderHeadline,
-  renderTotals,
-  renderBudgets,
-  renderBaseline,
-  renderEnergy,
-  renderJobs,
-  renderEquivalents,
-  renderReferences,
-  renderAssumptions,
-  renderErrors,
-  renderWarnings,
   measureChars,
   measureBytes,
   fitToLimit,
-  renderPullRequestTotal,
-  renderProjectTable,
-  renderDeployment,
-  renderSci,
-  renderProjectText
+  HISTORY_POINTS,
+  listJobChanges,
+  sumJobs,
+  splitOperational,
+  describeCleaner,
+  describeMarketBased,
+  MAX_GROUP_ROWS,
+  countJobs,
+  describeMoreJobs,
+  groupCells,
+  renderProjectText,
+  renderCostText,
+  buildSections
 };

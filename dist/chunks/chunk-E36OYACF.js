@@ -1,10 +1,12 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   ArtifactError,
+  describeRepeatedHour,
+  laterSameWallTime,
   localTimeMs,
   parseTimestamp,
   toIso
-} from "./chunk-BE6JZRP7.js";
+} from "./chunk-4VU3SNOR.js";
 
 // src/ingest/shared/csv-index.ts
 var INDEX_WINDOW = 1024 * 1024;
@@ -1173,27 +1175,101 @@ var QueryFastPath = class {
   }
 };
 
-// src/ingest/shared/power-integrator.ts
+// src/ingest/shared/energy-profile.ts
+var PROFILE_STEP_MS = 3e5;
+var EPOCH_MIN_MS = 1e12;
 var TWICE_MJ_PER_KWH = 2 * 36e8;
+var EnergyProfileBuilder = class {
+  buckets = /* @__PURE__ */ new Map();
+  cursors = [];
+  /** A cursor for a device whose first sample is at `tMs`. */
+  open(tMs) {
+    const c = { bucket: Math.floor(tMs / PROFILE_STEP_MS), twice: 0 };
+    this.cursors.push(c);
+    return c;
+  }
+  /**
+   * A bridged interval from (t0, w0) to (t1, w1), whose trapezoid sum without the ½ is `twice`;
+   * `c` is at t0's bucket.
+   */
+  add(c, t0, w0, t1, w1, twice) {
+    const last = Math.floor(t1 / PROFILE_STEP_MS);
+    if (last === c.bucket) {
+      c.twice += twice;
+      return;
+    }
+    let ta = t0;
+    let wa = w0;
+    while (c.bucket < last) {
+      const edge = (c.bucket + 1) * PROFILE_STEP_MS;
+      const we = w0 + (w1 - w0) * (edge - t0) / (t1 - t0);
+      c.twice += (wa + we) * (edge - ta);
+      ta = edge;
+      wa = we;
+      this.flush(c);
+      c.bucket++;
+    }
+    c.twice += (wa + w1) * (t1 - ta);
+  }
+  /** The device's next sample is at `tMs` after a gap that is not bridged. */
+  skipTo(c, tMs) {
+    const bucket = Math.floor(tMs / PROFILE_STEP_MS);
+    if (bucket === c.bucket) return;
+    this.flush(c);
+    c.bucket = bucket;
+  }
+  flush(c) {
+    if (c.twice !== 0) this.buckets.set(c.bucket, (this.buckets.get(c.bucket) ?? 0) + c.twice);
+    c.twice = 0;
+  }
+  /** The profile; undefined when nothing was counted or the times are not epoch times. */
+  build() {
+    for (const c of this.cursors) this.flush(c);
+    if (this.buckets.size === 0) return void 0;
+    let first = Infinity;
+    let last = -Infinity;
+    for (const b of this.buckets.keys()) {
+      if (b < first) first = b;
+      if (b > last) last = b;
+    }
+    if (first * PROFILE_STEP_MS < EPOCH_MIN_MS) return void 0;
+    const kWh = new Array(last - first + 1).fill(0);
+    for (const [b, twice] of this.buckets) kWh[b - first] = twice / TWICE_MJ_PER_KWH;
+    return { startMs: first * PROFILE_STEP_MS, stepMs: PROFILE_STEP_MS, kWh };
+  }
+};
+function profileField(profile) {
+  return profile === void 0 ? {} : { energyProfile: profile };
+}
+
+// src/ingest/shared/power-integrator.ts
+var TWICE_MJ_PER_KWH2 = 2 * 36e8;
 var PowerIntegrator = class {
   /**
    * @param path the file, for errors and notices
    * @param maxGapSeconds gaps longer than this are not bridged
    * @param device what a key names in messages ("GPU")
+   * @param zone the time zone local timestamps were read in: a sample in the hour the zone
+   *   repeats when its clocks go back is moved to its second reading when time would otherwise
+   *   go backwards (time.ts)
    */
-  constructor(path, maxGapSeconds, device = "GPU") {
+  constructor(path, maxGapSeconds, device = "GPU", zone) {
     this.path = path;
     this.device = device;
+    this.zone = zone;
     this.maxGapMs = maxGapSeconds * 1e3;
   }
   path;
   device;
+  zone;
   states = /* @__PURE__ */ new Map();
   maxGapMs;
   gapCount = 0;
   longestGapMs = 0;
   firstGapLine;
   firstGapKey = "";
+  shiftedCount = 0;
+  profileBuilder = new EnergyProfileBuilder();
   /** One sample of `key`: `watts` at `tMs`, read from 1-based `line`. */
   add(key, tMs, watts, line) {
     const s = this.states.get(key);
@@ -1217,18 +1293,29 @@ var PowerIntegrator = class {
       lastMs: tMs,
       lastWatts: watts,
       twiceMilliJoules: 0,
-      samples: 1
+      samples: 1,
+      cursor: this.profileBuilder.open(tMs)
     };
     this.states.set(key, s);
     return s;
   }
-  addTo(s, tMs, watts, line) {
-    const dt = tMs - s.lastMs;
+  addTo(s, sampleMs, watts, line) {
+    let tMs = sampleMs;
+    let dt = tMs - s.lastMs;
+    if (dt < 0 && this.zone !== void 0) {
+      const later = laterSameWallTime(tMs, this.zone);
+      if (later !== void 0 && later >= s.lastMs) {
+        tMs = later;
+        dt = tMs - s.lastMs;
+        this.shiftedCount++;
+      }
+    }
     if (dt < 0) {
+      const repeated = this.zone !== void 0 ? describeRepeatedHour(sampleMs, this.zone) : void 0;
       throw new ArtifactError(
         this.path,
         line,
-        `time goes backwards for ${this.device} ${s.key} (${formatSeconds(-dt)} before its previous sample)`
+        `time goes backwards for ${this.device} ${s.key} (${formatSeconds(-dt)} before its previous sample)` + (repeated !== void 0 ? `: ${repeated}` : "")
       );
     }
     if (dt > this.maxGapMs) {
@@ -1238,12 +1325,22 @@ var PowerIntegrator = class {
         this.firstGapLine = line;
         this.firstGapKey = s.key;
       }
+      this.profileBuilder.skipTo(s.cursor, tMs);
     } else {
-      s.twiceMilliJoules += (s.lastWatts + watts) * dt;
+      const twice = (s.lastWatts + watts) * dt;
+      s.twiceMilliJoules += twice;
+      this.profileBuilder.add(s.cursor, s.lastMs, s.lastWatts, tMs, watts, twice);
     }
     s.lastMs = tMs;
     s.lastWatts = watts;
     s.samples++;
+  }
+  /**
+   * Samples read as the second reading of a repeated local hour (clocks going back): a reader that
+   * keeps its own first/last times takes the devices' instead when there are any.
+   */
+  get shifted() {
+    return this.shiftedCount;
   }
   /** Devices in the order they first appeared. */
   results() {
@@ -1251,13 +1348,20 @@ var PowerIntegrator = class {
     for (const s of this.states.values()) {
       out.push({
         key: s.key,
-        kWh: s.twiceMilliJoules / TWICE_MJ_PER_KWH,
+        kWh: s.twiceMilliJoules / TWICE_MJ_PER_KWH2,
         firstMs: s.firstMs,
         lastMs: s.lastMs,
         samples: s.samples
       });
     }
     return out;
+  }
+  /**
+   * The devices' energy over time in 5-minute steps (ingest/shared/energy-profile.ts); undefined
+   * when the sample times are not epoch times (a log without timestamps) or nothing was counted.
+   */
+  profile() {
+    return this.profileBuilder.build();
   }
   get deviceCount() {
     return this.states.size;
@@ -1461,9 +1565,9 @@ var DEV_LAST_WATTS = 1;
 var DEV_SAMPLES = 2;
 var DEV_SUM = 3;
 var DEVICE_WORDS = DEV_SUM + SUM_WORDS;
-var TWICE_MJ_PER_KWH2 = 2 * 36e8;
+var TWICE_MJ_PER_KWH3 = 2 * 36e8;
 var SmiDevice = class {
-  constructor(key, slot, words, base, firstMs, firstWatts, firstLine) {
+  constructor(key, slot, words, base, firstMs, firstWatts, firstLine, cursor) {
     this.key = key;
     this.slot = slot;
     this.words = words;
@@ -1471,6 +1575,7 @@ var SmiDevice = class {
     this.firstMs = firstMs;
     this.firstWatts = firstWatts;
     this.firstLine = firstLine;
+    this.cursor = cursor;
   }
   key;
   slot;
@@ -1479,15 +1584,23 @@ var SmiDevice = class {
   firstMs;
   firstWatts;
   firstLine;
+  cursor;
 };
 var SmiIntegrator = class {
-  constructor(path, maxGapSeconds, shared2 = { words: new Float64Array(0), slots: 0 }) {
+  /**
+   * @param zone the time zone local timestamps were read in: a sample in the hour the zone
+   *   repeats when its clocks go back is moved to its second reading when time would otherwise
+   *   go backwards (time.ts), as PowerIntegrator does
+   */
+  constructor(path, maxGapSeconds, shared2 = { words: new Float64Array(0), slots: 0 }, zone) {
     this.path = path;
     this.shared = shared2;
+    this.zone = zone;
     this.maxGapMs = maxGapSeconds * 1e3;
   }
   path;
   shared;
+  zone;
   devices = /* @__PURE__ */ new Map();
   maxGapMs;
   nextSlot = 0;
@@ -1495,6 +1608,8 @@ var SmiIntegrator = class {
   longestGapMs = 0;
   firstGapLine;
   firstGapKey = "";
+  shiftedCount = 0;
+  profileBuilder = new EnergyProfileBuilder();
   get maxGap() {
     return this.maxGapMs;
   }
@@ -1516,8 +1631,11 @@ var SmiIntegrator = class {
       const slot = this.nextSlot++;
       const base = slot * DEVICE_WORDS;
       this.shared.words.fill(0, base, base + DEVICE_WORDS);
-      d = new SmiDevice(key, slot, this.shared.words, base, tMs, watts, line);
-    } else d = new SmiDevice(key, -1, new Float64Array(DEVICE_WORDS), 0, tMs, watts, line);
+      d = new SmiDevice(key, slot, this.shared.words, base, tMs, watts, line, this.cursorAt(tMs));
+    } else {
+      const words = new Float64Array(DEVICE_WORDS);
+      d = new SmiDevice(key, -1, words, 0, tMs, watts, line, this.cursorAt(tMs));
+    }
     const w = d.words;
     w[d.base + DEV_LAST_MS] = tMs;
     w[d.base + DEV_LAST_WATTS] = watts;
@@ -1525,19 +1643,50 @@ var SmiIntegrator = class {
     this.devices.set(key, d);
     return d;
   }
-  addTo(d, tMs, watts, line) {
+  cursorAt(tMs) {
+    return this.profileBuilder.open(tMs);
+  }
+  /**
+   * The GPUs' energy over time in 5-minute steps (ingest/shared/energy-profile.ts), for a log
+   * read in one pass; undefined when the times are not epoch times.
+   */
+  profile() {
+    return this.profileBuilder.build();
+  }
+  /** Samples read as the second reading of a repeated local hour (clocks going back). */
+  get shifted() {
+    return this.shiftedCount;
+  }
+  addTo(d, sampleMs, watts, line) {
     const w = d.words;
     const b = d.base;
-    const dt = tMs - w[b + DEV_LAST_MS];
+    let tMs = sampleMs;
+    let dt = tMs - w[b + DEV_LAST_MS];
+    if (dt < 0 && this.zone !== void 0) {
+      const later = laterSameWallTime(tMs, this.zone);
+      if (later !== void 0 && later >= w[b + DEV_LAST_MS]) {
+        tMs = later;
+        dt = tMs - w[b + DEV_LAST_MS];
+        this.shiftedCount++;
+      }
+    }
     if (dt < 0) {
+      const repeated = this.zone !== void 0 ? describeRepeatedHour(sampleMs, this.zone) : void 0;
       throw new ArtifactError(
         this.path,
         line,
-        `time goes backwards for GPU ${d.key} (${formatSeconds(-dt)} before its previous sample)`
+        `time goes backwards for GPU ${d.key} (${formatSeconds(-dt)} before its previous sample)` + (repeated !== void 0 ? `: ${repeated}` : "")
       );
     }
-    if (dt > this.maxGapMs) this.gap(dt, line, d.key);
-    else addExact(w, b + DEV_SUM, (w[b + DEV_LAST_WATTS] + watts) * dt);
+    if (dt > this.maxGapMs) {
+      this.gap(dt, line, d.key);
+      this.profileBuilder.skipTo(d.cursor, tMs);
+    } else {
+      const lastWatts = w[b + DEV_LAST_WATTS];
+      const twice = (lastWatts + watts) * dt;
+      addExact(w, b + DEV_SUM, twice);
+      this.profileBuilder.add(d.cursor, w[b + DEV_LAST_MS], lastWatts, tMs, watts, twice);
+    }
     w[b + DEV_LAST_MS] = tMs;
     w[b + DEV_LAST_WATTS] = watts;
     w[b + DEV_SAMPLES] = w[b + DEV_SAMPLES] + 1;
@@ -1578,7 +1727,7 @@ var SmiIntegrator = class {
 function deviceEnergy(d) {
   return {
     key: d.key,
-    kWh: sumValue(d.sum, 0) / TWICE_MJ_PER_KWH2,
+    kWh: sumValue(d.sum, 0) / TWICE_MJ_PER_KWH3,
     firstMs: d.firstMs,
     lastMs: d.lastMs,
     samples: d.samples
@@ -1663,7 +1812,8 @@ function finishQuery(input, maxGapSeconds, s) {
     gpuModel: describeModels(new Set(s.models)),
     startedAt: toIso(s.firstMs),
     durationHours: (s.lastMs - s.firstMs) / 36e5,
-    notes
+    notes,
+    ...profileField(s.profile)
   };
   return { jobs: [job], notices };
 }
@@ -1683,10 +1833,12 @@ var QueryParser = class {
   constructor(input, options, parserOptions = {}) {
     this.input = input;
     this.maxGapSeconds = options.maxGapSeconds;
+    this.keepProfile = options.energyProfile === true;
     this.integrator = new SmiIntegrator(
       input.path,
       options.maxGapSeconds,
-      parserOptions.deviceWords
+      parserOptions.deviceWords,
+      options.timezone
     );
     this.timestamps = new TimestampReader(options.timezone);
     this.fast = parserOptions.stringPathOnly ? void 0 : new QueryFastPath(options.timezone);
@@ -1717,6 +1869,7 @@ var QueryParser = class {
   maxGapSeconds;
   /** Header lines read (the first one included). */
   headerLines = 0;
+  keepProfile;
   /**
    * One line as bytes, with the offsets of its commas (lines.ts: RowHandler): the fast path when it
    * understands the row, else the string path.
@@ -1898,14 +2051,31 @@ var QueryParser = class {
       powerUsed: [...this.powerUsed],
       models: [...this.models],
       devicesWithoutPower: [...this.devicesWithoutPower],
-      firstMs: this.firstMs,
-      lastMs: this.lastMs
+      ...this.span(),
+      ...this.keepProfile ? profileOf(this.integrator.profile()) : {}
     };
+  }
+  /**
+   * First and last sample: across the autumn clock change (samples moved to the second reading
+   * of the repeated hour) the integrator's per-GPU times are the ordered ones.
+   */
+  span() {
+    if (this.integrator.shifted === 0) return { firstMs: this.firstMs, lastMs: this.lastMs };
+    let firstMs = Infinity;
+    let lastMs = -Infinity;
+    for (const d of this.integrator.summaries()) {
+      firstMs = Math.min(firstMs, d.firstMs);
+      lastMs = Math.max(lastMs, d.lastMs);
+    }
+    return { firstMs, lastMs };
   }
   finish() {
     return finishQuery(this.input, this.maxGapSeconds, this.summary());
   }
 };
+function profileOf(profile) {
+  return profile === void 0 ? {} : { profile };
+}
 
 // src/ingest/formats/nvidia-smi/nvidia-smi-pieces.ts
 var COMMA = 44;
@@ -2128,6 +2298,7 @@ export {
   duplicateColumnMessage,
   findColumn,
   asciiText,
+  profileField,
   PowerIntegrator,
   EnergyCounter,
   jobNameFromFile,

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module'; const require 
 import {
   ConfigError,
   isValidTimeZone
-} from "./chunk-BE6JZRP7.js";
+} from "./chunk-4VU3SNOR.js";
 
 // src/config/quantities.ts
 var NUMBER = String.raw`(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
@@ -143,6 +143,9 @@ function parseFinite(text, pattern, what) {
   return negative ? -value : value;
 }
 
+// src/core/comment-layout.ts
+var COMMENT_LAYOUTS = ["compact", "full"];
+
 // src/model/settings.ts
 var BLOOM_EMBODIED_SOURCE = "Luccioni, Viguier & Ligozat 2022 (BLOOM, arXiv 2211.02001) \xA74.1, figures from IDRIS";
 var DEFAULT_HARDWARE = {
@@ -169,6 +172,7 @@ var DEFAULT_CONFIG = {
   maxGapSeconds: 60,
   finalJobs: [],
   comment: true,
+  commentLayout: "compact",
   commitStatus: false,
   ledger: "auto",
   ledgerBranch: "carbon-ledger",
@@ -1365,6 +1369,14 @@ var SETTINGS = [
   define("commit-status", "commit-status", parseBoolean, (d, v) => {
     d.commitStatus = v;
   }),
+  define(
+    "comment-layout",
+    "comment-layout",
+    (r) => parseChoice(r, COMMENT_LAYOUTS),
+    (d, v) => {
+      d.commentLayout = v;
+    }
+  ),
   define(
     "ledger",
     "ledger",

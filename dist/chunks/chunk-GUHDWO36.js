@@ -1,10 +1,10 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   toJsonText
-} from "./chunk-DOUKNNLT.js";
+} from "./chunk-ZBX4UEF5.js";
 import {
   GateError
-} from "./chunk-BE6JZRP7.js";
+} from "./chunk-4VU3SNOR.js";
 
 // src/run/ledger-record.ts
 var LedgerError = class extends GateError {
@@ -24,8 +24,8 @@ var DEFAULT_SERIES = "default";
 var LEDGER_DIR = "ledger";
 var BADGE_SVG_PATH = `${LEDGER_DIR}/badge.svg`;
 var BADGE_JSON_PATH = `${LEDGER_DIR}/badge.json`;
-function ledgerRecordId(runId, runAttempt, key) {
-  return `${runId}-${runAttempt}-${key}`;
+function ledgerRecordId(runId, runAttempt, key, job) {
+  return `${runId}-${runAttempt}-${key}${job === void 0 ? "" : `/${job}`}`;
 }
 function recordKey(record) {
   return record.id.replace(/^\d+-\d+-/, "");
@@ -133,7 +133,29 @@ function isQuantity(v) {
   return typeof v === "number" && Number.isFinite(v) && v >= 0;
 }
 
+// src/run/project-runs.ts
+function recordedRunOf(r) {
+  return {
+    date: r.date,
+    totalKg: r.totals.totalKg,
+    facilityEnergyKWh: r.totals.facilityEnergyKWh,
+    jobNames: r.jobs.map((j) => j.name),
+    ...r.tag !== void 0 ? { tag: r.tag } : {}
+  };
+}
+function projectInputOf(records, options) {
+  const seen = /* @__PURE__ */ new Set();
+  const runs = [];
+  for (const r of records) {
+    if (seen.has(r.id) || r.id === options.thisRunId) continue;
+    seen.add(r.id);
+    runs.push(recordedRunOf(r));
+  }
+  return { runs, source: options.source, asOf: options.asOf, addThisRun: true };
+}
+
 export {
+  LedgerError,
   LEDGER_DIR,
   BADGE_SVG_PATH,
   BADGE_JSON_PATH,
@@ -145,5 +167,7 @@ export {
   sortRecords,
   serializeLedgerFile,
   parseLedgerFile,
-  recordProblem
+  recordProblem,
+  recordedRunOf,
+  projectInputOf
 };
