@@ -39,6 +39,16 @@ function target(
   return { name, value: show(value), target: goal, ok: pass(value) }
 }
 
+/** A figure shown for information, with no target. */
+function information(
+  name: string,
+  value: number | undefined,
+  show: (v: number) => string,
+): Target {
+  const shown = value === undefined || !Number.isFinite(value) ? 'n/a' : show(value)
+  return { name, value: shown, target: '', ok: undefined, informational: true }
+}
+
 function quotient(a: number | undefined, b: number | undefined): number | undefined {
   return a === undefined || b === undefined || b === 0 ? undefined : a / b
 }
