@@ -40,11 +40,7 @@ function target(
 }
 
 /** A figure shown for information, with no target. */
-function information(
-  name: string,
-  value: number | undefined,
-  show: (v: number) => string,
-): Target {
+function information(name: string, value: number | undefined, show: (v: number) => string): Target {
   const shown = value === undefined || !Number.isFinite(value) ? 'n/a' : show(value)
   return { name, value: shown, target: '', ok: undefined, informational: true }
 }

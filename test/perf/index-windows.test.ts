@@ -16,7 +16,9 @@ import { fileArtifact } from '../../src/platform/file-input.js'
 
 const COMMA = 0x2c
 const dir = mkdtempSync(join(tmpdir(), 'index-windows-'))
-after(() => rmSync(dir, { recursive: true, force: true }))
+after(() => {
+  rmSync(dir, { recursive: true, force: true })
+})
 
 /** ~3.3 MiB of rows of varied widths, some quoted, some lines crossing chunk boundaries. */
 function sample(): string {

@@ -119,8 +119,8 @@ export class QueryParser implements LineParser {
         return
       }
       if (
-        (cols.width > 0 &&
-          fast.read(bytes, view, start, end, seps, sepAt, count, cols, this.cursor))
+        cols.width > 0 &&
+        fast.read(bytes, view, start, end, seps, sepAt, count, cols, this.cursor)
       ) {
         this.countFast(fast, no)
         return
