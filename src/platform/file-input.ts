@@ -11,6 +11,7 @@ import type { Stats } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { ArtifactError } from '../core/errors.js'
+import { INDEX_WINDOW, separatorIndex } from '../ingest/shared/csv-index.js'
 import type { ArtifactInput } from '../ingest/types.js'
 
 const CHUNK = 1024 * 1024
@@ -108,7 +109,9 @@ export function readFileHead(absPath: string, bytes: number): string | undefined
  * on this one): a chunk's bytes are valid until the next chunk is asked for, which is how every
  * reader uses them (they decode or copy a chunk before asking for the next). Every chunk but the
  * last is full, so a reader that wants the first 64 KiB gets them in the first chunk. No buffer is
- * allocated per chunk: memory stays flat and the garbage collector has nothing to do.
+ * allocated per chunk: memory stays flat and the garbage collector has nothing to do. The two
+ * buffers are the separator index's windows (csv-index.ts) when no other file holds them, so
+ * forEachRow indexes each chunk where it was read, without copying it.
  */
 export function fileArtifact(
   absPath: string,
@@ -186,7 +189,11 @@ async function* readChunks(
   const handle = await openArtifactFile(absPath, shownPath)
   // A small file needs one buffer of its size (+1 to see its end); a large one two of CHUNK.
   const capacity = size === undefined ? CHUNK : Math.min(CHUNK, size + 1)
-  const buffers = [new Uint8Array(capacity)]
+  const index = separatorIndex()
+  const lent = CHUNK === INDEX_WINDOW && index.claim()
+  const buffers = lent
+    ? [index.windows[0].subarray(0, capacity), index.windows[1]]
+    : [new Uint8Array(capacity)]
   let pending: Promise<number> | undefined
   try {
     let position = 0
@@ -217,6 +224,7 @@ async function* readChunks(
   } finally {
     // A reader that stops early (a header check) may leave a read in flight.
     await pending?.catch(() => 0)
+    if (lent) index.release()
     await handle.close()
   }
 }

@@ -18,8 +18,10 @@ export const INDEX_WINDOW = 1024 * 1024
 export const QUOTED = 0x40000000
 /** The count of separators in a header. */
 export const COUNT_MASK = QUOTED - 1
-/** Where the records go in the module's memory (after the window and its zero padding). */
-const RECORDS_AT = INDEX_WINDOW + 64
+/** Where the second window starts (after the first and its zero padding). */
+const WINDOW_STRIDE = INDEX_WINDOW + 64
+/** Where the records go in the module's memory (after the two windows and their zero padding). */
+const RECORDS_AT = 2 * WINDOW_STRIDE
 /** At most two words per byte (a separator; or a `\n`, which ends a record and opens the next). */
 const RECORD_WORDS = 2 * (INDEX_WINDOW + 16) + 2
 const WASM_PAGE = 65536
@@ -29,7 +31,7 @@ export interface SeparatorIndex {
   /** The window: callers copy bytes to its start, then call `scan`. */
   readonly bytes: Uint8Array
   readonly view: DataView
-  /** The records written by the last `scan`. */
+  /** The records written by the last `scan` or `scanRange`. */
   readonly records: Int32Array
   /**
    * Index `bytes[0..length)` (length ≤ INDEX_WINDOW) for `sep` and `quote` (non-zero ASCII bytes
@@ -37,6 +39,27 @@ export interface SeparatorIndex {
    * the records of the lines that end in the window.
    */
   scan(length: number, sep: number, quote: number): number
+  /**
+   * The memory of both windows (the first one starts at 0): a chunk read straight into a window
+   * (file-input.ts) is indexed where it lies by `scanRange`, without a copy.
+   */
+  readonly memory: Uint8Array
+  readonly memoryView: DataView
+  /** Two windows of INDEX_WINDOW bytes in `memory`, for a reader to read chunks into in turn. */
+  readonly windows: readonly [Uint8Array, Uint8Array]
+  /**
+   * Index `memory[from..to)` (to − from ≤ INDEX_WINDOW, inside one window); the offsets in the
+   * records are offsets in `memory`. The 16 bytes after `to` are overwritten with zeros.
+   */
+  scanRange(from: number, to: number, sep: number, quote: number): number
+  /**
+   * The windows are lent to one file reader at a time: true when they were free (the caller
+   * then owns them until `release`). While they are lent, nothing else is copied into them
+   * (forEachRow takes the spare index for chunks that are not in them).
+   */
+  claim(): boolean
+  release(): void
+  readonly claimed: boolean
 }
 
 /** The little of the WebAssembly API used here (the DOM's types are not in this project's lib). */
@@ -98,12 +121,13 @@ const OP = {
 } as const
 
 /**
- * The module: `scan(len, out, sep, quote) → end of the complete records` over memory[0..len)
- * (16 zero bytes after it), writing records from byte address `out`. In the text format:
+ * The module: `scan(from, to, out, sep, quote) → end of the complete records` over
+ * memory[from..to) (16 zero bytes after it), writing records from byte address `out`, with
+ * offsets in memory. In the text format:
  *
  *   vsep, vquote, vlf = i8x16.splat(sep), i8x16.splat(quote), i8x16.splat('\n')
  *   rec = out; w = out + 4; q = 0
- *   for (i = 0; i < len; i += 16):
+ *   for (i = from; i < to; i += 16):
  *     v = v128.load(i)
  *     lf = bitmask(v == vlf); sep = bitmask(v == vsep)
  *     m = lf | sep | bitmask(v == vquote)
@@ -116,9 +140,10 @@ const OP = {
  *   return rec
  */
 function assembleScanner(pages: number): Uint8Array {
-  // Locals: params len, out, sep, quote; i32 i, m, rec, w, q, low, lf, seps; v128 v, vsep, vquote, vlf.
-  const [len, out, sep, quote, i, m, rec, w, q, low, lf, seps, v, vsep, vquote, vlf] = [
-    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+  // Locals: params from, to, out, sep, quote; i32 i, m, rec, w, q, low, lf, seps; v128 v, vsep,
+  // vquote, vlf.
+  const [from, to, out, sep, quote, i, m, rec, w, q, low, lf, seps, v, vsep, vquote, vlf] = [
+    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
   ] as const
   const { get, set, i32 } = OP
   const mask = (splatted: number): number[] => [
@@ -136,8 +161,9 @@ function assembleScanner(pages: number): Uint8Array {
     ...i32(0x0a), ...OP.splat, ...set(vlf),
     ...get(out), ...set(rec),
     ...get(out), ...i32(4), ...OP.add, ...set(w),
+    ...get(from), ...set(i),
     ...OP.block, ...OP.loop,
-    ...get(i), ...get(len), ...OP.geU, ...OP.brIf(1),
+    ...get(i), ...get(to), ...OP.geU, ...OP.brIf(1),
     ...get(i), ...OP.load16, ...set(v),
     ...mask(vlf), ...set(lf),
     ...mask(vsep), ...set(seps),
@@ -167,7 +193,7 @@ function assembleScanner(pages: number): Uint8Array {
   ]
   return new Uint8Array([
     ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
-    ...section(1, [1, 0x60, 4, 0x7f, 0x7f, 0x7f, 0x7f, 1, 0x7f]), // (i32 ×4) → i32
+    ...section(1, [1, 0x60, 5, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 1, 0x7f]), // (i32 ×5) → i32
     ...section(3, [1, 0]),
     ...section(5, [1, 0x00, ...leb(pages)]),
     ...section(7, [2, ...text('memory'), 0x02, 0, ...text('scan'), 0x00, 0]),
@@ -175,7 +201,42 @@ function assembleScanner(pages: number): Uint8Array {
   ])
 }
 
-type ScanFunction = (len: number, out: number, sep: number, quote: number) => number
+type ScanFunction = (from: number, to: number, out: number, sep: number, quote: number) => number
+
+/** The windows, their lending, and `scan` over the first one, given `scanRange`. */
+function withWindows(
+  kind: 'wasm' | 'js',
+  buffer: ArrayBuffer,
+  records: Int32Array,
+  scanRange: (from: number, to: number, sep: number, quote: number) => number,
+): SeparatorIndex {
+  let claimed = false
+  return {
+    kind,
+    bytes: new Uint8Array(buffer, 0, INDEX_WINDOW + 16),
+    view: new DataView(buffer, 0, INDEX_WINDOW + 16),
+    records,
+    memory: new Uint8Array(buffer, 0, RECORDS_AT),
+    memoryView: new DataView(buffer, 0, RECORDS_AT),
+    windows: [
+      new Uint8Array(buffer, 0, INDEX_WINDOW),
+      new Uint8Array(buffer, WINDOW_STRIDE, INDEX_WINDOW),
+    ],
+    scan: (length, sep, quote) => scanRange(0, length, sep, quote),
+    scanRange,
+    claim() {
+      if (claimed) return false
+      claimed = true
+      return true
+    },
+    release() {
+      claimed = false
+    },
+    get claimed() {
+      return claimed
+    },
+  }
+}
 
 /** The WebAssembly index, or undefined where WebAssembly (with SIMD) is not available. */
 function createWasmIndex(): SeparatorIndex | undefined {
@@ -188,17 +249,12 @@ function createWasmIndex(): SeparatorIndex | undefined {
     const { exports } = new api.Instance(new api.Module(binary))
     const memory = (exports.memory as WasmMemory).buffer
     const scan = exports.scan as ScanFunction
-    const bytes = new Uint8Array(memory, 0, INDEX_WINDOW + 16)
-    return {
-      kind: 'wasm',
-      bytes,
-      view: new DataView(memory, 0, INDEX_WINDOW + 16),
-      records: new Int32Array(memory, RECORDS_AT, RECORD_WORDS),
-      scan(length, sepByte, quoteByte) {
-        bytes.fill(0, length, length + 16)
-        return (scan(length, RECORDS_AT, sepByte, quoteByte) - RECORDS_AT) >> 2
-      },
-    }
+    const all = new Uint8Array(memory, 0, RECORDS_AT)
+    const records = new Int32Array(memory, RECORDS_AT, RECORD_WORDS)
+    return withWindows('wasm', memory, records, (from, to, sepByte, quoteByte) => {
+      all.fill(0, to, to + 16)
+      return (scan(from, to, RECORDS_AT, sepByte, quoteByte) - RECORDS_AT) >> 2
+    })
   } catch {
     return undefined
   }
@@ -206,34 +262,31 @@ function createWasmIndex(): SeparatorIndex | undefined {
 
 /** The same index in JavaScript (where WebAssembly is not available; tests compare the two). */
 export function createJsSeparatorIndex(): SeparatorIndex {
-  const bytes = new Uint8Array(INDEX_WINDOW + 16)
+  const buffer = new ArrayBuffer(RECORDS_AT)
+  const bytes = new Uint8Array(buffer)
   const records = new Int32Array(RECORD_WORDS)
-  return {
-    kind: 'js',
-    bytes,
-    view: new DataView(bytes.buffer),
-    records,
-    scan(length, sepByte, quoteByte) {
-      let rec = 0
-      let w = 1
-      let quoted = 0
-      for (let at = 0; at < length; at++) {
-        const c = bytes[at]
-        if (c === 0x0a) {
-          records[rec] = (w - rec - 1) | quoted
-          records[w] = at
-          rec = w + 1
-          w += 2
-          quoted = 0
-        } else if (c === sepByte) records[w++] = at
-        else if (c === quoteByte) quoted = QUOTED
-      }
-      return rec
-    },
-  }
+  return withWindows('js', buffer, records, (from, to, sepByte, quoteByte) => {
+    let rec = 0
+    let w = 1
+    let quoted = 0
+    for (let at = from; at < to; at++) {
+      const c = bytes[at]
+      if (c === 0x0a) {
+        records[rec] = (w - rec - 1) | quoted
+        records[w] = at
+        rec = w + 1
+        w += 2
+        quoted = 0
+      } else if (c === sepByte) records[w++] = at
+      else if (c === quoteByte) quoted = QUOTED
+    }
+    return rec
+  })
 }
 
 let shared: SeparatorIndex | undefined
+
+let spare: SeparatorIndex | undefined
 
 /**
  * The index, one per process: files are read one at a time, and a reader uses the window only
@@ -242,4 +295,13 @@ let shared: SeparatorIndex | undefined
 export function separatorIndex(): SeparatorIndex {
   shared ??= createWasmIndex() ?? createJsSeparatorIndex()
   return shared
+}
+
+/**
+ * A second index, for a reader whose chunks are not in the shared index's windows while a file
+ * reader holds them (two files read at once): it copies into its own first window.
+ */
+export function spareSeparatorIndex(): SeparatorIndex {
+  spare ??= createWasmIndex() ?? createJsSeparatorIndex()
+  return spare
 }

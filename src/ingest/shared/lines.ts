@@ -14,6 +14,7 @@ import {
   INDEX_WINDOW,
   QUOTED,
   separatorIndex,
+  spareSeparatorIndex,
   type SeparatorIndex,
 } from './csv-index.js'
 
@@ -258,6 +259,10 @@ export type RowHandler = (
  * line sends it to the string path, pass `sep` as `quote` when quotes mean nothing): the same
  * lines, numbered the same, as readLines. No string is made. The offsets come from csv-index.ts
  * (16 bytes at a time). `onRow` may return `false` to stop.
+ *
+ * A chunk that was read straight into one of the index's windows (file-input.ts) is indexed
+ * where it lies; any other chunk is copied into the first window, or, while a file reader holds
+ * the windows, into the spare index's.
  */
 export async function forEachRow(
   chunks: AsyncIterable<Uint8Array>,
@@ -270,7 +275,9 @@ export async function forEachRow(
   let no = 0
   const carry = new Carry(() => no + 1)
   const progress = new ProgressCounter(onProgress)
-  const { bytes, view, records } = index
+  const memory = index.memory
+  /** The 16 bytes after a range, which the index overwrites: put back (a chunk may go on there). */
+  const after = new Uint8Array(16)
   /** The line so far is in `carry` (it started in an earlier window). */
   let carried = false
   const emit = (
@@ -294,35 +301,62 @@ export async function forEachRow(
     carry.length = 0
     return emit(carry.bytes, carry.view, 0, length, carry.seps, 0, count)
   }
+  /** Index `memory[from..to)` and hand out its lines; false when `onRow` asked to stop. */
+  const walk = (ix: SeparatorIndex, from: number, to: number): boolean => {
+    const bytes = ix.memory
+    after.set(bytes.subarray(to, to + 16))
+    const words = ix.scanRange(from, to, sep, quote)
+    bytes.set(after, to)
+    const view = ix.memoryView
+    const recs = ix.records
+    let start = from
+    for (let k = 0; k < words;) {
+      const header = recs[k]!
+      const count = header & COUNT_MASK
+      const end = recs[k + 1 + count]!
+      if (carried) {
+        carry.append(bytes, from, end)
+        if (!emitCarry()) return false
+      } else if (!emit(bytes, view, start, end, recs, k + 1, header & QUOTED ? -1 : count)) {
+        return false
+      }
+      start = end + 1
+      k += count + 2
+    }
+    if (start < to) {
+      carry.append(bytes, start, to)
+      carried = true
+    }
+    return true
+  }
   for await (const chunk of chunks) {
-    progress.add(chunk.byteLength)
-    for (let offset = 0; offset < chunk.byteLength; offset += INDEX_WINDOW) {
-      const length = Math.min(INDEX_WINDOW, chunk.byteLength - offset)
-      bytes.set(chunk.subarray(offset, offset + length))
-      const words = index.scan(length, sep, quote)
-      let start = 0
-      for (let k = 0; k < words;) {
-        const header = records[k]!
-        const count = header & COUNT_MASK
-        const end = records[k + 1 + count]!
-        if (carried) {
-          carry.append(bytes, 0, end)
-          if (!emitCarry()) return
-        } else if (!emit(bytes, view, start, end, records, k + 1, header & QUOTED ? -1 : count)) {
-          return
-        }
-        start = end + 1
-        k += count + 2
-      }
-      if (start < length) {
-        carry.append(bytes, start, length)
-        carried = true
-      }
+    const n = chunk.byteLength
+    progress.add(n)
+    if (chunk.buffer === memory.buffer && n <= INDEX_WINDOW && inWindow(index, chunk)) {
+      // Read into a window (the 16 bytes after it are padding the index may overwrite).
+      if (!walk(index, chunk.byteOffset, chunk.byteOffset + n)) return
+      continue
+    }
+    const ix = index.claimed ? spareSeparatorIndex() : index
+    for (let offset = 0; offset < n; offset += INDEX_WINDOW) {
+      const length = Math.min(INDEX_WINDOW, n - offset)
+      ix.memory.set(chunk.subarray(offset, offset + length))
+      if (!walk(ix, 0, length)) return
     }
   }
   progress.end()
   // readLines yields a last line without `\n` unless it is empty once the BOM is removed.
   if (carried && (no > 0 || skipBoms(carry.bytes, 0, carry.length) < carry.length)) emitCarry()
+}
+
+/** Does `chunk` lie inside one of the index's windows? */
+function inWindow(index: SeparatorIndex, chunk: Uint8Array): boolean {
+  const at = chunk.byteOffset
+  const end = at + chunk.byteLength
+  for (const w of index.windows) {
+    if (at >= w.byteOffset && end <= w.byteOffset + w.byteLength) return true
+  }
+  return false
 }
 
 function isBom(bytes: Uint8Array, at: number, end: number): boolean {

@@ -121,6 +121,26 @@ export class SmiIntegrator {
     return d
   }
 
+  /**
+   * The common sample of a GPU seen before (`values`: its time, ms, and watts at 0 and 1; read
+   * from a typed array so that no number is boxed per row): added when time does not go back and
+   * the interval is bridged; false, and nothing changed, otherwise (the caller then calls
+   * `addKept`, which reports it).
+   */
+  addCommon(d: SmiDevice, values: Float64Array): boolean {
+    const w = d.words
+    const b = d.base
+    const tMs = values[0]!
+    const watts = values[1]!
+    const dt = tMs - w[b + DEV_LAST_MS]!
+    if (!(dt >= 0 && dt <= this.maxGapMs)) return false
+    addExact(w, b + DEV_SUM, (w[b + DEV_LAST_WATTS]! + watts) * dt)
+    w[b + DEV_LAST_MS] = tMs
+    w[b + DEV_LAST_WATTS] = watts
+    w[b + DEV_SAMPLES] = w[b + DEV_SAMPLES]! + 1
+    return true
+  }
+
   private start(key: string, tMs: number, watts: number, line: number): SmiDevice {
     let d: SmiDevice
     if (this.nextSlot < this.shared.slots) {

@@ -119,10 +119,13 @@ export class QueryParser implements LineParser {
     const fast = this.fast
     if (fast !== undefined) {
       const cols = this.cols
+      if (fast.readCommon(view, bytes, start, end, seps, sepAt, count, cols, this.cursor)) {
+        this.countCommon(fast, no)
+        return
+      }
       if (
-        fast.readCommon(view, bytes, start, end, seps, sepAt, count, cols, this.cursor) ||
-        (cols.width > 0 &&
-          fast.read(bytes, view, start, end, seps, sepAt, count, cols, this.cursor))
+        cols.width > 0 &&
+        fast.read(bytes, view, start, end, seps, sepAt, count, cols, this.cursor)
       ) {
         this.countFast(fast, no)
         return
@@ -134,6 +137,29 @@ export class QueryParser implements LineParser {
       fast.forget()
     }
     this.line(decodeLine(bytes, start, end), no)
+  }
+
+  /**
+   * The row readCommon has read (a GPU seen at this position, no new model, watts from the first
+   * power column): countFast's steps, with the sample added in place when it is the common one.
+   */
+  private countCommon(fast: QueryFastPath, no: number): void {
+    const values = fast.values
+    const ms = values[MS]!
+    const cursor = this.cursor
+    if (ms < this.firstMs) this.firstMs = ms
+    if (ms > this.lastMs) this.lastMs = ms
+    if (fast.sameTs) cursor.positionInPoll++
+    else {
+      cursor.lastTsMs = ms
+      cursor.positionInPoll = 0
+      this.tsInBytes = true
+    }
+    this.powerUsed[0]!++
+    const entry = fast.keyEntry!
+    const device = entry.device as SmiDevice | undefined
+    if (device !== undefined && this.integrator.addCommon(device, values)) return
+    entry.device = this.integrator.addKept(device, entry.key, ms, values[WATTS]!, no)
   }
 
   /** The row the fast path has read: the same steps as `line`'s. */
