@@ -10,8 +10,8 @@ import {
   renderMarkdown,
   renderModelCard,
   writeTextFile
-} from "./chunks/chunk-IDH3Z25L.js";
-import "./chunks/chunk-E36OYACF.js";
+} from "./chunks/chunk-PIKMQBVC.js";
+import "./chunks/chunk-LPXW6HGO.js";
 import "./chunks/chunk-N6NF2UAY.js";
 import {
   LEDGER_DIR,

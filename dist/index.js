@@ -8,8 +8,8 @@ import {
   renderMarkdown,
   renderModelCard,
   writeTextFile
-} from "./chunks/chunk-IDH3Z25L.js";
-import "./chunks/chunk-E36OYACF.js";
+} from "./chunks/chunk-PIKMQBVC.js";
+import "./chunks/chunk-LPXW6HGO.js";
 import {
   require_tunnel
 } from "./chunks/chunk-A36PYAX4.js";

@@ -1,6 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   EnergyCounter,
+  INDEX_WINDOW,
   LineTooLongError,
   PowerIntegrator,
   QueryParser,
@@ -26,11 +27,12 @@ import {
   readInPieces,
   readLines,
   readText,
+  separatorIndex,
   singleSampleNotice,
   splitCsvLine,
   sumGpuEnergy,
   textCell
-} from "./chunk-E36OYACF.js";
+} from "./chunk-LPXW6HGO.js";
 import {
   require_dist
 } from "./chunk-N6NF2UAY.js";
@@ -5605,7 +5607,9 @@ async function fill(handle, buffer, position) {
 async function* readChunks(absPath, shownPath, size) {
   const handle = await openArtifactFile(absPath, shownPath);
   const capacity = size === void 0 ? CHUNK : Math.min(CHUNK, size + 1);
-  const buffers = [new Uint8Array(capacity)];
+  const index = separatorIndex();
+  const lent = CHUNK === INDEX_WINDOW && index.claim();
+  const buffers = lent ? [index.windows[0].subarray(0, capacity), index.windows[1]] : [new Uint8Array(capacity)];
   let pending;
   try {
     let position = 0;
@@ -5634,6 +5638,7 @@ async function* readChunks(absPath, shownPath, size) {
     }
   } finally {
     await pending?.catch(() => 0);
+    if (lent) index.release();
     await handle.close();
   }
 }

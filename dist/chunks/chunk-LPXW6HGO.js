@@ -12,7 +12,8 @@ import {
 var INDEX_WINDOW = 1024 * 1024;
 var QUOTED = 1073741824;
 var COUNT_MASK = QUOTED - 1;
-var RECORDS_AT = INDEX_WINDOW + 64;
+var WINDOW_STRIDE = INDEX_WINDOW + 64;
+var RECORDS_AT = 2 * WINDOW_STRIDE;
 var RECORD_WORDS = 2 * (INDEX_WINDOW + 16) + 2;
 var WASM_PAGE = 65536;
 function leb(n, signed = false) {
@@ -64,7 +65,7 @@ var OP = {
   // i8x16.bitmask
 };
 function assembleScanner(pages) {
-  const [len, out, sep, quote, i, m, rec, w, q, low, lf, seps, v, vsep, vquote, vlf] = [
+  const [from, to, out, sep, quote, i, m, rec, w, q, low, lf, seps, v, vsep, vquote, vlf] = [
     0,
     1,
     2,
@@ -80,7 +81,8 @@ function assembleScanner(pages) {
     12,
     13,
     14,
-    15
+    15,
+    16
   ];
   const { get, set, i32 } = OP;
   const mask = (splatted) => [
@@ -108,10 +110,12 @@ function assembleScanner(pages) {
     ...i32(4),
     ...OP.add,
     ...set(w),
+    ...get(from),
+    ...set(i),
     ...OP.block,
     ...OP.loop,
     ...get(i),
-    ...get(len),
+    ...get(to),
     ...OP.geU,
     ...OP.brIf(1),
     ...get(i),
@@ -202,13 +206,41 @@ function assembleScanner(pages) {
   ];
   return new Uint8Array([
     ...[0, 97, 115, 109, 1, 0, 0, 0],
-    ...section(1, [1, 96, 4, 127, 127, 127, 127, 1, 127]),
-    // (i32 ×4) → i32
+    ...section(1, [1, 96, 5, 127, 127, 127, 127, 127, 1, 127]),
+    // (i32 ×5) → i32
     ...section(3, [1, 0]),
     ...section(5, [1, 0, ...leb(pages)]),
     ...section(7, [2, ...text("memory"), 2, 0, ...text("scan"), 0, 0]),
     ...section(10, [1, ...leb(code.length), ...code])
   ]);
+}
+function withWindows(kind, buffer, records, scanRange) {
+  let claimed = false;
+  return {
+    kind,
+    bytes: new Uint8Array(buffer, 0, INDEX_WINDOW + 16),
+    view: new DataView(buffer, 0, INDEX_WINDOW + 16),
+    records,
+    memory: new Uint8Array(buffer, 0, RECORDS_AT),
+    memoryView: new DataView(buffer, 0, RECORDS_AT),
+    windows: [
+      new Uint8Array(buffer, 0, INDEX_WINDOW),
+      new Uint8Array(buffer, WINDOW_STRIDE, INDEX_WINDOW)
+    ],
+    scan: (length, sep, quote) => scanRange(0, length, sep, quote),
+    scanRange,
+    claim() {
+      if (claimed) return false;
+      claimed = true;
+      return true;
+    },
+    release() {
+      claimed = false;
+    },
+    get claimed() {
+      return claimed;
+    }
+  };
 }
 function createWasmIndex() {
   const api = globalThis.WebAssembly;
@@ -220,52 +252,47 @@ function createWasmIndex() {
     const { exports } = new api.Instance(new api.Module(binary));
     const memory = exports.memory.buffer;
     const scan = exports.scan;
-    const bytes = new Uint8Array(memory, 0, INDEX_WINDOW + 16);
-    return {
-      kind: "wasm",
-      bytes,
-      view: new DataView(memory, 0, INDEX_WINDOW + 16),
-      records: new Int32Array(memory, RECORDS_AT, RECORD_WORDS),
-      scan(length, sepByte, quoteByte) {
-        bytes.fill(0, length, length + 16);
-        return scan(length, RECORDS_AT, sepByte, quoteByte) - RECORDS_AT >> 2;
-      }
-    };
+    const all = new Uint8Array(memory, 0, RECORDS_AT);
+    const records = new Int32Array(memory, RECORDS_AT, RECORD_WORDS);
+    return withWindows("wasm", memory, records, (from, to, sepByte, quoteByte) => {
+      all.fill(0, to, to + 16);
+      return scan(from, to, RECORDS_AT, sepByte, quoteByte) - RECORDS_AT >> 2;
+    });
   } catch {
     return void 0;
   }
 }
 function createJsSeparatorIndex() {
-  const bytes = new Uint8Array(INDEX_WINDOW + 16);
+  const buffer = new ArrayBuffer(RECORDS_AT);
+  const bytes = new Uint8Array(buffer);
   const records = new Int32Array(RECORD_WORDS);
-  return {
-    kind: "js",
-    bytes,
-    view: new DataView(bytes.buffer),
-    records,
-    scan(length, sepByte, quoteByte) {
-      let rec = 0;
-      let w = 1;
-      let quoted = 0;
-      for (let at = 0; at < length; at++) {
-        const c = bytes[at];
-        if (c === 10) {
-          records[rec] = w - rec - 1 | quoted;
-          records[w] = at;
-          rec = w + 1;
-          w += 2;
-          quoted = 0;
-        } else if (c === sepByte) records[w++] = at;
-        else if (c === quoteByte) quoted = QUOTED;
-      }
-      return rec;
+  return withWindows("js", buffer, records, (from, to, sepByte, quoteByte) => {
+    let rec = 0;
+    let w = 1;
+    let quoted = 0;
+    for (let at = from; at < to; at++) {
+      const c = bytes[at];
+      if (c === 10) {
+        records[rec] = w - rec - 1 | quoted;
+        records[w] = at;
+        rec = w + 1;
+        w += 2;
+        quoted = 0;
+      } else if (c === sepByte) records[w++] = at;
+      else if (c === quoteByte) quoted = QUOTED;
     }
-  };
+    return rec;
+  });
 }
 var shared;
+var spare;
 function separatorIndex() {
   shared ??= createWasmIndex() ?? createJsSeparatorIndex();
   return shared;
+}
+function spareSeparatorIndex() {
+  spare ??= createWasmIndex() ?? createJsSeparatorIndex();
+  return spare;
 }
 
 // src/ingest/shared/lines.ts
@@ -444,7 +471,8 @@ async function forEachRow(chunks, sep, quote, onRow, onProgress, index = separat
   let no = 0;
   const carry = new Carry(() => no + 1);
   const progress = new ProgressCounter(onProgress);
-  const { bytes, view, records } = index;
+  const memory = index.memory;
+  const after = new Uint8Array(16);
   let carried = false;
   const emit = (rowBytes, rowView, start, end, seps, sepAt, count) => {
     no++;
@@ -459,34 +487,57 @@ async function forEachRow(chunks, sep, quote, onRow, onProgress, index = separat
     carry.length = 0;
     return emit(carry.bytes, carry.view, 0, length, carry.seps, 0, count);
   };
+  const walk = (ix, from, to) => {
+    const bytes = ix.memory;
+    after.set(bytes.subarray(to, to + 16));
+    const words = ix.scanRange(from, to, sep, quote);
+    bytes.set(after, to);
+    const view = ix.memoryView;
+    const recs = ix.records;
+    let start = from;
+    for (let k = 0; k < words; ) {
+      const header = recs[k];
+      const count = header & COUNT_MASK;
+      const end = recs[k + 1 + count];
+      if (carried) {
+        carry.append(bytes, from, end);
+        if (!emitCarry()) return false;
+      } else if (!emit(bytes, view, start, end, recs, k + 1, header & QUOTED ? -1 : count)) {
+        return false;
+      }
+      start = end + 1;
+      k += count + 2;
+    }
+    if (start < to) {
+      carry.append(bytes, start, to);
+      carried = true;
+    }
+    return true;
+  };
   for await (const chunk of chunks) {
-    progress.add(chunk.byteLength);
-    for (let offset = 0; offset < chunk.byteLength; offset += INDEX_WINDOW) {
-      const length = Math.min(INDEX_WINDOW, chunk.byteLength - offset);
-      bytes.set(chunk.subarray(offset, offset + length));
-      const words = index.scan(length, sep, quote);
-      let start = 0;
-      for (let k = 0; k < words; ) {
-        const header = records[k];
-        const count = header & COUNT_MASK;
-        const end = records[k + 1 + count];
-        if (carried) {
-          carry.append(bytes, 0, end);
-          if (!emitCarry()) return;
-        } else if (!emit(bytes, view, start, end, records, k + 1, header & QUOTED ? -1 : count)) {
-          return;
-        }
-        start = end + 1;
-        k += count + 2;
-      }
-      if (start < length) {
-        carry.append(bytes, start, length);
-        carried = true;
-      }
+    const n = chunk.byteLength;
+    progress.add(n);
+    if (chunk.buffer === memory.buffer && n <= INDEX_WINDOW && inWindow(index, chunk)) {
+      if (!walk(index, chunk.byteOffset, chunk.byteOffset + n)) return;
+      continue;
+    }
+    const ix = index.claimed ? spareSeparatorIndex() : index;
+    for (let offset = 0; offset < n; offset += INDEX_WINDOW) {
+      const length = Math.min(INDEX_WINDOW, n - offset);
+      ix.memory.set(chunk.subarray(offset, offset + length));
+      if (!walk(ix, 0, length)) return;
     }
   }
   progress.end();
   if (carried && (no > 0 || skipBoms(carry.bytes, 0, carry.length) < carry.length)) emitCarry();
+}
+function inWindow(index, chunk) {
+  const at = chunk.byteOffset;
+  const end = at + chunk.byteLength;
+  for (const w of index.windows) {
+    if (at >= w.byteOffset && end <= w.byteOffset + w.byteLength) return true;
+  }
+  return false;
 }
 function isBom(bytes, at, end) {
   return end - at >= 3 && bytes[at] === 239 && bytes[at + 1] === 187 && bytes[at + 2] === 191;
@@ -1625,6 +1676,25 @@ var SmiIntegrator = class {
     this.addTo(d, tMs, watts, line);
     return d;
   }
+  /**
+   * The common sample of a GPU seen before (`values`: its time, ms, and watts at 0 and 1; read
+   * from a typed array so that no number is boxed per row): added when time does not go back and
+   * the interval is bridged; false, and nothing changed, otherwise (the caller then calls
+   * `addKept`, which reports it).
+   */
+  addCommon(d, values) {
+    const w = d.words;
+    const b = d.base;
+    const tMs = values[0];
+    const watts = values[1];
+    const dt = tMs - w[b + DEV_LAST_MS];
+    if (!(dt >= 0 && dt <= this.maxGapMs)) return false;
+    addExact(w, b + DEV_SUM, (w[b + DEV_LAST_WATTS] + watts) * dt);
+    w[b + DEV_LAST_MS] = tMs;
+    w[b + DEV_LAST_WATTS] = watts;
+    w[b + DEV_SAMPLES] = w[b + DEV_SAMPLES] + 1;
+    return true;
+  }
   start(key, tMs, watts, line) {
     let d;
     if (this.nextSlot < this.shared.slots) {
@@ -1878,7 +1948,11 @@ var QueryParser = class {
     const fast = this.fast;
     if (fast !== void 0) {
       const cols = this.cols;
-      if (fast.readCommon(view, bytes, start, end, seps, sepAt, count, cols, this.cursor) || cols.width > 0 && fast.read(bytes, view, start, end, seps, sepAt, count, cols, this.cursor)) {
+      if (fast.readCommon(view, bytes, start, end, seps, sepAt, count, cols, this.cursor)) {
+        this.countCommon(fast, no);
+        return;
+      }
+      if (cols.width > 0 && fast.read(bytes, view, start, end, seps, sepAt, count, cols, this.cursor)) {
         this.countFast(fast, no);
         return;
       }
@@ -1889,6 +1963,28 @@ var QueryParser = class {
       fast.forget();
     }
     this.line(decodeLine(bytes, start, end), no);
+  }
+  /**
+   * The row readCommon has read (a GPU seen at this position, no new model, watts from the first
+   * power column): countFast's steps, with the sample added in place when it is the common one.
+   */
+  countCommon(fast, no) {
+    const values = fast.values;
+    const ms = values[MS];
+    const cursor = this.cursor;
+    if (ms < this.firstMs) this.firstMs = ms;
+    if (ms > this.lastMs) this.lastMs = ms;
+    if (fast.sameTs) cursor.positionInPoll++;
+    else {
+      cursor.lastTsMs = ms;
+      cursor.positionInPoll = 0;
+      this.tsInBytes = true;
+    }
+    this.powerUsed[0]++;
+    const entry = fast.keyEntry;
+    const device = entry.device;
+    if (device !== void 0 && this.integrator.addCommon(device, values)) return;
+    entry.device = this.integrator.addKept(device, entry.key, ms, values[WATTS], no);
   }
   /** The row the fast path has read: the same steps as `line`'s. */
   countFast(fast, no) {
@@ -2284,6 +2380,8 @@ async function readInPieces(input, options, runner, parserOptions = {}) {
 }
 
 export {
+  INDEX_WINDOW,
+  separatorIndex,
   readLines,
   LineTooLongError,
   forEachLine,
