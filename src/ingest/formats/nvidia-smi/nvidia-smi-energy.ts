@@ -93,6 +93,8 @@ export class SmiIntegrator {
     maxGapSeconds: number,
     private readonly shared: DeviceWords = { words: new Float64Array(0), slots: 0 },
     private readonly zone?: string,
+    /** Keep the energy-over-time profile (only an intensity series needs it). */
+    private readonly keepProfile = false,
   ) {
     this.maxGapMs = maxGapSeconds * 1000
   }
@@ -134,7 +136,11 @@ export class SmiIntegrator {
     const watts = values[1]!
     const dt = tMs - w[b + DEV_LAST_MS]!
     if (!(dt >= 0 && dt <= this.maxGapMs)) return false
-    addExact(w, b + DEV_SUM, (w[b + DEV_LAST_WATTS]! + watts) * dt)
+    const lastWatts = w[b + DEV_LAST_WATTS]!
+    const twice = (lastWatts + watts) * dt
+    addExact(w, b + DEV_SUM, twice)
+    if (this.keepProfile)
+      this.profileBuilder.add(d.cursor, w[b + DEV_LAST_MS]!, lastWatts, tMs, watts, twice)
     w[b + DEV_LAST_MS] = tMs
     w[b + DEV_LAST_WATTS] = watts
     w[b + DEV_SAMPLES] = w[b + DEV_SAMPLES]! + 1
@@ -203,12 +209,13 @@ export class SmiIntegrator {
     }
     if (dt > this.maxGapMs) {
       this.gap(dt, line, d.key)
-      this.profileBuilder.skipTo(d.cursor, tMs)
+      if (this.keepProfile) this.profileBuilder.skipTo(d.cursor, tMs)
     } else {
       const lastWatts = w[b + DEV_LAST_WATTS]!
       const twice = (lastWatts + watts) * dt
       addExact(w, b + DEV_SUM, twice)
-      this.profileBuilder.add(d.cursor, w[b + DEV_LAST_MS]!, lastWatts, tMs, watts, twice)
+      if (this.keepProfile)
+        this.profileBuilder.add(d.cursor, w[b + DEV_LAST_MS]!, lastWatts, tMs, watts, twice)
     }
     w[b + DEV_LAST_MS] = tMs
     w[b + DEV_LAST_WATTS] = watts

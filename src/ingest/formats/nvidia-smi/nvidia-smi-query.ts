@@ -97,6 +97,7 @@ export class QueryParser implements LineParser {
       options.maxGapSeconds,
       parserOptions.deviceWords,
       options.timezone,
+      this.keepProfile,
     )
     this.timestamps = new TimestampReader(options.timezone)
     this.fast = parserOptions.stringPathOnly ? undefined : new QueryFastPath(options.timezone)
