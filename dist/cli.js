@@ -10,8 +10,8 @@ import {
   renderMarkdown,
   renderModelCard,
   writeTextFile
-} from "./chunks/chunk-PIKMQBVC.js";
-import "./chunks/chunk-LPXW6HGO.js";
+} from "./chunks/chunk-CH4BE5DH.js";
+import "./chunks/chunk-CKWMIJOZ.js";
 import "./chunks/chunk-N6NF2UAY.js";
 import {
   LEDGER_DIR,

@@ -8,8 +8,8 @@ import {
   renderMarkdown,
   renderModelCard,
   writeTextFile
-} from "./chunks/chunk-PIKMQBVC.js";
-import "./chunks/chunk-LPXW6HGO.js";
+} from "./chunks/chunk-CH4BE5DH.js";
+import "./chunks/chunk-CKWMIJOZ.js";
 import {
   require_tunnel
 } from "./chunks/chunk-A36PYAX4.js";

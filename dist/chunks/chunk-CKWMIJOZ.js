@@ -1643,15 +1643,17 @@ var SmiIntegrator = class {
    *   repeats when its clocks go back is moved to its second reading when time would otherwise
    *   go backwards (time.ts), as PowerIntegrator does
    */
-  constructor(path, maxGapSeconds, shared2 = { words: new Float64Array(0), slots: 0 }, zone) {
+  constructor(path, maxGapSeconds, shared2 = { words: new Float64Array(0), slots: 0 }, zone, keepProfile = false) {
     this.path = path;
     this.shared = shared2;
     this.zone = zone;
+    this.keepProfile = keepProfile;
     this.maxGapMs = maxGapSeconds * 1e3;
   }
   path;
   shared;
   zone;
+  keepProfile;
   devices = /* @__PURE__ */ new Map();
   maxGapMs;
   nextSlot = 0;
@@ -1689,7 +1691,11 @@ var SmiIntegrator = class {
     const watts = values[1];
     const dt = tMs - w[b + DEV_LAST_MS];
     if (!(dt >= 0 && dt <= this.maxGapMs)) return false;
-    addExact(w, b + DEV_SUM, (w[b + DEV_LAST_WATTS] + watts) * dt);
+    const lastWatts = w[b + DEV_LAST_WATTS];
+    const twice = (lastWatts + watts) * dt;
+    addExact(w, b + DEV_SUM, twice);
+    if (this.keepProfile)
+      this.profileBuilder.add(d.cursor, w[b + DEV_LAST_MS], lastWatts, tMs, watts, twice);
     w[b + DEV_LAST_MS] = tMs;
     w[b + DEV_LAST_WATTS] = watts;
     w[b + DEV_SAMPLES] = w[b + DEV_SAMPLES] + 1;
@@ -1750,12 +1756,13 @@ var SmiIntegrator = class {
     }
     if (dt > this.maxGapMs) {
       this.gap(dt, line, d.key);
-      this.profileBuilder.skipTo(d.cursor, tMs);
+      if (this.keepProfile) this.profileBuilder.skipTo(d.cursor, tMs);
     } else {
       const lastWatts = w[b + DEV_LAST_WATTS];
       const twice = (lastWatts + watts) * dt;
       addExact(w, b + DEV_SUM, twice);
-      this.profileBuilder.add(d.cursor, w[b + DEV_LAST_MS], lastWatts, tMs, watts, twice);
+      if (this.keepProfile)
+        this.profileBuilder.add(d.cursor, w[b + DEV_LAST_MS], lastWatts, tMs, watts, twice);
     }
     w[b + DEV_LAST_MS] = tMs;
     w[b + DEV_LAST_WATTS] = watts;
@@ -1908,7 +1915,8 @@ var QueryParser = class {
       input.path,
       options.maxGapSeconds,
       parserOptions.deviceWords,
-      options.timezone
+      options.timezone,
+      this.keepProfile
     );
     this.timestamps = new TimestampReader(options.timezone);
     this.fast = parserOptions.stringPathOnly ? void 0 : new QueryFastPath(options.timezone);

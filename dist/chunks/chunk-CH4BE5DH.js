@@ -32,7 +32,7 @@ import {
   splitCsvLine,
   sumGpuEnergy,
   textCell
-} from "./chunk-LPXW6HGO.js";
+} from "./chunk-CKWMIJOZ.js";
 import {
   require_dist
 } from "./chunk-N6NF2UAY.js";
