@@ -6,21 +6,9 @@ import type { Config } from '../../src/config/types.js'
 import type { JobRecord } from '../../src/core/types.js'
 import { estimateJob } from '../../src/model/estimate-job.js'
 import { evaluateGate } from '../../src/run/evaluate-gate.js'
+import { BLOOM_TRAINING } from '../support/bloom.js'
 
-const bloom: JobRecord = {
-  name: 'bloom-176b-training',
-  source: { path: 'bloom.carbon.json', format: 'generic', line: 4 },
-  itEnergyKWh: 433196,
-  idleEnergyKWh: 256646,
-  gpuCount: 384,
-  gpuHours: 1082990,
-  gpuModel: 'A100 80GB',
-  region: 'FRA',
-  intensityGPerKWh: 57,
-  pue: 1,
-  startedAt: '2022-03-11T00:00:00Z',
-  durationHours: 2820.3,
-}
+const bloom: JobRecord = BLOOM_TRAINING
 
 function near(actual: number, expected: number, what: string): void {
   assert.ok(

@@ -11,20 +11,10 @@ import { DEFAULT_CONFIG } from '../../src/config/types.js'
 import type { JobRecord } from '../../src/core/types.js'
 import { renderModelCard } from '../../src/report/render-model-card.js'
 import { evaluateGate } from '../../src/run/evaluate-gate.js'
+import { BLOOM_TRAINING } from '../support/bloom.js'
 
-const bloom: JobRecord = {
-  name: 'bloom-176b-training',
-  source: { path: 'bloom.carbon.json', format: 'generic', line: 4 },
-  itEnergyKWh: 433196,
-  idleEnergyKWh: 256646,
-  gpuCount: 384,
-  gpuHours: 1082990,
-  gpuModel: 'A100 80GB',
-  region: 'FRA',
-  intensityGPerKWh: 57,
-  pue: 1,
-  durationHours: 2820.3,
-}
+const { startedAt: _startedAt, ...bloomWithoutStart } = BLOOM_TRAINING
+const bloom: JobRecord = bloomWithoutStart
 
 const HUB_KEYS = ['emissions', 'source', 'training_type', 'geographical_location', 'hardware_used']
 
