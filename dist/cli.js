@@ -10,8 +10,8 @@ import {
   renderMarkdown,
   renderModelCard,
   writeTextFile
-} from "./chunks/chunk-CH4BE5DH.js";
-import "./chunks/chunk-CKWMIJOZ.js";
+} from "./chunks/chunk-DEJY7N2L.js";
+import "./chunks/chunk-OZBPR5FA.js";
 import "./chunks/chunk-N6NF2UAY.js";
 import {
   LEDGER_DIR,

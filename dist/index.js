@@ -8,8 +8,8 @@ import {
   renderMarkdown,
   renderModelCard,
   writeTextFile
-} from "./chunks/chunk-CH4BE5DH.js";
-import "./chunks/chunk-CKWMIJOZ.js";
+} from "./chunks/chunk-DEJY7N2L.js";
+import "./chunks/chunk-OZBPR5FA.js";
 import {
   require_tunnel
 } from "./chunks/chunk-A36PYAX4.js";

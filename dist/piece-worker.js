@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 import {
   readQueryPiece
-} from "./chunks/chunk-CKWMIJOZ.js";
+} from "./chunks/chunk-OZBPR5FA.js";
 import "./chunks/chunk-4VU3SNOR.js";
 import "./chunks/chunk-26LI6IR6.js";
 

@@ -11,18 +11,9 @@ import { readEco2ai } from '../../src/ingest/formats/eco2ai/eco2ai.js'
 import { readZeus } from '../../src/ingest/formats/zeus/zeus.js'
 import type { ArtifactInput, ReadOptions, ReadResult } from '../../src/ingest/types.js'
 import { memoryInput } from '../support/memory-input.js'
+import { seededRandom } from '../reliability/corpus-types.js'
 
-/** A seeded PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+const random = seededRandom
 
 type Outcome = { ok: ReadResult } | { error: string }
 

@@ -5,21 +5,12 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { parseDecimalBytes } from '../../src/ingest/shared/decimal.js'
+import { seededRandom } from '../reliability/corpus-types.js'
 
 /** numberCell's grammar (csv.ts). */
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/
 
-/** A seeded PRNG (mulberry32): the same cases on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+const random = seededRandom
 
 const bytesOf = (text: string): Uint8Array => new TextEncoder().encode(text)
 

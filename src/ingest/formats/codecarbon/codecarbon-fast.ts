@@ -11,17 +11,7 @@
 import type { Columns } from './codecarbon-columns.js'
 import type { Row } from './codecarbon-row.js'
 import { parseDecimalBytes } from '../../shared/decimal.js'
-import { asciiText } from '../../shared/csv.js'
-import { parseTimestamp } from '../../shared/time.js'
-
-const COLON = 0x3a
-const T = 0x54
-const SPACE = 0x20
-const isDateSep = (c: number): boolean => c === 0x2d || c === 0x2f
-const ZERO = 0x30
-/** `YYYY-MM-DDTHH:MM:SS`: the timestamps CodeCarbon writes. */
-const STAMP_BYTES = 19
-const MINUTE_BYTES = 16
+import { MinuteStamps } from '../../shared/minute-stamps.js'
 
 /** A value read in place: a number, `undefined` for an empty cell, NaN for "ask the string path". */
 type Cell = number | undefined
@@ -38,16 +28,16 @@ export class FlushFastPath {
   private pending = new Uint8Array(1024)
   private pendingLength = -1
   private pendingNo = 0
-  /** `YYYY-MM-DDTHH:MM` of the last minute looked up, and its epoch ms at second 0. */
-  private readonly minute = new Uint8Array(MINUTE_BYTES)
-  private minuteMs = NaN
+  /** Timestamps, their minute parsed once (only ASCII minutes parse; anything else is NaN). */
+  private readonly stamps: MinuteStamps
   private readonly keyColumn: number | undefined
   private readonly fields: number
 
   constructor(
     private readonly columns: Columns,
-    private readonly zone: string,
+    zone: string,
   ) {
+    this.stamps = new MinuteStamps(zone, /^[\x20-\x7e]+$/)
     // Task rows are deltas, one job each: nothing to skip.
     this.keyColumn =
       columns.taskName !== undefined ? undefined : (columns.runId ?? columns.experimentId)
@@ -97,7 +87,7 @@ export class FlushFastPath {
       const ts = cellStart(c.timestamp)
       const te = cellEnd(c.timestamp)
       if (te > ts) {
-        endMs = this.stampMs(bytes, ts, te)
+        endMs = this.stamps.read(bytes, ts, te)
         if (Number.isNaN(endMs)) return false
         // The string path allows a step back of a DST shift; here time only moves forward, so
         // the run's rows stay in order whichever of them the string path compares later.
@@ -151,41 +141,6 @@ export class FlushFastPath {
     this.energy = row.energyKWh
     this.duration = row.durationS
     this.endMs = row.endMs
-  }
-
-  /**
-   * A `YYYY-MM-DDTHH:MM:SS` cell as the string path reads it, NaN for any other shape: the
-   * minute is parsed once (parseTimestamp) and the seconds added (within a minute the zone's
-   * offset does not change).
-   */
-  private stampMs(bytes: Uint8Array, start: number, end: number): number {
-    if (
-      end - start !== STAMP_BYTES ||
-      !isDateSep(bytes[start + 4]!) ||
-      !isDateSep(bytes[start + 7]!) ||
-      (bytes[start + 10] !== T && bytes[start + 10] !== SPACE) ||
-      bytes[start + 13] !== COLON ||
-      bytes[start + MINUTE_BYTES] !== COLON
-    ) {
-      return NaN
-    }
-    const tens = bytes[start + 17]! - ZERO
-    const ones = bytes[start + 18]! - ZERO
-    if (!(tens >= 0 && tens <= 5 && ones >= 0 && ones <= 9)) return NaN
-    let same = !Number.isNaN(this.minuteMs)
-    for (let i = 0; same && i < MINUTE_BYTES; i++) same = bytes[start + i] === this.minute[i]
-    if (!same) {
-      const text = asciiText(bytes, start, start + MINUTE_BYTES)
-      // Only ASCII bytes were compared: anything else does not parse and stays NaN.
-      const ms = /^[\x20-\x7e]+$/.test(text) ? parseTimestamp(`${text}:00`, this.zone) : undefined
-      if (ms === undefined) {
-        this.minuteMs = NaN
-        return NaN
-      }
-      this.minute.set(bytes.subarray(start, start + MINUTE_BYTES))
-      this.minuteMs = ms
-    }
-    return this.minuteMs + (tens * 10 + ones) * 1000
   }
 }
 

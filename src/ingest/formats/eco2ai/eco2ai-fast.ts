@@ -6,19 +6,13 @@
  * fully understand (a doubled quote, a blank before a quote, an unusual number or time), and
  * reports it as before. The sums are made in the same order with the same operations.
  */
-import { asciiText } from '../../shared/csv.js'
 import { parseDecimalBytes } from '../../shared/decimal.js'
-import { parseTimestamp } from '../../shared/time.js'
+import { MinuteStamps } from '../../shared/minute-stamps.js'
 
 const QUOTE = 0x22
-const COLON = 0x3a
 const ZERO = 0x30
 const SPACE = 0x20
-const T = 0x54
-const STAMP_BYTES = 19
-const MINUTE_BYTES = 16
 const EPOCH = Array.from('epoch:', (c) => c.charCodeAt(0))
-const isDateSep = (c: number): boolean => c === 0x2d || c === 0x2f
 
 /** The columns the byte path reads (eco2ai.ts' Columns). */
 export interface FastColumns {
@@ -51,13 +45,14 @@ export class EpochFastPath {
   private key = new Uint8Array(64)
   private keyLength = -1
   private run: FastSums | undefined
-  private readonly minute = new Uint8Array(MINUTE_BYTES)
-  private minuteMs = NaN
+  /** Timestamps, their minute parsed once (`YYYY-MM-DD HH:MM` shapes only; others are NaN). */
+  private readonly stamps: MinuteStamps
 
   constructor(
     private readonly cols: FastColumns,
-    private readonly zone: string,
+    zone: string,
   ) {
+    this.stamps = new MinuteStamps(zone, /^[\x21-\x7e]{10}[ T][\x21-\x7e]{5}$/)
     this.from = new Int32Array(cols.count)
     this.to = new Int32Array(cols.count)
   }
@@ -129,7 +124,7 @@ export class EpochFastPath {
     if (Number.isNaN(co2)) return false
     let startMs: number | undefined
     if (cols.start !== undefined && to[cols.start]! > from[cols.start]!) {
-      startMs = this.stampMs(bytes, from[cols.start]!, to[cols.start]!)
+      startMs = this.stamps.read(bytes, from[cols.start]!, to[cols.start]!)
       if (Number.isNaN(startMs)) return false
     }
     let marked = true
@@ -188,37 +183,5 @@ export class EpochFastPath {
     // The trimmed cell must not end in a blank the string path would trim differently: it
     // only tests the start, so any ending is fine.
     return i < b && d >= 0 && d <= 9
-  }
-
-  /** `YYYY-MM-DD HH:MM:SS` as the string path reads it; NaN for any other shape. */
-  private stampMs(bytes: Uint8Array, start: number, end: number): number {
-    if (
-      end - start !== STAMP_BYTES ||
-      !isDateSep(bytes[start + 4]!) ||
-      !isDateSep(bytes[start + 7]!) ||
-      (bytes[start + 10] !== T && bytes[start + 10] !== SPACE) ||
-      bytes[start + 13] !== COLON ||
-      bytes[start + MINUTE_BYTES] !== COLON
-    ) {
-      return NaN
-    }
-    const tens = bytes[start + 17]! - ZERO
-    const ones = bytes[start + 18]! - ZERO
-    if (!(tens >= 0 && tens <= 5 && ones >= 0 && ones <= 9)) return NaN
-    let same = !Number.isNaN(this.minuteMs)
-    for (let i = 0; same && i < MINUTE_BYTES; i++) same = bytes[start + i] === this.minute[i]
-    if (!same) {
-      const text = asciiText(bytes, start, start + MINUTE_BYTES)
-      const ms = /^[\x21-\x7e]{10}[ T][\x21-\x7e]{5}$/.test(text)
-        ? parseTimestamp(`${text}:00`, this.zone)
-        : undefined
-      if (ms === undefined) {
-        this.minuteMs = NaN
-        return NaN
-      }
-      this.minute.set(bytes.subarray(start, start + MINUTE_BYTES))
-      this.minuteMs = ms
-    }
-    return this.minuteMs + (tens * 10 + ones) * 1000
   }
 }

@@ -136,15 +136,29 @@ export class SmiIntegrator {
     const watts = values[1]!
     const dt = tMs - w[b + DEV_LAST_MS]!
     if (!(dt >= 0 && dt <= this.maxGapMs)) return false
+    this.bridge(d, tMs, watts, dt)
+    this.advance(d, tMs, watts)
+    return true
+  }
+
+  /** The trapezoid from the device's last sample to this one, in its sum (and profile). */
+  private bridge(d: SmiDevice, tMs: number, watts: number, dt: number): void {
+    const w = d.words
+    const b = d.base
     const lastWatts = w[b + DEV_LAST_WATTS]!
     const twice = (lastWatts + watts) * dt
     addExact(w, b + DEV_SUM, twice)
     if (this.keepProfile)
       this.profileBuilder.add(d.cursor, w[b + DEV_LAST_MS]!, lastWatts, tMs, watts, twice)
+  }
+
+  /** This sample becomes the device's last. */
+  private advance(d: SmiDevice, tMs: number, watts: number): void {
+    const w = d.words
+    const b = d.base
     w[b + DEV_LAST_MS] = tMs
     w[b + DEV_LAST_WATTS] = watts
     w[b + DEV_SAMPLES] = w[b + DEV_SAMPLES]! + 1
-    return true
   }
 
   private start(key: string, tMs: number, watts: number, line: number): SmiDevice {
@@ -210,16 +224,8 @@ export class SmiIntegrator {
     if (dt > this.maxGapMs) {
       this.gap(dt, line, d.key)
       if (this.keepProfile) this.profileBuilder.skipTo(d.cursor, tMs)
-    } else {
-      const lastWatts = w[b + DEV_LAST_WATTS]!
-      const twice = (lastWatts + watts) * dt
-      addExact(w, b + DEV_SUM, twice)
-      if (this.keepProfile)
-        this.profileBuilder.add(d.cursor, w[b + DEV_LAST_MS]!, lastWatts, tMs, watts, twice)
-    }
-    w[b + DEV_LAST_MS] = tMs
-    w[b + DEV_LAST_WATTS] = watts
-    w[b + DEV_SAMPLES] = w[b + DEV_SAMPLES]! + 1
+    } else this.bridge(d, tMs, watts, dt)
+    this.advance(d, tMs, watts)
   }
 
   private gap(dt: number, line: number, key: string): void {

@@ -32,7 +32,7 @@ import {
   splitCsvLine,
   sumGpuEnergy,
   textCell
-} from "./chunk-CKWMIJOZ.js";
+} from "./chunk-OZBPR5FA.js";
 import {
   require_dist
 } from "./chunk-N6NF2UAY.js";
@@ -924,23 +924,59 @@ function isPowerOfTwo(r) {
   return (words[HIGH] & 1048575) === 0 && words[1 - HIGH] === 0;
 }
 
-// src/ingest/formats/codecarbon/codecarbon-fast.ts
+// src/ingest/shared/minute-stamps.ts
 var COLON = 58;
 var T = 84;
 var SPACE = 32;
-var isDateSep = (c) => c === 45 || c === 47;
 var ZERO2 = 48;
 var STAMP_BYTES = 19;
 var MINUTE_BYTES = 16;
+var isDateSep = (c) => c === 45 || c === 47;
+var MinuteStamps = class {
+  /**
+   * @param zone the time zone timestamps without an offset are read in
+   * @param minuteText which minute texts the reader's string path would parse (others are NaN)
+   */
+  constructor(zone, minuteText) {
+    this.zone = zone;
+    this.minuteText = minuteText;
+  }
+  zone;
+  minuteText;
+  minute = new Uint8Array(MINUTE_BYTES);
+  minuteMs = NaN;
+  read(bytes, start, end) {
+    if (end - start !== STAMP_BYTES || !isDateSep(bytes[start + 4]) || !isDateSep(bytes[start + 7]) || bytes[start + 10] !== T && bytes[start + 10] !== SPACE || bytes[start + 13] !== COLON || bytes[start + MINUTE_BYTES] !== COLON) {
+      return NaN;
+    }
+    const tens = bytes[start + 17] - ZERO2;
+    const ones = bytes[start + 18] - ZERO2;
+    if (!(tens >= 0 && tens <= 5 && ones >= 0 && ones <= 9)) return NaN;
+    let same = !Number.isNaN(this.minuteMs);
+    for (let i = 0; same && i < MINUTE_BYTES; i++) same = bytes[start + i] === this.minute[i];
+    if (!same) {
+      const text3 = asciiText(bytes, start, start + MINUTE_BYTES);
+      const ms = this.minuteText.test(text3) ? parseTimestamp(`${text3}:00`, this.zone) : void 0;
+      if (ms === void 0) {
+        this.minuteMs = NaN;
+        return NaN;
+      }
+      this.minute.set(bytes.subarray(start, start + MINUTE_BYTES));
+      this.minuteMs = ms;
+    }
+    return this.minuteMs + (tens * 10 + ones) * 1e3;
+  }
+};
+
+// src/ingest/formats/codecarbon/codecarbon-fast.ts
 var FlushFastPath = class {
   constructor(columns, zone) {
     this.columns = columns;
-    this.zone = zone;
+    this.stamps = new MinuteStamps(zone, /^[\x20-\x7e]+$/);
     this.keyColumn = columns.taskName !== void 0 ? void 0 : columns.runId ?? columns.experimentId;
     this.fields = columns.count;
   }
   columns;
-  zone;
   /** The run being read: its key cell's bytes (as written), or -1 when there is none. */
   key = new Uint8Array(64);
   keyLength = -1;
@@ -952,9 +988,8 @@ var FlushFastPath = class {
   pending = new Uint8Array(1024);
   pendingLength = -1;
   pendingNo = 0;
-  /** `YYYY-MM-DDTHH:MM` of the last minute looked up, and its epoch ms at second 0. */
-  minute = new Uint8Array(MINUTE_BYTES);
-  minuteMs = NaN;
+  /** Timestamps, their minute parsed once (only ASCII minutes parse; anything else is NaN). */
+  stamps;
   keyColumn;
   fields;
   /**
@@ -991,7 +1026,7 @@ var FlushFastPath = class {
       const ts = cellStart(c.timestamp);
       const te = cellEnd(c.timestamp);
       if (te > ts) {
-        endMs = this.stampMs(bytes, ts, te);
+        endMs = this.stamps.read(bytes, ts, te);
         if (Number.isNaN(endMs)) return false;
         if (this.endMs !== void 0 && endMs < this.endMs) return false;
       }
@@ -1033,32 +1068,6 @@ var FlushFastPath = class {
     this.energy = row.energyKWh;
     this.duration = row.durationS;
     this.endMs = row.endMs;
-  }
-  /**
-   * A `YYYY-MM-DDTHH:MM:SS` cell as the string path reads it, NaN for any other shape: the
-   * minute is parsed once (parseTimestamp) and the seconds added (within a minute the zone's
-   * offset does not change).
-   */
-  stampMs(bytes, start, end) {
-    if (end - start !== STAMP_BYTES || !isDateSep(bytes[start + 4]) || !isDateSep(bytes[start + 7]) || bytes[start + 10] !== T && bytes[start + 10] !== SPACE || bytes[start + 13] !== COLON || bytes[start + MINUTE_BYTES] !== COLON) {
-      return NaN;
-    }
-    const tens = bytes[start + 17] - ZERO2;
-    const ones = bytes[start + 18] - ZERO2;
-    if (!(tens >= 0 && tens <= 5 && ones >= 0 && ones <= 9)) return NaN;
-    let same = !Number.isNaN(this.minuteMs);
-    for (let i = 0; same && i < MINUTE_BYTES; i++) same = bytes[start + i] === this.minute[i];
-    if (!same) {
-      const text3 = asciiText(bytes, start, start + MINUTE_BYTES);
-      const ms = /^[\x20-\x7e]+$/.test(text3) ? parseTimestamp(`${text3}:00`, this.zone) : void 0;
-      if (ms === void 0) {
-        this.minuteMs = NaN;
-        return NaN;
-      }
-      this.minute.set(bytes.subarray(start, start + MINUTE_BYTES));
-      this.minuteMs = ms;
-    }
-    return this.minuteMs + (tens * 10 + ones) * 1e3;
   }
 };
 function amount(bytes, start, end) {
@@ -1831,31 +1840,25 @@ function isEntityId(text3) {
 
 // src/ingest/formats/eco2ai/eco2ai-fast.ts
 var QUOTE2 = 34;
-var COLON2 = 58;
 var ZERO3 = 48;
 var SPACE2 = 32;
-var T2 = 84;
-var STAMP_BYTES2 = 19;
-var MINUTE_BYTES2 = 16;
 var EPOCH2 = Array.from("epoch:", (c) => c.charCodeAt(0));
-var isDateSep2 = (c) => c === 45 || c === 47;
 var EpochFastPath = class {
   constructor(cols, zone) {
     this.cols = cols;
-    this.zone = zone;
+    this.stamps = new MinuteStamps(zone, /^[\x21-\x7e]{10}[ T][\x21-\x7e]{5}$/);
     this.from = new Int32Array(cols.count);
     this.to = new Int32Array(cols.count);
   }
   cols;
-  zone;
   /** Cell i is `bytes[from[i]..to[i])`, quotes removed. */
   from;
   to;
   key = new Uint8Array(64);
   keyLength = -1;
   run;
-  minute = new Uint8Array(MINUTE_BYTES2);
-  minuteMs = NaN;
+  /** Timestamps, their minute parsed once (`YYYY-MM-DD HH:MM` shapes only; others are NaN). */
+  stamps;
   /** Split the row into exactly `count` cells; false when it is not that simple. */
   split(bytes, start, end, seps, sepAt, sepCount) {
     const count2 = this.cols.count;
@@ -1904,7 +1907,7 @@ var EpochFastPath = class {
     if (Number.isNaN(co2)) return false;
     let startMs;
     if (cols.start !== void 0 && to[cols.start] > from[cols.start]) {
-      startMs = this.stampMs(bytes, from[cols.start], to[cols.start]);
+      startMs = this.stamps.read(bytes, from[cols.start], to[cols.start]);
       if (Number.isNaN(startMs)) return false;
     }
     let marked = true;
@@ -1949,28 +1952,6 @@ var EpochFastPath = class {
     while (i < b && (bytes[i] === SPACE2 || bytes[i] === 9)) i++;
     const d = bytes[i] - ZERO3;
     return i < b && d >= 0 && d <= 9;
-  }
-  /** `YYYY-MM-DD HH:MM:SS` as the string path reads it; NaN for any other shape. */
-  stampMs(bytes, start, end) {
-    if (end - start !== STAMP_BYTES2 || !isDateSep2(bytes[start + 4]) || !isDateSep2(bytes[start + 7]) || bytes[start + 10] !== T2 && bytes[start + 10] !== SPACE2 || bytes[start + 13] !== COLON2 || bytes[start + MINUTE_BYTES2] !== COLON2) {
-      return NaN;
-    }
-    const tens = bytes[start + 17] - ZERO3;
-    const ones = bytes[start + 18] - ZERO3;
-    if (!(tens >= 0 && tens <= 5 && ones >= 0 && ones <= 9)) return NaN;
-    let same = !Number.isNaN(this.minuteMs);
-    for (let i = 0; same && i < MINUTE_BYTES2; i++) same = bytes[start + i] === this.minute[i];
-    if (!same) {
-      const text3 = asciiText(bytes, start, start + MINUTE_BYTES2);
-      const ms = /^[\x21-\x7e]{10}[ T][\x21-\x7e]{5}$/.test(text3) ? parseTimestamp(`${text3}:00`, this.zone) : void 0;
-      if (ms === void 0) {
-        this.minuteMs = NaN;
-        return NaN;
-      }
-      this.minute.set(bytes.subarray(start, start + MINUTE_BYTES2));
-      this.minuteMs = ms;
-    }
-    return this.minuteMs + (tens * 10 + ones) * 1e3;
   }
 };
 

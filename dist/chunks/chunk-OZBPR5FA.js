@@ -1691,15 +1691,27 @@ var SmiIntegrator = class {
     const watts = values[1];
     const dt = tMs - w[b + DEV_LAST_MS];
     if (!(dt >= 0 && dt <= this.maxGapMs)) return false;
+    this.bridge(d, tMs, watts, dt);
+    this.advance(d, tMs, watts);
+    return true;
+  }
+  /** The trapezoid from the device's last sample to this one, in its sum (and profile). */
+  bridge(d, tMs, watts, dt) {
+    const w = d.words;
+    const b = d.base;
     const lastWatts = w[b + DEV_LAST_WATTS];
     const twice = (lastWatts + watts) * dt;
     addExact(w, b + DEV_SUM, twice);
     if (this.keepProfile)
       this.profileBuilder.add(d.cursor, w[b + DEV_LAST_MS], lastWatts, tMs, watts, twice);
+  }
+  /** This sample becomes the device's last. */
+  advance(d, tMs, watts) {
+    const w = d.words;
+    const b = d.base;
     w[b + DEV_LAST_MS] = tMs;
     w[b + DEV_LAST_WATTS] = watts;
     w[b + DEV_SAMPLES] = w[b + DEV_SAMPLES] + 1;
-    return true;
   }
   start(key, tMs, watts, line) {
     let d;
@@ -1757,16 +1769,8 @@ var SmiIntegrator = class {
     if (dt > this.maxGapMs) {
       this.gap(dt, line, d.key);
       if (this.keepProfile) this.profileBuilder.skipTo(d.cursor, tMs);
-    } else {
-      const lastWatts = w[b + DEV_LAST_WATTS];
-      const twice = (lastWatts + watts) * dt;
-      addExact(w, b + DEV_SUM, twice);
-      if (this.keepProfile)
-        this.profileBuilder.add(d.cursor, w[b + DEV_LAST_MS], lastWatts, tMs, watts, twice);
-    }
-    w[b + DEV_LAST_MS] = tMs;
-    w[b + DEV_LAST_WATTS] = watts;
-    w[b + DEV_SAMPLES] = w[b + DEV_SAMPLES] + 1;
+    } else this.bridge(d, tMs, watts, dt);
+    this.advance(d, tMs, watts);
   }
   gap(dt, line, key) {
     this.gapCount++;
